@@ -1,0 +1,192 @@
+package org.summitplanner.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.summitplanner.model.Summit;
+import org.summitplanner.model.SummitOverview;
+import org.summitplanner.service.SummitService;
+import org.summitplanner.store.Database;
+import org.summitplanner.store.DatabaseException;
+import org.summitplanner.store.SummitStore;
+import org.summitplanner.summitfile.SummitFileException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * The command line: with no command, the window; with one, a headless run.
+ * Exit codes: 0 done, 2 bad usage or bad input (message on stderr), 1 anything unexpected.
+ */
+@Command(name = "summit-planner", mixinStandardHelpOptions = true, version = "Summit Planner 0.1",
+        description = "Plan diplomatic summits. With no command, opens the window.",
+        subcommands = {Cli.Summits.class, Cli.Load.class, Cli.Export.class, Cli.Demo.class},
+        exitCodeOnInvalidInput = Cli.BAD_INPUT, exitCodeOnExecutionException = 1)
+public final class Cli implements Callable<Integer> {
+
+    public static final int BAD_INPUT = 2;
+
+    private final AppPaths paths;
+
+    @Option(names = "--db", paramLabel = "PATH",
+            description = "The database file (default: ~/.summit-planner/planner.mv.db). "
+                    + "\"x\" means x.mv.db; it is created if missing.")
+    Path db;
+
+    Cli(AppPaths paths) {
+        this.paths = paths;
+    }
+
+    /** Runs the command line and returns the exit code. */
+    public static int run(AppPaths paths, String... args) {
+        CommandLine cli = new CommandLine(new Cli(paths));
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof UserError || e instanceof DatabaseException || e instanceof SummitFileException
+                    || e instanceof IllegalArgumentException) {
+                commandLine.getErr().println(e.getMessage());
+                return BAD_INPUT;
+            }
+            if (e instanceof IOException) {
+                commandLine.getErr().println("Cannot read or write a file: " + e.getMessage());
+                return BAD_INPUT;
+            }
+            throw e;
+        });
+        return cli.execute(args);
+    }
+
+    /** No command: the window. */
+    @Override
+    public Integer call() {
+        GuiLauncher.launch(paths, db);
+        return 0;
+    }
+
+    private Database open() {
+        return Database.openFile(db != null ? db : paths.defaultDatabase(), status -> { });
+    }
+
+    /** A problem the user can fix; printed without a stack trace, exit code 2. */
+    static final class UserError extends RuntimeException {
+        UserError(String message) {
+            super(message);
+        }
+    }
+
+    @Command(name = "summits", mixinStandardHelpOptions = true,
+            description = "List the summits in the database: id, name, days and counts.")
+    static final class Summits implements Callable<Integer> {
+        @ParentCommand
+        Cli parent;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (Database database = parent.open()) {
+                SummitService service = new SummitService(new SummitStore(database));
+                PrintWriter out = spec.commandLine().getOut();
+                out.printf("%-4s  %-50s  %-23s  %7s  %9s  %5s  %6s%n",
+                        "id", "name", "days", "nations", "attendees", "rooms", "agenda");
+                for (Summit s : service.summits()) {
+                    SummitOverview o = service.overview(s.id());
+                    String days = s.firstDay().equals(s.lastDay()) ? s.firstDay().toString()
+                            : s.firstDay() + ".." + s.lastDay();
+                    out.printf("%-4d  %-50s  %-23s  %7d  %9d  %5d  %6d%n", s.id(), s.name(), days,
+                            o.nationsTakingPart(), o.attendees(), o.rooms(), o.agendaItems());
+                }
+                out.flush();
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "load", mixinStandardHelpOptions = true,
+            description = "Read a summit file (JSON) into the database as a new summit and print its id. "
+                    + "A file with any problem is refused whole and nothing is written.")
+    static final class Load implements Callable<Integer> {
+        @ParentCommand
+        Cli parent;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE.json", description = "The summit file.")
+        Path file;
+
+        @Override
+        public Integer call() throws Exception {
+            if (!Files.isRegularFile(file)) {
+                throw new UserError("No such file: " + file);
+            }
+            try (Database database = parent.open()) {
+                Summit summit = new SummitService(new SummitStore(database)).load(file);
+                spec.commandLine().getOut().println(summit.id());
+                spec.commandLine().getOut().flush();
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Write a summit to a summit file (JSON).")
+    static final class Export implements Callable<Integer> {
+        @ParentCommand
+        Cli parent;
+
+        @Option(names = "--summit", paramLabel = "ID|NAME",
+                description = "The summit; may be left out when the database holds one.")
+        String summit;
+
+        @Parameters(paramLabel = "FILE.json", description = "Where to write it (replaced if it exists).")
+        Path file;
+
+        @Override
+        public Integer call() throws IOException {
+            Path folder = file.toAbsolutePath().getParent();
+            if (folder == null || !Files.isDirectory(folder)) {
+                throw new UserError("No such folder: " + folder);
+            }
+            try (Database database = parent.open()) {
+                SummitService service = new SummitService(new SummitStore(database));
+                service.export(service.find(summit).id(), file);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "demo", mixinStandardHelpOptions = true,
+            description = "Add the demo summit (the Paris conference) to the database and print its id.")
+    static final class Demo implements Callable<Integer> {
+        @ParentCommand
+        Cli parent;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--scale", paramLabel = "un",
+                description = "\"un\": instead, a synthetic summit the size of a UN General Assembly week "
+                        + "(193 delegations, 5,000 attendees, 40 rooms, 2,000 agenda items).")
+        String scale;
+
+        @Override
+        public Integer call() {
+            if (scale != null && !scale.equals("un")) {
+                throw new UserError("Unknown scale \"" + scale + "\"; the only scale is: un");
+            }
+            try (Database database = parent.open()) {
+                SummitService service = new SummitService(new SummitStore(database));
+                Summit summit = scale == null ? service.loadDemo() : service.loadScaleDemo();
+                spec.commandLine().getOut().println(summit.id());
+                spec.commandLine().getOut().flush();
+            }
+            return 0;
+        }
+    }
+
+}

@@ -1,0 +1,71 @@
+package org.summitplanner.app;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the window remembers between runs (its size, the last database, the last summit), in a
+ * properties file in the data folder. A missing or unreadable file means defaults, never a failure.
+ */
+public final class Settings {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Settings.class);
+
+    private final Path file;
+    private final Properties values = new Properties();
+
+    public Settings(Path file) {
+        this.file = file;
+        if (Files.isRegularFile(file)) {
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                values.load(in);
+            } catch (IOException | IllegalArgumentException e) {
+                LOG.warn("Ignoring unreadable settings {}: {}", file, e.getMessage());
+            }
+        }
+    }
+
+    public Optional<String> get(String key) {
+        return Optional.ofNullable(values.getProperty(key));
+    }
+
+    public OptionalDouble getDouble(String key) {
+        try {
+            return get(key).map(v -> OptionalDouble.of(Double.parseDouble(v))).orElse(OptionalDouble.empty());
+        } catch (NumberFormatException e) {
+            return OptionalDouble.empty();
+        }
+    }
+
+    public void put(String key, String value) {
+        if (value == null) {
+            values.remove(key);
+        } else {
+            values.setProperty(key, value);
+        }
+    }
+
+    public void putDouble(String key, double value) {
+        put(key, Double.toString(value));
+    }
+
+    public void save() {
+        try {
+            Files.createDirectories(file.getParent());
+            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                values.store(out, "Summit Planner settings");
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not save settings to {}: {}", file, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.summitplanner.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import org.summitplanner.ui.main.MainController;
+import org.summitplanner.ui.main.MainModel;
+import org.summitplanner.ui.main.MainWindow;
+
+/**
+ * The window. Start-up work (opening and migrating the database, the demo summit on an empty
+ * database) runs on the database executor behind a splash screen, never in main() or on the FX
+ * thread.
+ */
+public final class SummitPlannerApp extends Application {
+
+    private ExecutorService executor;
+    private MainModel model;
+
+    @Override
+    public void start(Stage stage) {
+        AppPaths paths = AppPaths.fromSystem();
+        Settings settings = new Settings(paths.settingsFile());
+        executor = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "summit-planner-database");
+            thread.setDaemon(true);
+            return thread;
+        });
+        ResourceBundle messages = ResourceBundle.getBundle("org.summitplanner.ui.messages", Locale.getDefault());
+        model = new MainModel(executor, settings, messages);
+        new MainWindow(stage, new MainController(model, messages), settings).show();
+        model.openDatabase(databaseToOpen(paths, settings), true);
+    }
+
+    /** The --db argument, else the last database used (if it still exists), else the default. */
+    private Path databaseToOpen(AppPaths paths, Settings settings) {
+        String named = getParameters().getNamed().get("db");
+        if (named != null) {
+            return Path.of(named);
+        }
+        return settings.get(MainModel.LAST_DATABASE).map(Path::of).filter(Files::isRegularFile)
+                .orElse(paths.defaultDatabase());
+    }
+
+    @Override
+    public void stop() throws InterruptedException {
+        if (model != null) {
+            model.close();
+        }
+        if (executor != null) {
+            executor.shutdown();
+            executor.awaitTermination(10, TimeUnit.SECONDS);
+        }
+    }
+}

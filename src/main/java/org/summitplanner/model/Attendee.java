@@ -1,0 +1,39 @@
+package org.summitplanner.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A person in a delegation.
+ *
+ * @param key optional external key, unique within the summit's attendees
+ * @param nation code of the nation whose delegation the person belongs to
+ * @param languages ISO 639-1 codes, in order of preference
+ */
+public record Attendee(long id, String key, String nation, String givenName, String familyName,
+                       String honorific, String position, Role role, boolean headOfDelegation,
+                       String email, String phone, List<String> languages,
+                       Instant arrivesAt, Instant departsAt, String notes, int version) {
+
+    public Attendee {
+        Objects.requireNonNull(nation, "nation");
+        Objects.requireNonNull(givenName, "givenName");
+        Objects.requireNonNull(familyName, "familyName");
+        Objects.requireNonNull(role, "role");
+        languages = languages == null ? List.of() : List.copyOf(languages);
+    }
+
+    /** "H.E. Jean Dupont" style: honorific (when given), given name, family name. */
+    public String displayName() {
+        StringBuilder sb = new StringBuilder();
+        if (honorific != null && !honorific.isBlank()) {
+            sb.append(honorific).append(' ');
+        }
+        sb.append(givenName);
+        if (!givenName.isEmpty() && !familyName.isEmpty()) {
+            sb.append(' ');
+        }
+        return sb.append(familyName).toString();
+    }
+}

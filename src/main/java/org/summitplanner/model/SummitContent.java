@@ -1,0 +1,22 @@
+package org.summitplanner.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything that belongs to one summit, as one value: what a summit file holds and what the
+ * store writes or reads in one transaction. Ids inside are consistent with each other (agenda
+ * items refer to rooms and attendees by their ids here), whether they are the database's ids or
+ * provisional ones given before the summit is stored.
+ */
+public record SummitContent(Summit summit, List<Participation> participations, List<Room> rooms,
+                            List<Attendee> attendees, List<AgendaItem> agenda) {
+
+    public SummitContent {
+        Objects.requireNonNull(summit, "summit");
+        participations = List.copyOf(participations);
+        rooms = List.copyOf(rooms);
+        attendees = List.copyOf(attendees);
+        agenda = List.copyOf(agenda);
+    }
+}

@@ -1,0 +1,126 @@
+package org.summitplanner.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.summitplanner.model.Nation;
+import org.summitplanner.model.Summit;
+import org.summitplanner.model.SummitContent;
+import org.summitplanner.model.SummitOverview;
+import org.summitplanner.store.SummitStore;
+import org.summitplanner.summitfile.SummitFileException;
+import org.summitplanner.summitfile.SummitFileReader;
+import org.summitplanner.summitfile.SummitFileWriter;
+
+/**
+ * What the window and the commands do with whole summits: list them, create one, load and export
+ * summit files, add the demo summits. Blocking: callers run it off the FX thread.
+ */
+public final class SummitService {
+
+    /** The Paris demo, packaged from assets/demo/. */
+    public static final String DEMO_RESOURCE = "/org/summitplanner/demo/paris-2025.json";
+
+    private final SummitStore store;
+    private List<Nation> nations;
+
+    public SummitService(SummitStore store) {
+        this.store = store;
+    }
+
+    public synchronized List<Nation> nations() {
+        if (nations == null) {
+            nations = store.nations();
+        }
+        return nations;
+    }
+
+    public List<Summit> summits() {
+        return store.summits();
+    }
+
+    public SummitOverview overview(long summitId) {
+        return store.overview(summitId);
+    }
+
+    public Summit createSummit(Summit summit) {
+        return store.createSummit(summit);
+    }
+
+    /**
+     * Finds a summit by id or exact name; when {@code idOrName} is null, the only summit there is.
+     *
+     * @throws IllegalArgumentException with a message for the user when there is no such summit,
+     *         or none was named and there are several
+     */
+    public Summit find(String idOrName) {
+        if (idOrName == null) {
+            List<Summit> all = store.summits();
+            if (all.size() == 1) {
+                return all.get(0);
+            }
+            throw new IllegalArgumentException(all.isEmpty() ? "The database holds no summit."
+                    : "The database holds " + all.size() + " summits; name one with --summit ID|NAME ("
+                    + all.stream().map(s -> s.id() + " " + s.name()).collect(Collectors.joining(", ")) + ").");
+        }
+        Optional<Summit> found = store.summitNamed(idOrName);
+        if (found.isEmpty() && idOrName.matches("\\d{1,18}")) {
+            found = store.summit(Long.parseLong(idOrName));
+        }
+        return found.orElseThrow(() -> new IllegalArgumentException("No summit with id or name \"" + idOrName + "\"."));
+    }
+
+    /** Reads and validates a summit file, then stores it as a new summit; returns the new summit. */
+    public Summit load(Path file) throws SummitFileException, IOException {
+        return store(reader().read(file));
+    }
+
+    public Summit loadDemo() {
+        try (InputStream in = SummitService.class.getResourceAsStream(DEMO_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the demo summit is missing from the application: " + DEMO_RESOURCE);
+            }
+            return store(reader().read(in.readAllBytes(), "demo summit"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SummitFileException e) {
+            throw new IllegalStateException("the packaged demo summit is invalid: " + e.getMessage(), e);
+        }
+    }
+
+    /** Builds and stores the deterministic UN-week-sized summit. */
+    public Summit loadScaleDemo() {
+        return store(new ScaleSummit(nations()).generate());
+    }
+
+    public void export(long summitId, Path file) throws IOException {
+        new SummitFileWriter().write(store.read(summitId), file);
+    }
+
+    public byte[] export(long summitId) {
+        return new SummitFileWriter().write(store.read(summitId));
+    }
+
+    /** Stores a new summit; a name that is taken gets " (2)", " (3)" ... so a second load never fails. */
+    private Summit store(SummitContent content) {
+        Summit summit = content.summit();
+        String name = summit.name();
+        for (int n = 2; store.summitNamed(name).isPresent(); n++) {
+            name = summit.name() + " (" + n + ")";
+        }
+        SummitContent named = new SummitContent(summit.withName(name), content.participations(), content.rooms(),
+                content.attendees(), content.agenda());
+        long id = store.insert(named);
+        return store.summit(id).orElseThrow();
+    }
+
+    private SummitFileReader reader() {
+        Set<String> codes = nations().stream().map(Nation::code).collect(Collectors.toSet());
+        return new SummitFileReader(codes);
+    }
+}

@@ -1,0 +1,261 @@
+package org.summitplanner.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.callback.Callback;
+import org.flywaydb.core.api.callback.Context;
+import org.flywaydb.core.api.callback.Event;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An open Summit Planner database: an embedded H2 file (or, for tests, an in-memory database),
+ * migrated to the current schema.
+ *
+ * <p>The URL is built here and only here. User input contributes a file path and nothing else:
+ * a path that could carry H2 settings (a ';') is refused, so no INIT or RUNSCRIPT can be smuggled
+ * in. The same flags are used by the build's code generation (see pom.xml): H2 does not store
+ * them in the file, so a file must always be opened with them.
+ */
+public final class Database implements AutoCloseable {
+
+    /** Flags every URL carries; pom.xml's codegen.db.url must carry the same. */
+    public static final String URL_FLAGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    public static final String FILE_SUFFIX = ".mv.db";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final String MIGRATIONS = "classpath:db/migration";
+
+    private final JdbcConnectionPool pool;
+    private final DSLContext dsl;
+    private final String description;
+
+    private Database(JdbcConnectionPool pool, String description) {
+        this.pool = pool;
+        this.description = description;
+        this.dsl = DSL.using(pool, SQLDialect.H2, new Settings()
+                .withRenderSchema(false)
+                .withExecuteLogging(false));
+    }
+
+    /**
+     * Opens (creating if needed) the database stored in {@code file}, and migrates it.
+     *
+     * @param file the database file: "x.mv.db", or "x" meaning "x.mv.db"
+     * @param status receives short progress messages while the database is checked and migrated
+     * @throws DatabaseException with a message for the user when the file is not a Summit Planner
+     *         database, was written by a newer version, or is in use; the file is then not changed
+     */
+    public static Database openFile(Path file, Consumer<String> status) {
+        Path dataFile = dataFile(file);
+        String base = dataFile.toString().substring(0, dataFile.toString().length() - FILE_SUFFIX.length());
+        if (Files.exists(dataFile)) {
+            requireH2File(dataFile);
+            // inspect read-only first, so that a file we refuse is left exactly as it was
+            status.accept("Checking " + dataFile.getFileName() + " ...");
+            JdbcConnectionPool readOnly = pool("jdbc:h2:file:" + base + URL_FLAGS + ";ACCESS_MODE_DATA=r", dataFile);
+            try {
+                refuseForeignOrNewer(readOnly, dataFile);
+            } finally {
+                readOnly.dispose();
+            }
+        } else {
+            try {
+                Files.createDirectories(dataFile.toAbsolutePath().getParent());
+            } catch (IOException e) {
+                throw new DatabaseException("Cannot create the folder for " + dataFile + ": " + e.getMessage(), e);
+            }
+        }
+        JdbcConnectionPool pool = pool("jdbc:h2:file:" + base + URL_FLAGS, dataFile);
+        try {
+            migrate(pool, dataFile.toString(), status);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+        return new Database(pool, dataFile.toString());
+    }
+
+    /** A fresh in-memory database, migrated; it lives until closed. For tests and tools. */
+    public static Database openInMemory(String name) {
+        if (!name.matches("[A-Za-z0-9_-]+")) {
+            throw new IllegalArgumentException("bad in-memory database name: " + name);
+        }
+        JdbcConnectionPool pool = pool("jdbc:h2:mem:" + name + URL_FLAGS + ";DB_CLOSE_DELAY=-1", Path.of(name));
+        migrate(pool, "mem:" + name, s -> { });
+        return new Database(pool, "mem:" + name);
+    }
+
+    /** The H2 data file for what the user named: "x.mv.db" as is, "x" as "x.mv.db". */
+    public static Path dataFile(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        String text = absolute.toString();
+        if (text.indexOf(';') >= 0) {
+            throw new DatabaseException("A database path cannot contain ';': " + file);
+        }
+        if (text.endsWith(FILE_SUFFIX)) {
+            return absolute;
+        }
+        if (Files.isDirectory(absolute)) {
+            throw new DatabaseException(file + " is a folder; name a database file (ending in " + FILE_SUFFIX + ")");
+        }
+        if (Files.exists(absolute)) {
+            throw new DatabaseException(file + " is not a Summit Planner database (its name does not end in "
+                    + FILE_SUFFIX + "); nothing was changed");
+        }
+        return Path.of(text + FILE_SUFFIX);
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    /** Where the data lives, for messages and titles. */
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public void close() {
+        pool.dispose();
+    }
+
+    private static JdbcConnectionPool pool(String url, Path forMessages) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        pool.setMaxConnections(8);
+        try (Connection ignored = pool.getConnection()) {
+            return pool;
+        } catch (SQLException e) {
+            pool.dispose();
+            throw new DatabaseException(openFailure(forMessages, e), e);
+        }
+    }
+
+    private static String openFailure(Path file, SQLException e) {
+        return switch (e.getErrorCode()) {
+            case 90020 -> file + " is already open in another Summit Planner (or another program). "
+                    + "Close it there first.";
+            case 90030, 90048, 90049, 90050 -> file + " is not a readable Summit Planner database ("
+                    + firstLine(e.getMessage()) + "). Nothing was changed.";
+            default -> "Cannot open " + file + ": " + firstLine(e.getMessage());
+        };
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    /** An H2 2.x MVStore file starts with a text header "H:2,...". */
+    private static void requireH2File(Path dataFile) {
+        byte[] head = new byte[16];
+        int read;
+        try (InputStream in = Files.newInputStream(dataFile)) {
+            read = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            throw new DatabaseException("Cannot read " + dataFile + ": " + e.getMessage(), e);
+        }
+        String text = new String(Arrays.copyOf(head, read), StandardCharsets.ISO_8859_1);
+        if (!text.startsWith("H:2,") && !text.startsWith("{H:2,")) {
+            throw new DatabaseException(dataFile + " is not an H2 database file, so not a Summit Planner "
+                    + "database. Nothing was changed.");
+        }
+    }
+
+    private static void refuseForeignOrNewer(DataSource dataSource, Path dataFile) {
+        Flyway flyway = flyway(dataSource).load();
+        MigrationInfo[] applied;
+        try {
+            applied = flyway.info().applied();
+        } catch (FlywayException e) {
+            throw new DatabaseException("Cannot read the schema version of " + dataFile + ": " + e.getMessage(), e);
+        }
+        for (MigrationInfo info : applied) {
+            if (info.getState() == MigrationState.FUTURE_SUCCESS || info.getState() == MigrationState.FUTURE_FAILED) {
+                MigrationInfo current = flyway.info().current();
+                throw new DatabaseException(dataFile + " was written by a newer Summit Planner (schema version "
+                        + current.getVersion() + "). Update Summit Planner to open it; nothing was changed.");
+            }
+        }
+        if (applied.length == 0 && hasTables(dataSource)) {
+            throw new DatabaseException(dataFile + " is an H2 database of another program, not a Summit Planner "
+                    + "database. Nothing was changed.");
+        }
+    }
+
+    private static boolean hasTables(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection();
+             var rs = c.createStatement().executeQuery(
+                     "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'public'")) {
+            rs.next();
+            return rs.getInt(1) > 0;
+        } catch (SQLException e) {
+            throw new DatabaseException("Cannot read " + e.getMessage(), e);
+        }
+    }
+
+    private static void migrate(DataSource dataSource, String where, Consumer<String> status) {
+        Flyway flyway = flyway(dataSource)
+                .callbacks(new ProgressCallback(status))
+                .load();
+        try {
+            var result = flyway.migrate();
+            if (result.migrationsExecuted > 0) {
+                LOG.info("Migrated {} to schema version {}", where, result.targetSchemaVersion);
+            }
+        } catch (FlywayException e) {
+            throw new DatabaseException("Cannot bring " + where + " to the current schema: " + e.getMessage(), e);
+        }
+    }
+
+    private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(DataSource dataSource) {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations(MIGRATIONS)
+                .cleanDisabled(true);
+    }
+
+    /** Tells the splash screen which migration is running. */
+    private record ProgressCallback(Consumer<String> status) implements Callback {
+        @Override
+        public boolean supports(Event event, Context context) {
+            return event == Event.BEFORE_EACH_MIGRATE;
+        }
+
+        @Override
+        public boolean canHandleInTransaction(Event event, Context context) {
+            return true;
+        }
+
+        @Override
+        public void handle(Event event, Context context) {
+            MigrationInfo info = context.getMigrationInfo();
+            status.accept("Preparing the database: " + info.getDescription() + " (version " + info.getVersion() + ")");
+        }
+
+        @Override
+        public String getCallbackName() {
+            return "progress";
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package org.summitplanner.store;
+
+/** A database could not be opened or used; the message is meant for the user. */
+public class DatabaseException extends RuntimeException {
+
+    public DatabaseException(String message) {
+        super(message);
+    }
+
+    public DatabaseException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

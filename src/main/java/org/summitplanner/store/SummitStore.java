@@ -1,0 +1,321 @@
+package org.summitplanner.store;
+
+import static org.summitplanner.store.jooq.Tables.AGENDA_ATTENDEE;
+import static org.summitplanner.store.jooq.Tables.AGENDA_ITEM;
+import static org.summitplanner.store.jooq.Tables.AGENDA_NATION;
+import static org.summitplanner.store.jooq.Tables.ATTENDEE;
+import static org.summitplanner.store.jooq.Tables.NATION;
+import static org.summitplanner.store.jooq.Tables.PARTICIPATION;
+import static org.summitplanner.store.jooq.Tables.ROOM;
+import static org.summitplanner.store.jooq.Tables.SUMMIT;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.BatchBindStep;
+import org.jooq.DSLContext;
+import org.jooq.Record1;
+import org.jooq.Result;
+import org.jooq.exception.IntegrityConstraintViolationException;
+import org.summitplanner.model.AgendaItem;
+import org.summitplanner.model.Attendee;
+import org.summitplanner.model.Nation;
+import org.summitplanner.model.NationKind;
+import org.summitplanner.model.Participation;
+import org.summitplanner.model.ParticipationStatus;
+import org.summitplanner.model.Room;
+import org.summitplanner.model.Summit;
+import org.summitplanner.model.SummitContent;
+import org.summitplanner.model.SummitOverview;
+
+/**
+ * Reads and writes summits. Every write runs in one transaction; every read returns model types.
+ */
+public final class SummitStore {
+
+    private static final int CHUNK = 1_000;
+
+    private final DSLContext dsl;
+
+    public SummitStore(Database database) {
+        this.dsl = database.dsl();
+    }
+
+    /** Every nation of the reference table, ordered by code. */
+    public List<Nation> nations() {
+        return dsl.selectFrom(NATION).orderBy(NATION.CODE).fetch(r -> new Nation(r.getCode(), r.getAlpha3(),
+                NationKind.valueOf(r.getKind()), r.getNameEn(), r.getNameFr()));
+    }
+
+    public List<Summit> summits() {
+        return dsl.selectFrom(SUMMIT).orderBy(SUMMIT.ID).fetch(Rows::summit);
+    }
+
+    public Optional<Summit> summit(long id) {
+        return dsl.selectFrom(SUMMIT).where(SUMMIT.ID.eq(id)).fetchOptional(Rows::summit);
+    }
+
+    public Optional<Summit> summitNamed(String name) {
+        return dsl.selectFrom(SUMMIT).where(SUMMIT.NAME.eq(name)).fetchOptional(Rows::summit);
+    }
+
+    /** Creates an empty summit and returns it with its id. */
+    public Summit createSummit(Summit summit) {
+        return dsl.transactionResult(tx -> {
+            long id = insertSummit(tx.dsl(), summit);
+            return summit.withId(id);
+        });
+    }
+
+    /**
+     * Changes a summit's own fields.
+     *
+     * @throws StaleDataException if the summit changed or vanished since {@code summit} was read
+     */
+    public Summit updateSummit(Summit summit) {
+        return dsl.transactionResult(tx -> {
+            int rows = tx.dsl().update(SUMMIT)
+                    .set(SUMMIT.NAME, summit.name())
+                    .set(SUMMIT.HOST_NATION, summit.hostNation())
+                    .set(SUMMIT.CITY, summit.city())
+                    .set(SUMMIT.VENUE, summit.venue())
+                    .set(SUMMIT.FIRST_DAY, summit.firstDay())
+                    .set(SUMMIT.LAST_DAY, summit.lastDay())
+                    .set(SUMMIT.TIME_ZONE, summit.timeZone().getId())
+                    .set(SUMMIT.VERSION, SUMMIT.VERSION.plus(1))
+                    .where(SUMMIT.ID.eq(summit.id()).and(SUMMIT.VERSION.eq(summit.version())))
+                    .execute();
+            requireUpdated(tx.dsl(), rows, "summit", summit.id(), tx.dsl().fetchExists(SUMMIT, SUMMIT.ID.eq(summit.id())));
+            return tx.dsl().selectFrom(SUMMIT).where(SUMMIT.ID.eq(summit.id())).fetchSingle(Rows::summit);
+        });
+    }
+
+    /**
+     * Changes a room.
+     *
+     * @throws StaleDataException if the room changed or vanished since {@code room} was read
+     */
+    public Room updateRoom(Room room) {
+        return dsl.transactionResult(tx -> {
+            int rows = tx.dsl().update(ROOM)
+                    .set(ROOM.EXT_KEY, room.key())
+                    .set(ROOM.NAME, room.name())
+                    .set(ROOM.BUILDING, room.building())
+                    .set(ROOM.CAPACITY, room.capacity())
+                    .set(ROOM.VERSION, ROOM.VERSION.plus(1))
+                    .where(ROOM.ID.eq(room.id()).and(ROOM.VERSION.eq(room.version())))
+                    .execute();
+            requireUpdated(tx.dsl(), rows, "room", room.id(), tx.dsl().fetchExists(ROOM, ROOM.ID.eq(room.id())));
+            return tx.dsl().selectFrom(ROOM).where(ROOM.ID.eq(room.id())).fetchSingle(Rows::room);
+        });
+    }
+
+    private static void requireUpdated(DSLContext tx, int rows, String table, long id, boolean exists) {
+        if (rows == 0) {
+            throw new StaleDataException(table, id, !exists);
+        }
+    }
+
+    public void deleteSummit(long id) {
+        dsl.transaction(tx -> tx.dsl().deleteFrom(SUMMIT).where(SUMMIT.ID.eq(id)).execute());
+    }
+
+    public SummitOverview overview(long summitId) {
+        Summit summit = summit(summitId).orElseThrow(() -> new DatabaseException("No summit with id " + summitId));
+        Map<ParticipationStatus, Integer> byStatus = new EnumMap<>(ParticipationStatus.class);
+        for (ParticipationStatus s : ParticipationStatus.values()) {
+            byStatus.put(s, 0);
+        }
+        dsl.select(PARTICIPATION.STATUS, org.jooq.impl.DSL.count())
+                .from(PARTICIPATION).where(PARTICIPATION.SUMMIT_ID.eq(summitId))
+                .groupBy(PARTICIPATION.STATUS)
+                .forEach(r -> byStatus.put(ParticipationStatus.valueOf(r.value1()), r.value2()));
+        int attendees = dsl.fetchCount(ATTENDEE, ATTENDEE.SUMMIT_ID.eq(summitId));
+        int rooms = dsl.fetchCount(ROOM, ROOM.SUMMIT_ID.eq(summitId));
+        int items = dsl.fetchCount(AGENDA_ITEM, AGENDA_ITEM.SUMMIT_ID.eq(summitId));
+        int named = dsl.fetchCount(dsl.select().from(AGENDA_ATTENDEE).join(AGENDA_ITEM)
+                .on(AGENDA_ATTENDEE.AGENDA_ITEM_ID.eq(AGENDA_ITEM.ID)).where(AGENDA_ITEM.SUMMIT_ID.eq(summitId)));
+        int delegations = dsl.fetchCount(dsl.select().from(AGENDA_NATION).join(AGENDA_ITEM)
+                .on(AGENDA_NATION.AGENDA_ITEM_ID.eq(AGENDA_ITEM.ID)).where(AGENDA_ITEM.SUMMIT_ID.eq(summitId)));
+        return new SummitOverview(summit, byStatus, attendees, rooms, items, named + delegations);
+    }
+
+    /**
+     * Writes a whole summit in one transaction and returns its new id. The ids inside
+     * {@code content} only tie its parts together; the stored rows get new ones.
+     */
+    public long insert(SummitContent content) {
+        return dsl.transactionResult(tx -> {
+            DSLContext db = tx.dsl();
+            long summitId = insertSummit(db, content.summit());
+            insertParticipations(db, summitId, content.participations());
+            Map<Long, Long> roomIds = insertRooms(db, summitId, content.rooms());
+            Map<Long, Long> attendeeIds = insertAttendees(db, summitId, content.attendees());
+            insertAgenda(db, summitId, content.agenda(), roomIds, attendeeIds);
+            return summitId;
+        });
+    }
+
+    /** Everything of one summit, each list in the order it was stored. */
+    public SummitContent read(long summitId) {
+        return dsl.transactionResult(tx -> {
+            DSLContext db = tx.dsl();
+            Summit summit = db.selectFrom(SUMMIT).where(SUMMIT.ID.eq(summitId)).fetchOptional(Rows::summit)
+                    .orElseThrow(() -> new DatabaseException("No summit with id " + summitId));
+            List<Participation> participations = db.selectFrom(PARTICIPATION)
+                    .where(PARTICIPATION.SUMMIT_ID.eq(summitId)).orderBy(PARTICIPATION.ID)
+                    .fetch(Rows::participation);
+            List<Room> rooms = db.selectFrom(ROOM).where(ROOM.SUMMIT_ID.eq(summitId)).orderBy(ROOM.ID)
+                    .fetch(Rows::room);
+            List<Attendee> attendees = db.selectFrom(ATTENDEE).where(ATTENDEE.SUMMIT_ID.eq(summitId))
+                    .orderBy(ATTENDEE.ID).fetch(Rows::attendee);
+            Map<Long, List<Long>> named = new HashMap<>();
+            db.select(AGENDA_ATTENDEE.AGENDA_ITEM_ID, AGENDA_ATTENDEE.ATTENDEE_ID).from(AGENDA_ATTENDEE)
+                    .join(AGENDA_ITEM).on(AGENDA_ATTENDEE.AGENDA_ITEM_ID.eq(AGENDA_ITEM.ID))
+                    .where(AGENDA_ITEM.SUMMIT_ID.eq(summitId))
+                    .orderBy(AGENDA_ATTENDEE.AGENDA_ITEM_ID, AGENDA_ATTENDEE.ATTENDEE_ID)
+                    .forEach(r -> named.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+            Map<Long, List<String>> delegations = new HashMap<>();
+            db.select(AGENDA_NATION.AGENDA_ITEM_ID, AGENDA_NATION.NATION_CODE).from(AGENDA_NATION)
+                    .join(AGENDA_ITEM).on(AGENDA_NATION.AGENDA_ITEM_ID.eq(AGENDA_ITEM.ID))
+                    .where(AGENDA_ITEM.SUMMIT_ID.eq(summitId))
+                    .orderBy(AGENDA_NATION.AGENDA_ITEM_ID, AGENDA_NATION.NATION_CODE)
+                    .forEach(r -> delegations.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+            List<AgendaItem> agenda = db.selectFrom(AGENDA_ITEM).where(AGENDA_ITEM.SUMMIT_ID.eq(summitId))
+                    .orderBy(AGENDA_ITEM.ID)
+                    .fetch(r -> Rows.agendaItem(r, named.getOrDefault(r.getId(), List.of()),
+                            delegations.getOrDefault(r.getId(), List.of())));
+            return new SummitContent(summit, participations, rooms, attendees, agenda);
+        });
+    }
+
+    private static long insertSummit(DSLContext db, Summit s) {
+        try {
+            return db.insertInto(SUMMIT)
+                    .set(SUMMIT.NAME, s.name())
+                    .set(SUMMIT.HOST_NATION, s.hostNation())
+                    .set(SUMMIT.CITY, s.city())
+                    .set(SUMMIT.VENUE, s.venue())
+                    .set(SUMMIT.FIRST_DAY, s.firstDay())
+                    .set(SUMMIT.LAST_DAY, s.lastDay())
+                    .set(SUMMIT.TIME_ZONE, s.timeZone().getId())
+                    .returningResult(SUMMIT.ID)
+                    .fetchSingle().value1();
+        } catch (IntegrityConstraintViolationException e) {
+            if (db.fetchExists(SUMMIT, SUMMIT.NAME.eq(s.name()))) {
+                throw new DatabaseException("A summit named \"" + s.name() + "\" already exists.", e);
+            }
+            throw e;
+        }
+    }
+
+    private static void insertParticipations(DSLContext db, long summitId, List<Participation> participations) {
+        for (int from = 0; from < participations.size(); from += CHUNK) {
+            BatchBindStep batch = db.batch(db.insertInto(PARTICIPATION, PARTICIPATION.SUMMIT_ID,
+                    PARTICIPATION.NATION_CODE, PARTICIPATION.STATUS, PARTICIPATION.INVITED_ON,
+                    PARTICIPATION.RESPONDED_ON, PARTICIPATION.NOTES)
+                    .values((Long) null, null, null, null, null, null));
+            for (Participation p : participations.subList(from, Math.min(from + CHUNK, participations.size()))) {
+                batch.bind(summitId, p.nation(), p.status().name(), p.invitedOn(), p.respondedOn(), p.notes());
+            }
+            batch.execute();
+        }
+    }
+
+    /** Inserts rows in chunks with a multi-row INSERT ... RETURNING, and maps old ids to new. */
+    private static Map<Long, Long> insertRooms(DSLContext db, long summitId, List<Room> rooms) {
+        Map<Long, Long> ids = new HashMap<>();
+        for (int from = 0; from < rooms.size(); from += CHUNK) {
+            List<Room> chunk = rooms.subList(from, Math.min(from + CHUNK, rooms.size()));
+            var insert = db.insertInto(ROOM, ROOM.SUMMIT_ID, ROOM.EXT_KEY, ROOM.NAME, ROOM.BUILDING, ROOM.CAPACITY);
+            for (Room r : chunk) {
+                insert = insert.values(summitId, r.key(), r.name(), r.building(), r.capacity());
+            }
+            mapIds(ids, chunk.stream().map(Room::id).toList(), insert.returningResult(ROOM.ID).fetch());
+        }
+        return ids;
+    }
+
+    private static Map<Long, Long> insertAttendees(DSLContext db, long summitId, List<Attendee> attendees) {
+        Map<Long, Long> ids = new HashMap<>();
+        for (int from = 0; from < attendees.size(); from += CHUNK) {
+            List<Attendee> chunk = attendees.subList(from, Math.min(from + CHUNK, attendees.size()));
+            var insert = db.insertInto(ATTENDEE, ATTENDEE.SUMMIT_ID, ATTENDEE.EXT_KEY, ATTENDEE.NATION_CODE,
+                    ATTENDEE.GIVEN_NAME, ATTENDEE.FAMILY_NAME, ATTENDEE.HONORIFIC, ATTENDEE.POSITION,
+                    ATTENDEE.ROLE, ATTENDEE.HEAD_OF_DELEGATION, ATTENDEE.EMAIL, ATTENDEE.PHONE,
+                    ATTENDEE.LANGUAGES, ATTENDEE.ARRIVES_AT, ATTENDEE.DEPARTS_AT, ATTENDEE.NOTES);
+            for (Attendee a : chunk) {
+                insert = insert.values(summitId, a.key(), a.nation(), a.givenName(), a.familyName(), a.honorific(),
+                        a.position(), a.role().name(), Rows.headToDb(a.headOfDelegation()), a.email(), a.phone(),
+                        Rows.languagesToDb(a.languages()), Rows.toDb(a.arrivesAt()), Rows.toDb(a.departsAt()),
+                        a.notes());
+            }
+            mapIds(ids, chunk.stream().map(Attendee::id).toList(), insert.returningResult(ATTENDEE.ID).fetch());
+        }
+        return ids;
+    }
+
+    private static void insertAgenda(DSLContext db, long summitId, List<AgendaItem> agenda,
+                                     Map<Long, Long> roomIds, Map<Long, Long> attendeeIds) {
+        Map<Long, Long> itemIds = new HashMap<>();
+        for (int from = 0; from < agenda.size(); from += CHUNK) {
+            List<AgendaItem> chunk = agenda.subList(from, Math.min(from + CHUNK, agenda.size()));
+            var insert = db.insertInto(AGENDA_ITEM, AGENDA_ITEM.SUMMIT_ID, AGENDA_ITEM.EXT_KEY, AGENDA_ITEM.TITLE,
+                    AGENDA_ITEM.KIND, AGENDA_ITEM.START_AT, AGENDA_ITEM.END_AT, AGENDA_ITEM.ROOM_ID,
+                    AGENDA_ITEM.CLOSED_DOOR, AGENDA_ITEM.DESCRIPTION);
+            for (AgendaItem i : chunk) {
+                insert = insert.values(summitId, i.key(), i.title(), i.kind().name(), Rows.toDb(i.time().start()),
+                        Rows.toDb(i.time().end()), i.roomId() == null ? null : mapped(roomIds, i.roomId(), "room"),
+                        i.closed(), i.description());
+            }
+            mapIds(itemIds, chunk.stream().map(AgendaItem::id).toList(), insert.returningResult(AGENDA_ITEM.ID).fetch());
+        }
+        BatchBindStep named = db.batch(db.insertInto(AGENDA_ATTENDEE, AGENDA_ATTENDEE.AGENDA_ITEM_ID,
+                AGENDA_ATTENDEE.ATTENDEE_ID).values((Long) null, null));
+        BatchBindStep delegations = db.batch(db.insertInto(AGENDA_NATION, AGENDA_NATION.AGENDA_ITEM_ID,
+                AGENDA_NATION.NATION_CODE).values((Long) null, null));
+        int pending = 0;
+        for (AgendaItem item : agenda) {
+            long itemId = itemIds.get(item.id());
+            for (long attendee : item.attendeeIds()) {
+                named.bind(itemId, mapped(attendeeIds, attendee, "attendee"));
+                if (++pending % CHUNK == 0) {
+                    named.execute();
+                    named = db.batch(db.insertInto(AGENDA_ATTENDEE, AGENDA_ATTENDEE.AGENDA_ITEM_ID,
+                            AGENDA_ATTENDEE.ATTENDEE_ID).values((Long) null, null));
+                }
+            }
+            for (String nation : item.nations()) {
+                delegations.bind(itemId, nation);
+            }
+        }
+        if (named.size() > 0) {
+            named.execute();
+        }
+        if (delegations.size() > 0) {
+            delegations.execute();
+        }
+    }
+
+    private static long mapped(Map<Long, Long> ids, long oldId, String what) {
+        Long id = ids.get(oldId);
+        if (id == null) {
+            throw new IllegalArgumentException("agenda item refers to " + what + " " + oldId + " that is not in the summit");
+        }
+        return id;
+    }
+
+    private static void mapIds(Map<Long, Long> ids, List<Long> oldIds, Result<Record1<Long>> newIds) {
+        if (newIds.size() != oldIds.size()) {
+            throw new IllegalStateException("inserted " + oldIds.size() + " rows but got " + newIds.size() + " ids");
+        }
+        for (int i = 0; i < oldIds.size(); i++) {
+            if (ids.put(oldIds.get(i), newIds.get(i).value1()) != null) {
+                throw new IllegalArgumentException("two rows share the id " + oldIds.get(i));
+            }
+        }
+    }
+}

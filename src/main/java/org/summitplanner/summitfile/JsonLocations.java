@@ -1,0 +1,70 @@
+package org.summitplanner.summitfile;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Where each value of a JSON document starts, by JSON path, so that a problem found after
+ * parsing (an unknown nation code, a duplicate key) can still name its line and column.
+ */
+final class JsonLocations {
+
+    private final Map<String, JsonLocation> byPath;
+
+    private JsonLocations(Map<String, JsonLocation> byPath) {
+        this.byPath = byPath;
+    }
+
+    /** Indexes a document that is known to parse. */
+    static JsonLocations of(JsonFactory factory, byte[] json) throws IOException {
+        Map<String, JsonLocation> byPath = new HashMap<>();
+        try (JsonParser parser = factory.createParser(json)) {
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (token == JsonToken.FIELD_NAME || token.isStructEnd()) {
+                    continue;
+                }
+                JsonPointer pointer = token.isStructStart()
+                        ? parser.getParsingContext().getParent().pathAsPointer()
+                        : parser.getParsingContext().pathAsPointer();
+                byPath.putIfAbsent(path(pointer), parser.currentTokenLocation());
+            }
+        }
+        return new JsonLocations(byPath);
+    }
+
+    /** "$.attendees[3].nation" for the pointer "/attendees/3/nation". */
+    static String path(JsonPointer pointer) {
+        StringBuilder sb = new StringBuilder("$");
+        for (JsonPointer p = pointer; p != null && !p.matches(); p = p.tail()) {
+            if (p.mayMatchElement()) {
+                sb.append('[').append(p.getMatchingIndex()).append(']');
+            } else {
+                sb.append('.').append(p.getMatchingProperty());
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The problem at {@code path}, placed at that value or, when it is missing, at its nearest parent. */
+    SummitFileException.Problem problem(String path, String message) {
+        String p = path;
+        while (true) {
+            JsonLocation location = byPath.get(p);
+            if (location != null) {
+                return new SummitFileException.Problem(path, location.getLineNr(), location.getColumnNr(), message);
+            }
+            int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+            if (cut <= 0) {
+                return new SummitFileException.Problem(path, 0, 0, message);
+            }
+            p = p.substring(0, cut);
+        }
+    }
+}

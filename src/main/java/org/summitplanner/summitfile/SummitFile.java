@@ -1,0 +1,49 @@
+package org.summitplanner.summitfile;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/**
+ * The summit file as it is written on disk ("summit-planner/1"): the interchange and fixture
+ * format. Dates, times, enums and codes are kept as text here so that a bad value can be reported
+ * with its place; {@link SummitFileReader} turns this into model values.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"format", "summit", "participations", "rooms", "attendees", "agenda"})
+record SummitFile(String format, SummitPart summit, List<ParticipationPart> participations,
+                  List<RoomPart> rooms, List<AttendeePart> attendees, List<AgendaPart> agenda) {
+
+    static final String FORMAT = "summit-planner/1";
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"name", "hostNation", "city", "venue", "firstDay", "lastDay", "timeZone"})
+    record SummitPart(String name, String hostNation, String city, String venue, String firstDay,
+                      String lastDay, String timeZone) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"nation", "status", "invitedOn", "respondedOn", "notes"})
+    record ParticipationPart(String nation, String status, String invitedOn, String respondedOn, String notes) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"key", "name", "building", "capacity"})
+    record RoomPart(String key, String name, String building, Integer capacity) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"key", "nation", "givenName", "familyName", "honorific", "position", "role",
+            "headOfDelegation", "email", "phone", "languages", "arrivesAt", "departsAt", "notes"})
+    record AttendeePart(String key, String nation, String givenName, String familyName, String honorific,
+                        String position, String role, Boolean headOfDelegation, String email, String phone,
+                        List<String> languages, String arrivesAt, String departsAt, String notes) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"key", "title", "kind", "start", "end", "room", "closed", "description",
+            "attendees", "nations"})
+    record AgendaPart(String key, String title, String kind, String start, String end, String room,
+                      Boolean closed, String description, List<String> attendees, List<String> nations) {
+    }
+}

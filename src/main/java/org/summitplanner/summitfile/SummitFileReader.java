@@ -1,0 +1,440 @@
+package org.summitplanner.summitfile;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.summitplanner.model.AgendaItem;
+import org.summitplanner.model.AgendaKind;
+import org.summitplanner.model.Attendee;
+import org.summitplanner.model.Participation;
+import org.summitplanner.model.ParticipationStatus;
+import org.summitplanner.model.Role;
+import org.summitplanner.model.Room;
+import org.summitplanner.model.Summit;
+import org.summitplanner.model.SummitContent;
+import org.summitplanner.model.TimeRange;
+
+/**
+ * Reads a summit file into a {@link SummitContent} with provisional ids (position in its list,
+ * from 1). A file with any problem is refused as a whole; every problem found is reported with
+ * its JSON path, line and column.
+ */
+public final class SummitFileReader {
+
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .build();
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+    private static final int MAX_PROBLEMS = 50;
+
+    private final Set<String> nationCodes;
+
+    /** @param nationCodes every nation code the database knows */
+    public SummitFileReader(Set<String> nationCodes) {
+        this.nationCodes = Set.copyOf(nationCodes);
+    }
+
+    public SummitContent read(Path file) throws SummitFileException, IOException {
+        return read(Files.readAllBytes(file), file.toString());
+    }
+
+    /**
+     * @param source the file name, for messages
+     * @throws SummitFileException naming every problem; nothing of the file is returned then
+     */
+    public SummitContent read(byte[] json, String source) throws SummitFileException {
+        SummitFile file;
+        try {
+            file = MAPPER.readValue(json, SummitFile.class);
+        } catch (JsonProcessingException e) {
+            throw new SummitFileException(source, List.of(syntaxProblem(e)));
+        } catch (IOException e) {
+            throw new SummitFileException(source, List.of(new SummitFileException.Problem("$", 0, 0, e.getMessage())));
+        }
+        if (file == null) {
+            throw new SummitFileException(source, List.of(new SummitFileException.Problem("$", 1, 1, "the file is empty")));
+        }
+        JsonLocations locations;
+        try {
+            locations = JsonLocations.of(MAPPER.getFactory(), json);
+        } catch (IOException e) {
+            throw new IllegalStateException("a document that parsed once failed to parse again", e);
+        }
+        Validation v = new Validation(locations);
+        SummitContent content = v.content(file);
+        if (!v.problems.isEmpty()) {
+            throw new SummitFileException(source, v.problems);
+        }
+        return content;
+    }
+
+    private static SummitFileException.Problem syntaxProblem(JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        String path = "$";
+        if (e instanceof JsonMappingException m) {
+            StringBuilder sb = new StringBuilder("$");
+            for (JsonMappingException.Reference ref : m.getPath()) {
+                if (ref.getIndex() >= 0) {
+                    sb.append('[').append(ref.getIndex()).append(']');
+                } else if (ref.getFieldName() != null) {
+                    sb.append('.').append(ref.getFieldName());
+                }
+            }
+            path = sb.toString();
+        }
+        String message = e.getOriginalMessage();
+        if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
+            message = "unknown field \"" + u.getPropertyName() + "\"";
+        } else if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException) {
+            message = "wrong type of value: " + firstLine(message);
+        } else {
+            message = firstLine(message);
+        }
+        return new SummitFileException.Problem(path, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+                message);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unreadable";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /** One pass over a parsed file: builds the content and collects problems. */
+    private final class Validation {
+        private final JsonLocations locations;
+        private final List<SummitFileException.Problem> problems = new ArrayList<>();
+
+        Validation(JsonLocations locations) {
+            this.locations = locations;
+        }
+
+        void problem(String path, String message) {
+            if (problems.size() < MAX_PROBLEMS) {
+                problems.add(locations.problem(path, message));
+            }
+        }
+
+        SummitContent content(SummitFile file) {
+            if (!SummitFile.FORMAT.equals(file.format())) {
+                problem("$.format", file.format() == null
+                        ? "missing: the file must start with \"format\": \"" + SummitFile.FORMAT + "\""
+                        : "unknown format \"" + file.format() + "\", expected \"" + SummitFile.FORMAT + "\"");
+            }
+            Summit summit = summit(file.summit());
+            List<Participation> participations = participations(list(file.participations()));
+            Map<String, Long> roomKeys = new HashMap<>();
+            List<Room> rooms = rooms(list(file.rooms()), roomKeys);
+            Map<String, Long> attendeeKeys = new HashMap<>();
+            List<Attendee> attendees = attendees(list(file.attendees()), summit, attendeeKeys);
+            List<AgendaItem> agenda = agenda(list(file.agenda()), summit, roomKeys, attendeeKeys);
+            if (!problems.isEmpty() || summit == null) {
+                return null;
+            }
+            return new SummitContent(summit, participations, rooms, attendees, agenda);
+        }
+
+        private <T> List<T> list(List<T> items) {
+            return items == null ? List.of() : items;
+        }
+
+        private Summit summit(SummitFile.SummitPart s) {
+            String at = "$.summit";
+            if (s == null) {
+                problem(at, "missing: the summit's name, host nation, city, days and time zone");
+                return null;
+            }
+            String name = required(at + ".name", s.name());
+            String host = nation(at + ".hostNation", s.hostNation());
+            String city = required(at + ".city", s.city());
+            LocalDate first = date(at + ".firstDay", required(at + ".firstDay", s.firstDay()));
+            LocalDate last = date(at + ".lastDay", required(at + ".lastDay", s.lastDay()));
+            ZoneId zone = null;
+            String zoneText = required(at + ".timeZone", s.timeZone());
+            if (zoneText != null) {
+                try {
+                    zone = ZoneId.of(zoneText);
+                } catch (RuntimeException e) {
+                    problem(at + ".timeZone", "unknown time zone \"" + zoneText + "\" (use a name like Europe/Paris)");
+                }
+            }
+            if (first != null && last != null && last.isBefore(first)) {
+                problem(at + ".lastDay", "the last day " + last + " is before the first day " + first);
+                return null;
+            }
+            if (name == null || host == null || city == null || first == null || last == null || zone == null) {
+                return null;
+            }
+            return new Summit(0, name, host, city, s.venue(), first, last, zone, 0);
+        }
+
+        private List<Participation> participations(List<SummitFile.ParticipationPart> parts) {
+            List<Participation> result = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < parts.size(); i++) {
+                String at = "$.participations[" + i + "]";
+                SummitFile.ParticipationPart p = parts.get(i);
+                if (p == null) {
+                    problem(at, "empty entry");
+                    continue;
+                }
+                String nation = nation(at + ".nation", p.nation());
+                if (nation != null && !seen.add(nation)) {
+                    problem(at + ".nation", "nation " + nation + " is listed twice");
+                }
+                ParticipationStatus status = enumValue(at + ".status", p.status(), ParticipationStatus.class);
+                LocalDate invited = date(at + ".invitedOn", p.invitedOn());
+                LocalDate responded = date(at + ".respondedOn", p.respondedOn());
+                if (invited != null && responded != null && responded.isBefore(invited)) {
+                    problem(at + ".respondedOn", "responded on " + responded + ", before being invited on " + invited);
+                }
+                if (nation != null && status != null) {
+                    result.add(new Participation(i + 1L, nation, status, invited, responded, p.notes(), 0));
+                }
+            }
+            return result;
+        }
+
+        private List<Room> rooms(List<SummitFile.RoomPart> parts, Map<String, Long> keys) {
+            List<Room> result = new ArrayList<>();
+            for (int i = 0; i < parts.size(); i++) {
+                String at = "$.rooms[" + i + "]";
+                SummitFile.RoomPart r = parts.get(i);
+                if (r == null) {
+                    problem(at, "empty entry");
+                    continue;
+                }
+                long id = i + 1L;
+                key(at, r.key(), id, keys);
+                String name = required(at + ".name", r.name());
+                Integer capacity = r.capacity();
+                if (capacity == null) {
+                    problem(at + ".capacity", "missing: how many people the room holds");
+                } else if (capacity <= 0) {
+                    problem(at + ".capacity", "the capacity must be above zero, not " + capacity);
+                }
+                if (name != null && capacity != null && capacity > 0) {
+                    result.add(new Room(id, r.key(), name, r.building(), capacity, 0));
+                }
+            }
+            return result;
+        }
+
+        private List<Attendee> attendees(List<SummitFile.AttendeePart> parts, Summit summit, Map<String, Long> keys) {
+            List<Attendee> result = new ArrayList<>();
+            Map<String, String> emails = new HashMap<>();
+            Map<String, String> heads = new HashMap<>();
+            for (int i = 0; i < parts.size(); i++) {
+                String at = "$.attendees[" + i + "]";
+                SummitFile.AttendeePart a = parts.get(i);
+                if (a == null) {
+                    problem(at, "empty entry");
+                    continue;
+                }
+                long id = i + 1L;
+                key(at, a.key(), id, keys);
+                String nation = nation(at + ".nation", a.nation());
+                String given = a.givenName() == null ? "" : a.givenName().strip();
+                String family = a.familyName() == null ? "" : a.familyName().strip();
+                if (given.isEmpty() && family.isEmpty()) {
+                    problem(at + ".familyName", "missing: a given or a family name");
+                }
+                Role role = enumValue(at + ".role", a.role(), Role.class);
+                boolean head = Boolean.TRUE.equals(a.headOfDelegation());
+                if (head && nation != null) {
+                    String other = heads.putIfAbsent(nation, at);
+                    if (other != null) {
+                        problem(at + ".headOfDelegation", "the delegation of " + nation
+                                + " already has a head of delegation at " + other);
+                    }
+                }
+                if (a.email() != null) {
+                    if (!EMAIL.matcher(a.email()).matches()) {
+                        problem(at + ".email", "\"" + a.email() + "\" is not an email address");
+                    } else {
+                        String other = emails.putIfAbsent(a.email().toLowerCase(Locale.ROOT), at);
+                        if (other != null) {
+                            problem(at + ".email", "the email " + a.email() + " is already used at " + other);
+                        }
+                    }
+                }
+                List<String> languages = a.languages() == null ? List.of() : a.languages();
+                for (int l = 0; l < languages.size(); l++) {
+                    String code = languages.get(l);
+                    if (code == null || !LANGUAGE.matcher(code).matches()) {
+                        problem(at + ".languages[" + l + "]", "\"" + code + "\" is not a language code such as fr or en");
+                    }
+                }
+                LocalDateTime arrives = dateTime(at + ".arrivesAt", a.arrivesAt());
+                LocalDateTime departs = dateTime(at + ".departsAt", a.departsAt());
+                if (arrives != null && departs != null && departs.isBefore(arrives)) {
+                    problem(at + ".departsAt", "departs at " + departs + ", before arriving at " + arrives);
+                }
+                if (nation != null && role != null && summit != null) {
+                    result.add(new Attendee(id, a.key(), nation, given, family, a.honorific(), a.position(), role,
+                            head, a.email(), a.phone(), languages,
+                            arrives == null ? null : summit.toInstant(arrives),
+                            departs == null ? null : summit.toInstant(departs), a.notes(), 0));
+                }
+            }
+            return result;
+        }
+
+        private List<AgendaItem> agenda(List<SummitFile.AgendaPart> parts, Summit summit,
+                                        Map<String, Long> roomKeys, Map<String, Long> attendeeKeys) {
+            List<AgendaItem> result = new ArrayList<>();
+            Map<String, Long> keys = new HashMap<>();
+            for (int i = 0; i < parts.size(); i++) {
+                String at = "$.agenda[" + i + "]";
+                SummitFile.AgendaPart item = parts.get(i);
+                if (item == null) {
+                    problem(at, "empty entry");
+                    continue;
+                }
+                long id = i + 1L;
+                key(at, item.key(), id, keys);
+                String title = required(at + ".title", item.title());
+                AgendaKind kind = enumValue(at + ".kind", item.kind(), AgendaKind.class);
+                LocalDateTime start = dateTime(at + ".start", required(at + ".start", item.start()));
+                LocalDateTime end = dateTime(at + ".end", required(at + ".end", item.end()));
+                if (start != null && end != null && !end.isAfter(start)) {
+                    problem(at + ".end", "the end " + end + " is not after the start " + start);
+                    end = null;
+                }
+                Long roomId = null;
+                if (item.room() != null) {
+                    roomId = roomKeys.get(item.room());
+                    if (roomId == null) {
+                        problem(at + ".room", "unknown room key \"" + item.room() + "\"");
+                    }
+                }
+                List<Long> named = references(at + ".attendees", item.attendees(), attendeeKeys::get, "attendee key");
+                List<String> nations = references(at + ".nations", item.nations(),
+                        code -> nationCodes.contains(code) ? code : null, "nation code");
+                if (title != null && kind != null && start != null && end != null && summit != null) {
+                    result.add(new AgendaItem(id, item.key(), title, kind,
+                            new TimeRange(summit.toInstant(start), summit.toInstant(end)), roomId,
+                            Boolean.TRUE.equals(item.closed()), item.description(), named, nations, 0));
+                }
+            }
+            return result;
+        }
+
+        private <T> List<T> references(String at, List<String> refs, Function<String, T> resolve, String what) {
+            List<T> result = new ArrayList<>();
+            if (refs == null) {
+                return result;
+            }
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < refs.size(); i++) {
+                String ref = refs.get(i);
+                T target = ref == null ? null : resolve.apply(ref);
+                if (target == null) {
+                    problem(at + "[" + i + "]", "unknown " + what + " \"" + ref + "\"");
+                } else if (!seen.add(ref)) {
+                    problem(at + "[" + i + "]", what + " \"" + ref + "\" is listed twice");
+                } else {
+                    result.add(target);
+                }
+            }
+            return result;
+        }
+
+        private void key(String at, String key, long id, Map<String, Long> keys) {
+            if (key == null) {
+                return;
+            }
+            if (key.isBlank()) {
+                problem(at + ".key", "the key is empty; leave it out or give one");
+            } else if (keys.putIfAbsent(key, id) != null) {
+                problem(at + ".key", "duplicate key \"" + key + "\"");
+            }
+        }
+
+        private String required(String at, String value) {
+            if (value == null || value.isBlank()) {
+                problem(at, "missing");
+                return null;
+            }
+            return value;
+        }
+
+        private String nation(String at, String code) {
+            if (code == null) {
+                problem(at, "missing: an ISO 3166 alpha-2 code such as FR, or EU, NATO, UN");
+                return null;
+            }
+            if (!nationCodes.contains(code)) {
+                problem(at, "unknown nation code \"" + code + "\" (use ISO 3166 alpha-2 such as FR, or EU, NATO, UN)");
+                return null;
+            }
+            return code;
+        }
+
+        private <E extends Enum<E>> E enumValue(String at, String text, Class<E> type) {
+            if (text == null) {
+                problem(at, "missing: one of " + List.of(type.getEnumConstants()));
+                return null;
+            }
+            try {
+                return Enum.valueOf(type, text);
+            } catch (IllegalArgumentException e) {
+                problem(at, "\"" + text + "\" is not one of " + List.of(type.getEnumConstants()));
+                return null;
+            }
+        }
+
+        private LocalDate date(String at, String text) {
+            if (text == null) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                problem(at, "\"" + text + "\" is not a date like 2025-03-11");
+                return null;
+            }
+        }
+
+        private LocalDateTime dateTime(String at, String text) {
+            if (text == null) {
+                return null;
+            }
+            try {
+                return LocalDateTime.parse(text);
+            } catch (DateTimeParseException e) {
+                problem(at, "\"" + text + "\" is not a local date-time like 2025-03-11T09:00");
+                return null;
+            }
+        }
+    }
+}

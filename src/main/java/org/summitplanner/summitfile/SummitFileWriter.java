@@ -1,0 +1,128 @@
+package org.summitplanner.summitfile;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.summitplanner.model.AgendaItem;
+import org.summitplanner.model.Attendee;
+import org.summitplanner.model.Participation;
+import org.summitplanner.model.Room;
+import org.summitplanner.model.Summit;
+import org.summitplanner.model.SummitContent;
+
+/**
+ * Writes a summit as a summit file. The output is canonical: the same content always gives the
+ * same bytes, so export, load and export again gives an identical file. Rows without an external
+ * key get one ("room-12"), since agenda items refer to rooms and attendees by key.
+ */
+public final class SummitFileWriter {
+
+    private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter()
+            .withSeparators(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+    public byte[] write(SummitContent content) {
+        Summit s = content.summit();
+        Map<Long, String> roomKeys = keys(content.rooms(), Room::id, Room::key, "room-");
+        Map<Long, String> attendeeKeys = keys(content.attendees(), Attendee::id, Attendee::key, "attendee-");
+        Map<Long, String> itemKeys = keys(content.agenda(), AgendaItem::id, AgendaItem::key, "item-");
+        SummitFile file = new SummitFile(SummitFile.FORMAT,
+                new SummitFile.SummitPart(s.name(), s.hostNation(), s.city(), s.venue(), s.firstDay().toString(),
+                        s.lastDay().toString(), s.timeZone().getId()),
+                content.participations().stream().map(SummitFileWriter::participation).toList(),
+                content.rooms().stream().map(r -> new SummitFile.RoomPart(roomKeys.get(r.id()), r.name(),
+                        r.building(), r.capacity())).toList(),
+                content.attendees().stream().map(a -> attendee(a, attendeeKeys.get(a.id()), s)).toList(),
+                content.agenda().stream().map(i -> item(i, itemKeys.get(i.id()), roomKeys, attendeeKeys, s)).toList());
+        try {
+            String json = SummitFileReader.MAPPER.writer(PRINTER).writeValueAsString(file);
+            return (json + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes to a temporary file beside {@code file} and moves it into place, so a failed export leaves no half file. */
+    public void write(SummitContent content, Path file) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+        try {
+            Files.write(temp, write(content));
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static SummitFile.ParticipationPart participation(Participation p) {
+        return new SummitFile.ParticipationPart(p.nation(), p.status().name(), text(p.invitedOn()),
+                text(p.respondedOn()), p.notes());
+    }
+
+    private static SummitFile.AttendeePart attendee(Attendee a, String key, Summit s) {
+        return new SummitFile.AttendeePart(key, a.nation(), a.givenName(), a.familyName(), a.honorific(),
+                a.position(), a.role().name(), a.headOfDelegation(), a.email(), a.phone(),
+                a.languages().isEmpty() ? null : a.languages(), local(a.arrivesAt(), s), local(a.departsAt(), s),
+                a.notes());
+    }
+
+    private static SummitFile.AgendaPart item(AgendaItem i, String key, Map<Long, String> roomKeys,
+                                              Map<Long, String> attendeeKeys, Summit s) {
+        List<String> named = i.attendeeIds().stream().map(attendeeKeys::get).toList();
+        return new SummitFile.AgendaPart(key, i.title(), i.kind().name(), local(i.time().start(), s),
+                local(i.time().end(), s), i.roomId() == null ? null : roomKeys.get(i.roomId()), i.closed(),
+                i.description(), named.isEmpty() ? null : named, i.nations().isEmpty() ? null : i.nations());
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    private static String local(Instant instant, Summit s) {
+        return instant == null ? null : s.toLocal(instant).toString();
+    }
+
+    /** Each row's key, inventing "prefix + id" (made unique) for rows that have none. */
+    private static <T> Map<Long, String> keys(List<T> rows, Function<T, Long> id, Function<T, String> key,
+                                              String prefix) {
+        Set<String> taken = new HashSet<>();
+        rows.forEach(r -> {
+            if (key.apply(r) != null) {
+                taken.add(key.apply(r));
+            }
+        });
+        Map<Long, String> keys = new HashMap<>();
+        List<T> keyless = new ArrayList<>();
+        for (T r : rows) {
+            if (key.apply(r) != null) {
+                keys.put(id.apply(r), key.apply(r));
+            } else {
+                keyless.add(r);
+            }
+        }
+        for (T r : keyless) {
+            String candidate = prefix + id.apply(r);
+            while (!taken.add(candidate)) {
+                candidate = candidate + "x";
+            }
+            keys.put(id.apply(r), candidate);
+        }
+        return keys;
+    }
+}

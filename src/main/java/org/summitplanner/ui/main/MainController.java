@@ -1,0 +1,184 @@
+package org.summitplanner.ui.main;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
+import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.summitplanner.model.Summit;
+import org.summitplanner.ui.common.Views;
+import org.summitplanner.ui.overview.OverviewController;
+import org.summitplanner.ui.overview.OverviewModel;
+import org.summitplanner.ui.summit.NewSummitDialog;
+
+/** Binds the main window to its model; each handler is one call into the model. */
+public final class MainController {
+
+    private final MainModel model;
+    private final ResourceBundle messages;
+    private Stage window;
+
+    @FXML private ComboBox<Summit> summitSwitcher;
+    @FXML private BorderPane content;
+    @FXML private StackPane busyOverlay;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private Label busyMessage;
+    @FXML private Label statusLabel;
+    @FXML private Label databaseLabel;
+    @FXML private MenuItem newSummitItem;
+    @FXML private MenuItem loadItem;
+    @FXML private MenuItem exportItem;
+    @FXML private VBox navigation;
+
+    public MainController(MainModel model, ResourceBundle messages) {
+        this.model = model;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        summitSwitcher.setItems(model.summits());
+        summitSwitcher.valueProperty().bindBidirectional(model.currentSummitProperty());
+        summitSwitcher.setCellFactory(list -> new SummitCell());
+        summitSwitcher.setButtonCell(new SummitCell());
+        summitSwitcher.disableProperty().bind(model.busyProperty());
+
+        busyOverlay.visibleProperty().bind(model.busyProperty());
+        busyMessage.textProperty().bind(model.statusProperty());
+        statusLabel.textProperty().bind(model.statusProperty());
+        databaseLabel.textProperty().bind(model.databaseProperty());
+
+        var noDatabase = Bindings.createBooleanBinding(() -> model.databaseProperty().get().isEmpty(),
+                model.databaseProperty());
+        newSummitItem.disableProperty().bind(noDatabase.or(model.busyProperty()));
+        loadItem.disableProperty().bind(noDatabase.or(model.busyProperty()));
+        exportItem.disableProperty().bind(model.currentSummitProperty().isNull().or(model.busyProperty()));
+
+        OverviewController overview = new OverviewController(new OverviewModel(model.overviewProperty(),
+                model.nations(), messages));
+        content.setCenter(Views.load(overview, messages));
+
+        model.problemProperty().addListener((obs, old, problem) -> {
+            if (problem != null) {
+                Platform.runLater(() -> showProblem(problem));
+            }
+        });
+    }
+
+    void setWindow(Stage window) {
+        this.window = window;
+    }
+
+    ResourceBundle messages() {
+        return messages;
+    }
+
+    ObservableStringValue titleProperty() {
+        return Bindings.createStringBinding(() -> {
+            Summit s = model.currentSummitProperty().get();
+            return s == null ? messages.getString("app.title")
+                    : MessageFormat.format(messages.getString("app.titleWithSummit"), s.name());
+        }, model.currentSummitProperty());
+    }
+
+    @FXML
+    private void newSummit() {
+        new NewSummitDialog(window, model.nations(), messages).showAndWait().ifPresent(model::createSummit);
+    }
+
+    @FXML
+    private void openDatabase() {
+        FileChooser chooser = chooser("dialog.openDatabase", "filter.database", "*.mv.db");
+        File file = chooser.showOpenDialog(window);
+        if (file != null) {
+            model.openDatabase(file.toPath(), false);
+        }
+    }
+
+    @FXML
+    private void newDatabase() {
+        FileChooser chooser = chooser("dialog.newDatabase", "filter.database", "*.mv.db");
+        chooser.setInitialFileName("summits.mv.db");
+        File file = chooser.showSaveDialog(window);
+        if (file != null) {
+            Path path = file.toPath();
+            if (!path.getFileName().toString().endsWith(".mv.db")) {
+                path = path.resolveSibling(path.getFileName() + ".mv.db");
+            }
+            model.openDatabase(path, false);
+        }
+    }
+
+    @FXML
+    private void loadSummitFile() {
+        File file = chooser("dialog.loadSummit", "filter.summit", "*.json").showOpenDialog(window);
+        if (file != null) {
+            model.loadSummitFile(file.toPath());
+        }
+    }
+
+    @FXML
+    private void exportSummitFile() {
+        FileChooser chooser = chooser("dialog.exportSummit", "filter.summit", "*.json");
+        Summit current = model.currentSummitProperty().get();
+        if (current != null) {
+            chooser.setInitialFileName(current.name().replaceAll("[^\\p{L}\\p{N} _-]", "").strip() + ".json");
+        }
+        File file = chooser.showSaveDialog(window);
+        if (file != null) {
+            model.exportCurrentSummit(file.toPath());
+        }
+    }
+
+    @FXML
+    private void quit() {
+        window.close();
+    }
+
+    private FileChooser chooser(String titleKey, String filterKey, String pattern) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.getString(titleKey));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.getString(filterKey), pattern));
+        return chooser;
+    }
+
+    private void showProblem(MainModel.Problem problem) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(window);
+        alert.setTitle(problem.title());
+        alert.setHeaderText(problem.title());
+        TextArea text = new TextArea(problem.message());
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefRowCount(Math.min(12, problem.message().split("\n").length + 1));
+        text.setId("problemText");
+        alert.getDialogPane().setContent(text);
+        alert.getDialogPane().setPrefWidth(640);
+        alert.showAndWait();
+        model.dismissProblem();
+    }
+
+    /** Shows a summit as "name — first day". */
+    private static final class SummitCell extends ListCell<Summit> {
+        @Override
+        protected void updateItem(Summit summit, boolean empty) {
+            super.updateItem(summit, empty);
+            setText(empty || summit == null ? null : summit.name() + "  (" + summit.firstDay() + ")");
+        }
+    }
+}

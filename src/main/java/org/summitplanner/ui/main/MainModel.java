@@ -1,0 +1,262 @@
+package org.summitplanner.ui.main;
+
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.summitplanner.app.Settings;
+import org.summitplanner.model.Nation;
+import org.summitplanner.model.Summit;
+import org.summitplanner.model.SummitOverview;
+import org.summitplanner.store.Database;
+import org.summitplanner.store.DatabaseException;
+import org.summitplanner.summitfile.SummitFileException;
+import org.summitplanner.ui.common.Background;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The state of the main window: which database is open, its summits, the current summit and its
+ * overview, and whether work is running. Every database call goes through {@link Background}.
+ */
+public final class MainModel implements AutoCloseable {
+
+    public static final String LAST_DATABASE = "database.last";
+    public static final String LAST_SUMMIT = "summit.last";
+
+    private static final Logger LOG = LoggerFactory.getLogger(MainModel.class);
+
+    private final Background background;
+    private final Settings settings;
+    private final ResourceBundle messages;
+
+    private final ReadOnlyStringWrapper database = new ReadOnlyStringWrapper(this, "database", "");
+    private final ObservableList<Summit> summits = FXCollections.observableArrayList();
+    private final ObjectProperty<Summit> currentSummit = new SimpleObjectProperty<>(this, "currentSummit");
+    private final ReadOnlyObjectWrapper<SummitOverview> overview = new ReadOnlyObjectWrapper<>(this, "overview");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
+    private final ObservableList<Nation> nations = FXCollections.observableArrayList();
+
+    private Session session;
+
+    public MainModel(Executor executor, Settings settings, ResourceBundle messages) {
+        this.background = new Background(executor);
+        this.settings = settings;
+        this.messages = messages;
+        currentSummit.addListener((obs, old, summit) -> {
+            if (summit != null) {
+                settings.put(LAST_SUMMIT, Long.toString(summit.id()));
+            }
+            refreshOverview();
+        });
+    }
+
+    /**
+     * Opens a database (migrating it) and shows its summits; the previous one stays open if this fails.
+     *
+     * @param addDemoIfEmpty add the demo summit when the database holds no summit (first start)
+     */
+    public void openDatabase(Path file, boolean addDemoIfEmpty) {
+        start(text("status.opening", file.getFileName()));
+        background.run(report -> {
+            report.accept(text("status.opening", file.getFileName()));
+            Session opened = Session.of(Database.openFile(file, report));
+            try {
+                if (addDemoIfEmpty && opened.summits().summits().isEmpty()) {
+                    report.accept(text("status.demo"));
+                    opened.summits().loadDemo();
+                }
+                return new Opened(opened, opened.summits().summits(), opened.summits().nations());
+            } catch (RuntimeException e) {
+                opened.close();
+                throw e;
+            }
+        }, status::set, opened -> {
+            closeSession();
+            session = opened.session();
+            database.set(opened.session().database().description());
+            settings.put(LAST_DATABASE, opened.session().database().description());
+            nations.setAll(opened.nations());
+            showSummits(opened.summits(), preferredSummitId());
+            done(text("status.opened", file.getFileName()));
+        }, this::failed);
+    }
+
+    /** Reads a summit file into the open database and makes it the current summit. */
+    public void loadSummitFile(Path file) {
+        Session s = requireSession();
+        start(text("status.loading", file.getFileName()));
+        background.run(() -> {
+            Summit loaded = s.summits().load(file);
+            return new Loaded(loaded, s.summits().summits());
+        }, loaded -> {
+            showSummits(loaded.summits(), loaded.summit().id());
+            done(text("status.loaded", loaded.summit().name()));
+        }, this::failed);
+    }
+
+    public void exportCurrentSummit(Path file) {
+        Session s = requireSession();
+        Summit summit = currentSummit.get();
+        if (summit == null) {
+            return;
+        }
+        start(text("status.exporting", file.getFileName()));
+        background.run(() -> {
+            s.summits().export(summit.id(), file);
+            return file;
+        }, written -> done(text("status.exported", summit.name(), written)), this::failed);
+    }
+
+    public void createSummit(Summit summit) {
+        Session s = requireSession();
+        start(text("status.creating", summit.name()));
+        background.run(() -> {
+            Summit created = s.summits().createSummit(summit);
+            return new Loaded(created, s.summits().summits());
+        }, created -> {
+            showSummits(created.summits(), created.summit().id());
+            done(text("status.created", created.summit().name()));
+        }, this::failed);
+    }
+
+    public void refreshOverview() {
+        Summit summit = currentSummit.get();
+        if (summit == null || session == null) {
+            overview.set(null);
+            return;
+        }
+        Session s = session;
+        background.run(() -> s.summits().overview(summit.id()), result -> {
+            if (currentSummit.get() != null && currentSummit.get().id() == result.summit().id()) {
+                overview.set(result);
+            }
+        }, this::failed);
+    }
+
+    public void dismissProblem() {
+        problem.set(null);
+    }
+
+    private void showSummits(List<Summit> all, Long preferredId) {
+        summits.setAll(all);
+        Summit pick = all.stream().filter(x -> preferredId != null && x.id() == preferredId).findFirst()
+                .orElse(all.isEmpty() ? null : all.get(0));
+        if (pick == currentSummit.get()) {
+            refreshOverview();
+        }
+        currentSummit.set(pick);
+    }
+
+    private Long preferredSummitId() {
+        try {
+            return settings.get(LAST_SUMMIT).map(Long::valueOf).orElse(null);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private Session requireSession() {
+        if (session == null) {
+            throw new IllegalStateException("no database is open");
+        }
+        return session;
+    }
+
+    private void start(String message) {
+        busy.set(true);
+        status.set(message);
+    }
+
+    private void done(String message) {
+        busy.set(false);
+        status.set(message);
+    }
+
+    private void failed(Throwable error) {
+        busy.set(false);
+        status.set(text("status.failed"));
+        problem.set(new Problem(text("problem.title"),
+                error.getMessage() != null ? error.getMessage() : error.toString()));
+        if (!(error instanceof SummitFileException || error instanceof DatabaseException)) {
+            LOG.error("Unexpected failure", error);
+        }
+    }
+
+    private void closeSession() {
+        if (session != null) {
+            session.close();
+            session = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        settings.save();
+        closeSession();
+    }
+
+    private String text(String key, Object... args) {
+        return MessageFormat.format(messages.getString(key), args);
+    }
+
+    public ReadOnlyStringProperty databaseProperty() {
+        return database.getReadOnlyProperty();
+    }
+
+    public ObservableList<Summit> summits() {
+        return FXCollections.unmodifiableObservableList(summits);
+    }
+
+    public ObservableList<Nation> nations() {
+        return FXCollections.unmodifiableObservableList(nations);
+    }
+
+    public ObjectProperty<Summit> currentSummitProperty() {
+        return currentSummit;
+    }
+
+    public ReadOnlyObjectProperty<SummitOverview> overviewProperty() {
+        return overview.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Something went wrong that the user must read; null when nothing is pending. */
+    public ReadOnlyObjectProperty<Problem> problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public boolean hasDatabase() {
+        return session != null;
+    }
+
+    public record Problem(String title, String message) {
+    }
+
+    private record Opened(Session session, List<Summit> summits, List<Nation> nations) {
+    }
+
+    private record Loaded(Summit summit, List<Summit> summits) {
+    }
+}

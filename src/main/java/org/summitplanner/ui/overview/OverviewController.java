@@ -1,0 +1,44 @@
+package org.summitplanner.ui.overview;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import org.summitplanner.model.ParticipationStatus;
+
+/** Binds the overview screen to its model. */
+public final class OverviewController {
+
+    private final OverviewModel model;
+
+    @FXML private Label title;
+    @FXML private Label days;
+    @FXML private Label place;
+    @FXML private Label takingPartCount;
+    @FXML private Label confirmedCount;
+    @FXML private Label invitedCount;
+    @FXML private Label observerCount;
+    @FXML private Label declinedCount;
+    @FXML private Label notInvitedCount;
+    @FXML private Label attendeeCount;
+    @FXML private Label roomCount;
+    @FXML private Label agendaCount;
+
+    public OverviewController(OverviewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        title.textProperty().bind(model.titleProperty());
+        days.textProperty().bind(model.daysProperty());
+        place.textProperty().bind(model.placeProperty());
+        takingPartCount.textProperty().bind(model.takingPartProperty());
+        confirmedCount.textProperty().bind(model.nationsProperty(ParticipationStatus.CONFIRMED));
+        invitedCount.textProperty().bind(model.nationsProperty(ParticipationStatus.INVITED));
+        observerCount.textProperty().bind(model.nationsProperty(ParticipationStatus.OBSERVER));
+        declinedCount.textProperty().bind(model.nationsProperty(ParticipationStatus.DECLINED));
+        notInvitedCount.textProperty().bind(model.nationsProperty(ParticipationStatus.NOT_INVITED));
+        attendeeCount.textProperty().bind(model.attendeesProperty());
+        roomCount.textProperty().bind(model.roomsProperty());
+        agendaCount.textProperty().bind(model.agendaItemsProperty());
+    }
+}

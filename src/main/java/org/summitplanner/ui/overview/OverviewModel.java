@@ -1,0 +1,107 @@
+package org.summitplanner.ui.overview;
+
+import java.text.MessageFormat;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import org.summitplanner.model.Nation;
+import org.summitplanner.model.ParticipationStatus;
+import org.summitplanner.model.Summit;
+import org.summitplanner.model.SummitOverview;
+
+/** The overview of the current summit as text ready for the screen. */
+public final class OverviewModel {
+
+    private final List<Nation> nations;
+    private final ResourceBundle messages;
+    private final Locale locale;
+
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyStringWrapper days = new ReadOnlyStringWrapper(this, "days", "");
+    private final ReadOnlyStringWrapper place = new ReadOnlyStringWrapper(this, "place", "");
+    private final ReadOnlyStringWrapper attendees = new ReadOnlyStringWrapper(this, "attendees", "");
+    private final ReadOnlyStringWrapper rooms = new ReadOnlyStringWrapper(this, "rooms", "");
+    private final ReadOnlyStringWrapper agendaItems = new ReadOnlyStringWrapper(this, "agendaItems", "");
+    private final ReadOnlyStringWrapper takingPart = new ReadOnlyStringWrapper(this, "takingPart", "");
+    private final Map<ParticipationStatus, ReadOnlyStringWrapper> byStatus = new EnumMap<>(ParticipationStatus.class);
+
+    public OverviewModel(ObservableValue<SummitOverview> overview, List<Nation> nations, ResourceBundle messages) {
+        this.nations = nations;
+        this.messages = messages;
+        this.locale = messages.getLocale() == null || messages.getLocale().getLanguage().isEmpty()
+                ? Locale.ENGLISH : messages.getLocale();
+        for (ParticipationStatus s : ParticipationStatus.values()) {
+            byStatus.put(s, new ReadOnlyStringWrapper(this, s.name(), ""));
+        }
+        overview.addListener((obs, old, now) -> show(now));
+        show(overview.getValue());
+    }
+
+    private void show(SummitOverview o) {
+        if (o == null) {
+            title.set(messages.getString("overview.none"));
+            days.set("");
+            place.set("");
+            for (var p : List.of(attendees, rooms, agendaItems, takingPart)) {
+                p.set("–");
+            }
+            byStatus.values().forEach(p -> p.set("–"));
+            return;
+        }
+        Summit s = o.summit();
+        title.set(s.name());
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
+        days.set(s.firstDay().equals(s.lastDay())
+                ? MessageFormat.format(messages.getString("overview.oneDay"), format.format(s.firstDay()), s.timeZone().getId())
+                : MessageFormat.format(messages.getString("overview.days"), format.format(s.firstDay()),
+                        format.format(s.lastDay()), s.dayCount(), s.timeZone().getId()));
+        String host = nations.stream().filter(n -> n.code().equals(s.hostNation())).findFirst()
+                .map(n -> n.name(locale)).orElse(s.hostNation());
+        place.set(MessageFormat.format(messages.getString("overview.place"),
+                s.venue() == null || s.venue().isBlank() ? s.city() : s.venue() + ", " + s.city(), host));
+        attendees.set(Integer.toString(o.attendees()));
+        rooms.set(Integer.toString(o.rooms()));
+        agendaItems.set(Integer.toString(o.agendaItems()));
+        takingPart.set(Integer.toString(o.nationsTakingPart()));
+        byStatus.forEach((status, p) -> p.set(Integer.toString(o.nations(status))));
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty daysProperty() {
+        return days.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty placeProperty() {
+        return place.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty attendeesProperty() {
+        return attendees.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty roomsProperty() {
+        return rooms.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty agendaItemsProperty() {
+        return agendaItems.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty takingPartProperty() {
+        return takingPart.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty nationsProperty(ParticipationStatus status) {
+        return byStatus.get(status).getReadOnlyProperty();
+    }
+}

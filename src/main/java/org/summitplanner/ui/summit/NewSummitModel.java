@@ -1,0 +1,134 @@
+package org.summitplanner.ui.summit;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.summitplanner.model.Nation;
+import org.summitplanner.model.Summit;
+
+/** The fields of a new summit and what is wrong with them, field by field. */
+public final class NewSummitModel {
+
+    private final StringProperty name = new SimpleStringProperty(this, "name", "");
+    private final ObjectProperty<Nation> host = new SimpleObjectProperty<>(this, "host");
+    private final StringProperty city = new SimpleStringProperty(this, "city", "");
+    private final StringProperty venue = new SimpleStringProperty(this, "venue", "");
+    private final ObjectProperty<LocalDate> firstDay = new SimpleObjectProperty<>(this, "firstDay");
+    private final ObjectProperty<LocalDate> lastDay = new SimpleObjectProperty<>(this, "lastDay");
+    private final StringProperty timeZone = new SimpleStringProperty(this, "timeZone", ZoneId.systemDefault().getId());
+
+    private final StringBinding nameError;
+    private final StringBinding hostError;
+    private final StringBinding cityError;
+    private final StringBinding firstDayError;
+    private final StringBinding lastDayError;
+    private final StringBinding timeZoneError;
+    private final BooleanBinding valid;
+
+    public NewSummitModel(ResourceBundle messages) {
+        String required = messages.getString("validation.required");
+        nameError = Bindings.createStringBinding(() -> blank(name.get()) ? required : null, name);
+        hostError = Bindings.createStringBinding(() -> host.get() == null ? required : null, host);
+        cityError = Bindings.createStringBinding(() -> blank(city.get()) ? required : null, city);
+        firstDayError = Bindings.createStringBinding(() -> firstDay.get() == null ? required : null, firstDay);
+        lastDayError = Bindings.createStringBinding(() -> {
+            if (lastDay.get() == null) {
+                return required;
+            }
+            return firstDay.get() != null && lastDay.get().isBefore(firstDay.get())
+                    ? messages.getString("validation.lastDayBeforeFirst") : null;
+        }, firstDay, lastDay);
+        timeZoneError = Bindings.createStringBinding(() -> zone().isPresent() ? null
+                : messages.getString("validation.timeZone"), timeZone);
+        valid = Bindings.createBooleanBinding(() -> nameError.get() == null && hostError.get() == null
+                        && cityError.get() == null && firstDayError.get() == null && lastDayError.get() == null
+                        && timeZoneError.get() == null,
+                nameError, hostError, cityError, firstDayError, lastDayError, timeZoneError);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private Optional<ZoneId> zone() {
+        try {
+            return blank(timeZone.get()) ? Optional.empty() : Optional.of(ZoneId.of(timeZone.get().strip()));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The summit to create, or empty while a field is wrong. */
+    public Optional<Summit> summit() {
+        if (!valid.get()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Summit(0, name.get().strip(), host.get().code(), city.get().strip(),
+                blank(venue.get()) ? null : venue.get().strip(), firstDay.get(), lastDay.get(), zone().orElseThrow(), 0));
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public ObjectProperty<Nation> hostProperty() {
+        return host;
+    }
+
+    public StringProperty cityProperty() {
+        return city;
+    }
+
+    public StringProperty venueProperty() {
+        return venue;
+    }
+
+    public ObjectProperty<LocalDate> firstDayProperty() {
+        return firstDay;
+    }
+
+    public ObjectProperty<LocalDate> lastDayProperty() {
+        return lastDay;
+    }
+
+    public StringProperty timeZoneProperty() {
+        return timeZone;
+    }
+
+    public StringBinding nameError() {
+        return nameError;
+    }
+
+    public StringBinding hostError() {
+        return hostError;
+    }
+
+    public StringBinding cityError() {
+        return cityError;
+    }
+
+    public StringBinding firstDayError() {
+        return firstDayError;
+    }
+
+    public StringBinding lastDayError() {
+        return lastDayError;
+    }
+
+    public StringBinding timeZoneError() {
+        return timeZoneError;
+    }
+
+    public BooleanBinding validProperty() {
+        return valid;
+    }
+}
