@@ -43,7 +43,14 @@ public final class Cli implements Callable<Integer> {
 
     /** Runs the command line and returns the exit code. */
     public static int run(AppPaths paths, String... args) {
+        return run(paths, new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command line writing to the given streams; for tests and tools. */
+    public static int run(AppPaths paths, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Cli(paths));
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof UserError || e instanceof DatabaseException || e instanceof SummitFileException
                     || e instanceof IllegalArgumentException) {
@@ -56,7 +63,10 @@ public final class Cli implements Callable<Integer> {
             }
             throw e;
         });
-        return cli.execute(args);
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
     }
 
     /** No command: the window. */

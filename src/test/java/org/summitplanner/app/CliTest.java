@@ -1,0 +1,158 @@
+package org.summitplanner.app;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.summitplanner.service.SummitService;
+import org.summitplanner.store.Database;
+
+/** The headless commands as a script would call them: output, exit codes, messages. */
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    private String out;
+    private String err;
+
+    private int run(String... args) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int code = Cli.run(new AppPaths(dir.resolve("home")), new PrintWriter(o), new PrintWriter(e), args);
+        out = o.toString();
+        err = e.toString();
+        return code;
+    }
+
+    private String db() {
+        return dir.resolve("x").toString();
+    }
+
+    @Test
+    void demoThenExportGivesTheDemoFileBack() throws Exception {
+        assertEquals(0, run("--db", db(), "demo"), err);
+        assertEquals("1", out.strip());
+        Path exported = dir.resolve("paris.json");
+        assertEquals(0, run("--db", db(), "export", exported.toString()), err);
+        try (InputStream demo = SummitService.class.getResourceAsStream(SummitService.DEMO_RESOURCE)) {
+            assertArrayEquals(demo.readAllBytes(), Files.readAllBytes(exported));
+        }
+        assertTrue(Files.isRegularFile(dir.resolve("x.mv.db")));
+    }
+
+    @Test
+    void summitsListsIdNameDaysAndCounts() {
+        run("--db", db(), "demo");
+        assertEquals(0, run("--db", db(), "summits"), err);
+        List<String> lines = out.lines().toList();
+        assertEquals(2, lines.size(), out);
+        assertTrue(lines.get(0).matches("id\\s+name\\s+days\\s+nations\\s+attendees\\s+rooms\\s+agenda"), lines.get(0));
+        assertTrue(lines.get(1).matches(
+                "1\\s+Paris conference on security guarantees for Ukraine\\s+2025-03-11\\s+34\\s+113\\s+11\\s+17"),
+                lines.get(1));
+    }
+
+    @Test
+    void loadPrintsTheNewIdAndABrokenFileIsRefusedWithLineAndColumn() throws Exception {
+        run("--db", db(), "demo");
+        Path good = dir.resolve("good.json");
+        run("--db", db(), "export", good.toString());
+        assertEquals(0, run("--db", db(), "load", good.toString()), err);
+        assertEquals("2", out.strip());
+
+        Path broken = dir.resolve("broken.json");
+        String text = Files.readString(good).replace("\"hostNation\": \"FR\",", "\"hostNation\": \"FR\"");
+        Files.writeString(broken, text);
+        assertEquals(Cli.BAD_INPUT, run("--db", db(), "load", broken.toString()));
+        assertTrue(err.contains("broken.json: refused, nothing was loaded"), err);
+        assertTrue(err.contains("line 6, column 5"), err);
+        assertEquals("", out);
+
+        run("--db", db(), "summits");
+        assertEquals(3, out.lines().count(), "still two summits: " + out);
+    }
+
+    @Test
+    void exportNeedsASummitWhenThereAreSeveral() {
+        run("--db", db(), "demo");
+        run("--db", db(), "demo");
+        assertEquals(Cli.BAD_INPUT, run("--db", db(), "export", dir.resolve("a.json").toString()));
+        assertTrue(err.contains("holds 2 summits; name one with --summit"), err);
+        assertEquals(0, run("--db", db(), "export", "--summit",
+                "Paris conference on security guarantees for Ukraine (2)", dir.resolve("a.json").toString()), err);
+        assertEquals(0, run("--db", db(), "export", "--summit", "1", dir.resolve("b.json").toString()), err);
+        assertEquals(Cli.BAD_INPUT, run("--db", db(), "export", "--summit", "Nowhere", dir.resolve("c.json").toString()));
+        assertTrue(err.contains("No summit with id or name \"Nowhere\""), err);
+    }
+
+    @Test
+    void badUsageExitsWithTwo() {
+        assertEquals(Cli.BAD_INPUT, run("--db", db(), "frobnicate"));
+        assertTrue(err.contains("Unmatched argument"), err);
+        assertEquals(Cli.BAD_INPUT, run("--db", db(), "demo", "--scale", "g20"));
+        assertTrue(err.contains("Unknown scale \"g20\""), err);
+        assertEquals(Cli.BAD_INPUT, run("--db", db(), "load", dir.resolve("missing.json").toString()));
+        assertTrue(err.contains("No such file"), err);
+        assertEquals(Cli.BAD_INPUT, run("--db", db(), "export"));
+        assertTrue(err.contains("Missing required parameter"), err);
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : List.of("summits", "load", "export", "demo")) {
+            assertEquals(0, run(command, "--help"));
+            assertTrue(out.startsWith("Usage: summit-planner " + command), out);
+        }
+        assertEquals(0, run("--help"));
+        assertTrue(out.contains("--db=PATH"), out);
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseIsRefused() throws Exception {
+        Path notes = dir.resolve("notes.txt");
+        Files.writeString(notes, "hello");
+        assertEquals(Cli.BAD_INPUT, run("--db", notes.toString(), "summits"));
+        assertTrue(err.contains("is not a Summit Planner database"), err);
+        assertEquals("hello", Files.readString(notes));
+    }
+
+    @Test
+    void scaleDemoHasTheSizeOfAUnWeek() {
+        assertEquals(0, run("--db", db(), "demo", "--scale", "un"), err);
+        try (Database database = Database.openFile(dir.resolve("x.mv.db"), s -> { })) {
+            var overview = new SummitService(new org.summitplanner.store.SummitStore(database))
+                    .overview(Long.parseLong(out.strip()));
+            assertEquals(193, overview.nationsTakingPart());
+            assertEquals(5_000, overview.attendees());
+            assertEquals(40, overview.rooms());
+            assertEquals(2_000, overview.agendaItems());
+            assertTrue(overview.agendaParticipations() >= 25_000, "participations: " + overview.agendaParticipations());
+        }
+    }
+
+    @Test
+    void aDatabaseOpenInAnotherProcessIsReportedAsInUse() throws Exception {
+        try (Database held = Database.openFile(dir.resolve("x.mv.db"), s -> { })) {
+            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"),
+                    "-Dsummitplanner.home=" + dir.resolve("home"),
+                    Launcher.class.getName(), "--db", db(), "summits")
+                    .redirectErrorStream(true).start();
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(Cli.BAD_INPUT, p.exitValue(), output);
+            assertTrue(output.contains("already open"), output);
+        }
+    }
+}
