@@ -7,6 +7,7 @@ import javafx.beans.binding.StringBinding;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
+import org.controlsfx.control.SearchableComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextField;
@@ -25,7 +26,7 @@ public final class NewSummitController {
     private final ValidationSupport validation = new ValidationSupport();
 
     @FXML private TextField name;
-    @FXML private ComboBox<Nation> host;
+    @FXML private SearchableComboBox<Nation> host;
     @FXML private TextField city;
     @FXML private TextField venue;
     @FXML private DatePicker firstDay;

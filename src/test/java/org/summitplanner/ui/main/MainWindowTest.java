@@ -1,0 +1,137 @@
+package org.summitplanner.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.summitplanner.app.Settings;
+import org.summitplanner.model.Summit;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The main window driven as a person would: load files, make a summit, switch between them. */
+class MainWindowTest {
+
+    @TempDir
+    Path dir;
+
+    private final FxRobot robot = new FxRobot();
+    private ExecutorService executor;
+    private MainModel model;
+
+    @BeforeEach
+    void open() throws Exception {
+        executor = Executors.newSingleThreadExecutor();
+        ResourceBundle messages = ResourceBundle.getBundle("org.summitplanner.ui.messages", Locale.ENGLISH);
+        Settings settings = new Settings(dir.resolve("settings.properties"));
+        model = new MainModel(executor, settings, messages);
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(stage -> new MainWindow(stage, new MainController(model, messages), settings).show());
+        robot.interact(() -> model.openDatabase(dir.resolve("planner.mv.db"), true));
+        waitForCount("#attendeeCount", "113");
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        robot.interact(model::close);
+        executor.shutdownNow();
+    }
+
+    @Test
+    void aBrokenSummitFileShowsWhereItIsWrongAndChangesNothing() throws Exception {
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, """
+                { "format": "summit-planner/1",
+                  "summit": { "name": "Broken", "hostNation": "FR", "city": "Paris",
+                              "firstDay": "2025-03-11", "lastDay": "2025-03-11", "timeZone": "Europe/Paris" },
+                  "participations": [ { "nation": "XX", "status": "INVITED" } ] }
+                """);
+        robot.interact(() -> model.loadSummitFile(broken));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#problemText").tryQuery().isPresent());
+        String message = robot.lookup("#problemText").queryAs(TextArea.class).getText();
+        assertTrue(message.contains("line 4, column 35, $.participations[0].nation: unknown nation code \"XX\""),
+                message);
+        robot.type(KeyCode.ENTER);
+        assertEquals(1, model.summits().size());
+        assertEquals("113", text("#attendeeCount"));
+    }
+
+    @Test
+    void loadingASummitFileAddsItAndShowsIt() throws Exception {
+        Path file = dir.resolve("small.json");
+        Files.writeString(file, """
+                { "format": "summit-planner/1",
+                  "summit": { "name": "Small summit", "hostNation": "SI", "city": "Ljubljana",
+                              "firstDay": "2025-05-01", "lastDay": "2025-05-02", "timeZone": "Europe/Ljubljana" },
+                  "participations": [ { "nation": "SI", "status": "CONFIRMED" }, { "nation": "UA", "status": "INVITED" } ],
+                  "attendees": [ { "nation": "SI", "givenName": "Robert", "familyName": "Glavaš", "role": "MILITARY",
+                                   "headOfDelegation": true } ] }
+                """);
+        robot.interact(() -> model.loadSummitFile(file));
+        waitForCount("#attendeeCount", "1");
+        assertEquals("Small summit", text("#title"));
+        assertEquals("2", text("#takingPartCount"));
+        assertEquals("1", text("#invitedCount"));
+        assertEquals(2, model.summits().size());
+
+        // switching back shows the demo again
+        @SuppressWarnings("unchecked")
+        ComboBox<Summit> switcher = robot.lookup("#summitSwitcher").queryAs(ComboBox.class);
+        robot.clickOn(switcher).type(KeyCode.UP).type(KeyCode.ENTER);
+        waitForCount("#attendeeCount", "113");
+    }
+
+    @Test
+    void newSummitDialogRefusesUntilEveryFieldIsRightThenCreatesIt() throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N).release(KeyCode.N, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#name").tryQuery().isPresent());
+        Button ok = robot.lookup(".dialog-pane .button").match(b -> ((Button) b).isDefaultButton()).queryButton();
+        assertTrue(ok.isDisabled());
+
+        robot.clickOn("#name").write("Ljubljana defence ministers' meeting");
+        robot.clickOn("#host").write("Sloven").type(KeyCode.ENTER);
+        robot.clickOn("#city").write("Ljubljana");
+        robot.clickOn("#firstDay").write("6/2/2025").type(KeyCode.ENTER);
+        robot.clickOn("#lastDay").write("6/1/2025").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(ok.isDisabled(), "last day before first day");
+        robot.doubleClickOn("#lastDay").eraseText(10).write("6/3/2025").type(KeyCode.ENTER);
+        robot.clickOn("#timeZone").eraseText(40).write("Europe/Ljubljana");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!ok.isDisabled(), "all fields are right");
+        robot.clickOn(ok);
+
+        waitForCount("#attendeeCount", "0");
+        assertEquals("Ljubljana defence ministers' meeting", text("#title"));
+        Summit created = model.currentSummitProperty().get();
+        assertEquals("SI", created.hostNation());
+        assertEquals(java.time.LocalDate.of(2025, 6, 2), created.firstDay());
+        assertEquals(java.time.LocalDate.of(2025, 6, 3), created.lastDay());
+        assertEquals("Europe/Ljubljana", created.timeZone().getId());
+    }
+
+    private void waitForCount(String query, String value) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> value.equals(text(query)));
+    }
+
+    private String text(String query) {
+        return robot.lookup(query).tryQueryAs(Label.class).map(Label::getText).orElse(null);
+    }
+}
