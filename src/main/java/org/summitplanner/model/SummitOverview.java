@@ -1,27 +1,32 @@
 package org.summitplanner.model;
 
+import java.util.List;
 import java.util.Map;
 
 /**
- * The numbers of one summit at a glance.
+ * One summit at a glance.
  *
- * @param nationsByStatus how many nations have each status (every status present, zero if none)
+ * @param nationsByStatus the codes of the nations with each status, ordered by code
  */
-public record SummitOverview(Summit summit, Map<ParticipationStatus, Integer> nationsByStatus,
+public record SummitOverview(Summit summit, Map<ParticipationStatus, List<String>> nationsByStatus,
                              int attendees, int rooms, int agendaItems, int agendaParticipations) {
 
     public SummitOverview {
         nationsByStatus = Map.copyOf(nationsByStatus);
     }
 
+    public List<String> nationCodes(ParticipationStatus status) {
+        return nationsByStatus.getOrDefault(status, List.of());
+    }
+
     public int nations(ParticipationStatus status) {
-        return nationsByStatus.getOrDefault(status, 0);
+        return nationCodes(status).size();
     }
 
     /** Nations that send people: invited, confirmed or observing. */
     public int nationsTakingPart() {
         return nationsByStatus.entrySet().stream()
                 .filter(e -> e.getKey().takesPart())
-                .mapToInt(Map.Entry::getValue).sum();
+                .mapToInt(e -> e.getValue().size()).sum();
     }
 }

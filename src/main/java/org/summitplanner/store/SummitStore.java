@@ -125,14 +125,12 @@ public final class SummitStore {
 
     public SummitOverview overview(long summitId) {
         Summit summit = summit(summitId).orElseThrow(() -> new DatabaseException("No summit with id " + summitId));
-        Map<ParticipationStatus, Integer> byStatus = new EnumMap<>(ParticipationStatus.class);
-        for (ParticipationStatus s : ParticipationStatus.values()) {
-            byStatus.put(s, 0);
-        }
-        dsl.select(PARTICIPATION.STATUS, org.jooq.impl.DSL.count())
+        Map<ParticipationStatus, List<String>> byStatus = new EnumMap<>(ParticipationStatus.class);
+        dsl.select(PARTICIPATION.STATUS, PARTICIPATION.NATION_CODE)
                 .from(PARTICIPATION).where(PARTICIPATION.SUMMIT_ID.eq(summitId))
-                .groupBy(PARTICIPATION.STATUS)
-                .forEach(r -> byStatus.put(ParticipationStatus.valueOf(r.value1()), r.value2()));
+                .orderBy(PARTICIPATION.NATION_CODE)
+                .forEach(r -> byStatus.computeIfAbsent(ParticipationStatus.valueOf(r.value1()),
+                        s -> new ArrayList<>()).add(r.value2()));
         int attendees = dsl.fetchCount(ATTENDEE, ATTENDEE.SUMMIT_ID.eq(summitId));
         int rooms = dsl.fetchCount(ROOM, ROOM.SUMMIT_ID.eq(summitId));
         int items = dsl.fetchCount(AGENDA_ITEM, AGENDA_ITEM.SUMMIT_ID.eq(summitId));

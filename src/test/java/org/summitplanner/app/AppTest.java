@@ -54,6 +54,8 @@ class AppTest {
         assertEquals("1", text("#notInvitedCount"));
         assertEquals("11", text("#roomCount"));
         assertEquals("17", text("#agendaCount"));
+        assertEquals("United States", text("#notInvited"));
+        assertEquals("Bulgaria, Cyprus, Luxembourg", text("#awaitingReply"));
         assertTrue(text("#place").startsWith("Élysée Palace, Paris"), text("#place"));
         Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
         assertEquals("Paris conference on security guarantees for Ukraine — Summit Planner", stage.getTitle());

@@ -21,6 +21,8 @@ public final class OverviewController {
     @FXML private Label attendeeCount;
     @FXML private Label roomCount;
     @FXML private Label agendaCount;
+    @FXML private Label awaitingReply;
+    @FXML private Label notInvited;
 
     public OverviewController(OverviewModel model) {
         this.model = model;
@@ -40,5 +42,7 @@ public final class OverviewController {
         attendeeCount.textProperty().bind(model.attendeesProperty());
         roomCount.textProperty().bind(model.roomsProperty());
         agendaCount.textProperty().bind(model.agendaItemsProperty());
+        awaitingReply.textProperty().bind(model.awaitingReplyProperty());
+        notInvited.textProperty().bind(model.notInvitedProperty());
     }
 }

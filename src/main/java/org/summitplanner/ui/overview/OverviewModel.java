@@ -1,5 +1,6 @@
 package org.summitplanner.ui.overview;
 
+import java.text.Collator;
 import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
@@ -31,6 +33,8 @@ public final class OverviewModel {
     private final ReadOnlyStringWrapper agendaItems = new ReadOnlyStringWrapper(this, "agendaItems", "");
     private final ReadOnlyStringWrapper takingPart = new ReadOnlyStringWrapper(this, "takingPart", "");
     private final Map<ParticipationStatus, ReadOnlyStringWrapper> byStatus = new EnumMap<>(ParticipationStatus.class);
+    private final ReadOnlyStringWrapper awaitingReply = new ReadOnlyStringWrapper(this, "awaitingReply", "");
+    private final ReadOnlyStringWrapper notInvited = new ReadOnlyStringWrapper(this, "notInvited", "");
 
     public OverviewModel(ObservableValue<SummitOverview> overview, List<Nation> nations, ResourceBundle messages) {
         this.nations = nations;
@@ -53,6 +57,8 @@ public final class OverviewModel {
                 p.set("–");
             }
             byStatus.values().forEach(p -> p.set("–"));
+            awaitingReply.set("");
+            notInvited.set("");
             return;
         }
         Summit s = o.summit();
@@ -71,6 +77,27 @@ public final class OverviewModel {
         agendaItems.set(Integer.toString(o.agendaItems()));
         takingPart.set(Integer.toString(o.nationsTakingPart()));
         byStatus.forEach((status, p) -> p.set(Integer.toString(o.nations(status))));
+        awaitingReply.set(names(o.nationCodes(ParticipationStatus.INVITED)));
+        notInvited.set(names(o.nationCodes(ParticipationStatus.NOT_INVITED)));
+    }
+
+    /** Nation names in the screen's language, in that language's alphabetical order. */
+    private String names(List<String> codes) {
+        if (codes.isEmpty()) {
+            return messages.getString("overview.nobody");
+        }
+        Collator collator = Collator.getInstance(locale);
+        return codes.stream().map(code -> nations.stream().filter(n -> n.code().equals(code)).findFirst()
+                        .map(n -> n.name(locale)).orElse(code))
+                .sorted(collator).collect(Collectors.joining(", "));
+    }
+
+    public ReadOnlyStringProperty awaitingReplyProperty() {
+        return awaitingReply.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty notInvitedProperty() {
+        return notInvited.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty titleProperty() {
