@@ -21,4 +21,8 @@ public record AgendaItem(long id, String key, String title, AgendaKind kind, Tim
         attendeeIds = attendeeIds == null ? List.of() : List.copyOf(attendeeIds);
         nations = nations == null ? List.of() : List.copyOf(nations);
     }
+
+    public AgendaItem withVersion(int newVersion) {
+        return new AgendaItem(id, key, title, kind, time, roomId, closed, description, attendeeIds, nations, newVersion);
+    }
 }

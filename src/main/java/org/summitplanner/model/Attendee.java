@@ -24,6 +24,11 @@ public record Attendee(long id, String key, String nation, String givenName, Str
         languages = languages == null ? List.of() : List.copyOf(languages);
     }
 
+    public Attendee withVersion(int newVersion) {
+        return new Attendee(id, key, nation, givenName, familyName, honorific, position, role, headOfDelegation,
+                email, phone, languages, arrivesAt, departsAt, notes, newVersion);
+    }
+
     /** "H.E. Jean Dupont" style: honorific (when given), given name, family name. */
     public String displayName() {
         StringBuilder sb = new StringBuilder();

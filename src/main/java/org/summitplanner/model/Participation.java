@@ -11,4 +11,8 @@ public record Participation(long id, String nation, ParticipationStatus status,
         Objects.requireNonNull(nation, "nation");
         Objects.requireNonNull(status, "status");
     }
+
+    public Participation withVersion(int newVersion) {
+        return new Participation(id, nation, status, invitedOn, respondedOn, notes, newVersion);
+    }
 }

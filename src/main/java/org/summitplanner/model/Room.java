@@ -15,4 +15,8 @@ public record Room(long id, String key, String name, String building, int capaci
             throw new IllegalArgumentException("capacity must be above zero: " + capacity);
         }
     }
+
+    public Room withVersion(int newVersion) {
+        return new Room(id, key, name, building, capacity, newVersion);
+    }
 }

@@ -88,35 +88,9 @@ public final class SummitStore {
                     .set(SUMMIT.VERSION, SUMMIT.VERSION.plus(1))
                     .where(SUMMIT.ID.eq(summit.id()).and(SUMMIT.VERSION.eq(summit.version())))
                     .execute();
-            requireUpdated(tx.dsl(), rows, "summit", summit.id(), tx.dsl().fetchExists(SUMMIT, SUMMIT.ID.eq(summit.id())));
+            Versions.requireUpdated(tx.dsl(), rows, SUMMIT, SUMMIT.ID, summit.id());
             return tx.dsl().selectFrom(SUMMIT).where(SUMMIT.ID.eq(summit.id())).fetchSingle(Rows::summit);
         });
-    }
-
-    /**
-     * Changes a room.
-     *
-     * @throws StaleDataException if the room changed or vanished since {@code room} was read
-     */
-    public Room updateRoom(Room room) {
-        return dsl.transactionResult(tx -> {
-            int rows = tx.dsl().update(ROOM)
-                    .set(ROOM.EXT_KEY, room.key())
-                    .set(ROOM.NAME, room.name())
-                    .set(ROOM.BUILDING, room.building())
-                    .set(ROOM.CAPACITY, room.capacity())
-                    .set(ROOM.VERSION, ROOM.VERSION.plus(1))
-                    .where(ROOM.ID.eq(room.id()).and(ROOM.VERSION.eq(room.version())))
-                    .execute();
-            requireUpdated(tx.dsl(), rows, "room", room.id(), tx.dsl().fetchExists(ROOM, ROOM.ID.eq(room.id())));
-            return tx.dsl().selectFrom(ROOM).where(ROOM.ID.eq(room.id())).fetchSingle(Rows::room);
-        });
-    }
-
-    private static void requireUpdated(DSLContext tx, int rows, String table, long id, boolean exists) {
-        if (rows == 0) {
-            throw new StaleDataException(table, id, !exists);
-        }
     }
 
     public void deleteSummit(long id) {

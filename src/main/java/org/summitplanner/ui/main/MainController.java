@@ -8,7 +8,15 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
+import java.util.HashMap;
+import java.util.Map;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import org.summitplanner.ui.common.EditHistory;
+import org.summitplanner.ui.common.Screen;
+import org.summitplanner.ui.common.ScreenContext;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -44,6 +52,15 @@ public final class MainController {
     @FXML private MenuItem loadItem;
     @FXML private MenuItem exportItem;
     @FXML private VBox navigation;
+    @FXML private ToggleGroup screens;
+    @FXML private MenuItem undoItem;
+    @FXML private MenuItem redoItem;
+    @FXML private MenuItem newItem;
+    @FXML private MenuItem findItem;
+
+    private final Map<String, Screen> built = new HashMap<>();
+    private Screen overview;
+    private Screen active;
 
     public MainController(MainModel model, ResourceBundle messages) {
         this.model = model;
@@ -69,15 +86,90 @@ public final class MainController {
         loadItem.disableProperty().bind(noDatabase.or(model.busyProperty()));
         exportItem.disableProperty().bind(model.currentSummitProperty().isNull().or(model.busyProperty()));
 
-        OverviewController overview = new OverviewController(new OverviewModel(model.overviewProperty(),
+        OverviewController overviewController = new OverviewController(new OverviewModel(model.overviewProperty(),
                 model.nations(), messages));
-        content.setCenter(Views.load(overview, messages));
+        Node overviewView = Views.load(overviewController, messages);
+        overview = () -> overviewView;
+        buildNavigation();
+        model.contextProperty().addListener((obs, old, context) -> {
+            built.clear();
+            showSelectedScreen();
+        });
+        model.currentSummitProperty().addListener((obs, old, summit) -> showSelectedScreen());
+        showSelectedScreen();
+
+        EditHistory history = model.history();
+        undoItem.disableProperty().bind(history.canUndoProperty().not());
+        redoItem.disableProperty().bind(history.canRedoProperty().not());
+        undoItem.textProperty().bind(Bindings.createStringBinding(() -> history.undoDescriptionProperty().get().isEmpty()
+                ? messages.getString("menu.edit.undo")
+                : MessageFormat.format(messages.getString("menu.edit.undoThis"), history.undoDescriptionProperty().get()),
+                history.undoDescriptionProperty()));
+        redoItem.textProperty().bind(Bindings.createStringBinding(() -> history.redoDescriptionProperty().get().isEmpty()
+                ? messages.getString("menu.edit.redo")
+                : MessageFormat.format(messages.getString("menu.edit.redoThis"), history.redoDescriptionProperty().get()),
+                history.redoDescriptionProperty()));
+        var noSummit = model.currentSummitProperty().isNull();
+        newItem.disableProperty().bind(noSummit);
+        findItem.disableProperty().bind(noSummit);
 
         model.problemProperty().addListener((obs, old, problem) -> {
             if (problem != null) {
                 Platform.runLater(() -> showProblem(problem));
             }
         });
+    }
+
+    /** One button per screen; the screens themselves are built when first shown. */
+    private void buildNavigation() {
+        for (ScreenEntry entry : ScreenEntry.all()) {
+            ToggleButton button = new ToggleButton(messages.getString(entry.titleKey()));
+            button.setId(entry.id() + "Nav");
+            button.setUserData(entry);
+            button.setToggleGroup(screens);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.getStyleClass().add("nav-button");
+            navigation.getChildren().add(button);
+        }
+        screens.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            } else {
+                showSelectedScreen();
+            }
+        });
+    }
+
+    private void showSelectedScreen() {
+        Object entry = screens.getSelectedToggle() == null ? null : screens.getSelectedToggle().getUserData();
+        ScreenContext context = model.contextProperty().get();
+        if (entry instanceof ScreenEntry screen && context != null && model.currentSummitProperty().get() != null) {
+            active = built.computeIfAbsent(screen.id(), id -> screen.factory().apply(context));
+        } else {
+            active = overview;
+        }
+        content.setCenter(active.view());
+        active.shown();
+    }
+
+    @FXML
+    private void undo() {
+        model.history().undo();
+    }
+
+    @FXML
+    private void redo() {
+        model.history().redo();
+    }
+
+    @FXML
+    private void newInScreen() {
+        active.newItem();
+    }
+
+    @FXML
+    private void findInScreen() {
+        active.focusFilter();
     }
 
     void setWindow(Stage window) {

@@ -22,8 +22,13 @@ import org.summitplanner.model.Summit;
 import org.summitplanner.model.SummitOverview;
 import org.summitplanner.store.Database;
 import org.summitplanner.store.DatabaseException;
+import org.summitplanner.store.DuplicateKeyException;
+import org.summitplanner.store.StaleDataException;
 import org.summitplanner.summitfile.SummitFileException;
 import org.summitplanner.ui.common.Background;
+import org.summitplanner.ui.common.DataChanges;
+import org.summitplanner.ui.common.EditHistory;
+import org.summitplanner.ui.common.ScreenContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,18 +56,24 @@ public final class MainModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
     private final ObservableList<Nation> nations = FXCollections.observableArrayList();
 
+    private final ReadOnlyObjectWrapper<ScreenContext> context = new ReadOnlyObjectWrapper<>(this, "context");
+    private final DataChanges changes = new DataChanges();
+    private final EditHistory history;
     private Session session;
 
     public MainModel(Executor executor, Settings settings, ResourceBundle messages) {
         this.background = new Background(executor);
         this.settings = settings;
         this.messages = messages;
+        this.history = new EditHistory(background, changes, this::failed);
         currentSummit.addListener((obs, old, summit) -> {
             if (summit != null) {
                 settings.put(LAST_SUMMIT, Long.toString(summit.id()));
             }
+            history.clear();
             refreshOverview();
         });
+        changes.countProperty().addListener((obs, old, now) -> refreshOverview());
     }
 
     /**
@@ -87,10 +98,13 @@ public final class MainModel implements AutoCloseable {
             }
         }, status::set, opened -> {
             closeSession();
+            history.clear();
             session = opened.session();
             database.set(opened.session().database().description());
             settings.put(LAST_DATABASE, opened.session().database().description());
             nations.setAll(opened.nations());
+            context.set(new ScreenContext(session.services(), background, history, changes, settings, messages,
+                    currentSummit, List.copyOf(opened.nations())));
             showSummits(opened.summits(), preferredSummitId());
             done(text("status.opened", file.getFileName()));
         }, this::failed);
@@ -148,6 +162,11 @@ public final class MainModel implements AutoCloseable {
         }, this::failed);
     }
 
+    /** Shows a failure of a screen's background work the way the window shows its own. */
+    public void report(Throwable error) {
+        failed(error);
+    }
+
     public void dismissProblem() {
         problem.set(null);
     }
@@ -190,9 +209,11 @@ public final class MainModel implements AutoCloseable {
     private void failed(Throwable error) {
         busy.set(false);
         status.set(text("status.failed"));
-        problem.set(new Problem(text("problem.title"),
-                error.getMessage() != null ? error.getMessage() : error.toString()));
-        if (!(error instanceof SummitFileException || error instanceof DatabaseException)) {
+        String message = error instanceof StaleDataException ? text("stale.cannotUndo")
+                : error.getMessage() != null ? error.getMessage() : error.toString();
+        problem.set(new Problem(text("problem.title"), message));
+        if (!(error instanceof SummitFileException || error instanceof DatabaseException
+                || error instanceof StaleDataException || error instanceof DuplicateKeyException)) {
             LOG.error("Unexpected failure", error);
         }
     }
@@ -245,6 +266,15 @@ public final class MainModel implements AutoCloseable {
     /** Something went wrong that the user must read; null when nothing is pending. */
     public ReadOnlyObjectProperty<Problem> problemProperty() {
         return problem.getReadOnlyProperty();
+    }
+
+    /** What the screens of the open database work with; null while none is open. */
+    public ReadOnlyObjectProperty<ScreenContext> contextProperty() {
+        return context.getReadOnlyProperty();
+    }
+
+    public EditHistory history() {
+        return history;
     }
 
     public boolean hasDatabase() {

@@ -1,0 +1,23 @@
+package org.summitplanner.store;
+
+/** A value that must be unique within the summit (a key, an email) is already taken. Nothing was written. */
+public class DuplicateKeyException extends RuntimeException {
+
+    private final String field;
+    private final String value;
+
+    public DuplicateKeyException(String field, String value, Throwable cause) {
+        super("The " + field + " \"" + value + "\" is already used in this summit.", cause);
+        this.field = field;
+        this.value = value;
+    }
+
+    /** Which field: "key" or "email". */
+    public String field() {
+        return field;
+    }
+
+    public String value() {
+        return value;
+    }
+}

@@ -1,0 +1,26 @@
+package org.summitplanner.ui.common;
+
+import java.util.List;
+import java.util.ResourceBundle;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import org.summitplanner.app.Settings;
+import org.summitplanner.model.Nation;
+import org.summitplanner.model.Summit;
+import org.summitplanner.service.Services;
+
+/**
+ * What a screen gets from the window: the services of the open database, the executor for
+ * blocking work, the session's edit history, the current summit and the nations.
+ *
+ * @param changes moves on every change to the summit's data; fire it after an edit
+ */
+public record ScreenContext(Services services, Background background, EditHistory history, DataChanges changes,
+                            Settings settings, ResourceBundle messages, ReadOnlyObjectProperty<Summit> summit,
+                            List<Nation> nations) {
+
+    /** The current summit's id, or -1 when there is none. */
+    public long summitId() {
+        Summit s = summit.get();
+        return s == null ? -1 : s.id();
+    }
+}

@@ -1,0 +1,16 @@
+package org.summitplanner.ui.main;
+
+import java.util.List;
+import java.util.function.Function;
+import org.summitplanner.ui.common.Screen;
+import org.summitplanner.ui.common.ScreenContext;
+import org.summitplanner.ui.rooms.RoomsScreen;
+
+/** The screens of the navigation bar, in order, after the overview. */
+record ScreenEntry(String id, String titleKey, Function<ScreenContext, Screen> factory) {
+
+    static List<ScreenEntry> all() {
+        return List.of(
+                new ScreenEntry("rooms", "nav.rooms", RoomsScreen::new));
+    }
+}

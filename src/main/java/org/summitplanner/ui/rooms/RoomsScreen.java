@@ -1,0 +1,44 @@
+package org.summitplanner.ui.rooms;
+
+import java.util.ResourceBundle;
+import javafx.scene.Node;
+import org.summitplanner.ui.common.Messages;
+import org.summitplanner.ui.common.Screen;
+import org.summitplanner.ui.common.ScreenContext;
+import org.summitplanner.ui.common.Views;
+
+/** Rooms: name, building, capacity, and what is booked in each. */
+public final class RoomsScreen implements Screen {
+
+    private final RoomsModel model;
+    private final RoomsController controller;
+    private final Node view;
+
+    public RoomsScreen(ScreenContext context) {
+        ResourceBundle messages = Messages.forScreen("rooms", context.messages());
+        model = new RoomsModel(context, messages);
+        controller = new RoomsController(model, messages, context.settings());
+        view = Views.load(controller, messages);
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    @Override
+    public void shown() {
+        model.reload();
+    }
+
+    @Override
+    public void newItem() {
+        model.newRoom();
+        controller.focusForm();
+    }
+
+    @Override
+    public void focusFilter() {
+        controller.focusFilter();
+    }
+}
