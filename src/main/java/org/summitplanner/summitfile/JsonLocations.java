@@ -6,8 +6,12 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Where each value of a JSON document starts, by JSON path, so that a problem found after
@@ -22,7 +26,7 @@ final class JsonLocations {
     }
 
     /** Indexes a document that is known to parse. */
-    static JsonLocations of(JsonFactory factory, byte[] json) throws IOException {
+    static JsonLocations of(JsonFactory factory, String json) throws IOException {
         Map<String, JsonLocation> byPath = new HashMap<>();
         try (JsonParser parser = factory.createParser(json)) {
             JsonToken token;
@@ -37,6 +41,38 @@ final class JsonLocations {
             }
         }
         return new JsonLocations(byPath);
+    }
+
+    /** Where a field's name starts. */
+    record FieldName(String path, JsonLocation location) {
+    }
+
+    /**
+     * The first field name at {@code path} (at any path when null) that is, with {@code repeated},
+     * the second of that name in its object, else the first; null when none comes before the end
+     * or before the document breaks. Reads only as far as that name.
+     */
+    static FieldName fieldName(JsonFactory factory, String json, String path, boolean repeated) {
+        try (JsonParser parser = factory.createParser(json)) {
+            parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            Deque<Set<String>> names = new ArrayDeque<>();
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (token == JsonToken.START_OBJECT) {
+                    names.push(new HashSet<>());
+                } else if (token == JsonToken.END_OBJECT) {
+                    names.pop();
+                } else if (token == JsonToken.FIELD_NAME && names.peek().add(parser.currentName()) != repeated) {
+                    String at = path(parser.getParsingContext().pathAsPointer());
+                    if (path == null || path.equals(at)) {
+                        return new FieldName(at, parser.currentTokenLocation());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // the document breaks before such a name
+        }
+        return null;
     }
 
     /** "$.attendees[3].nation" for the pointer "/attendees/3/nation". */

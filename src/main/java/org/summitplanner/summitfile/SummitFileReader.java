@@ -7,8 +7,15 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,6 +23,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +31,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.summitplanner.model.AgendaItem;
 import org.summitplanner.model.AgendaKind;
@@ -46,6 +55,7 @@ public final class SummitFileReader {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .build();
@@ -53,6 +63,8 @@ public final class SummitFileReader {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
     private static final int MAX_PROBLEMS = 50;
+    private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '(.*)'");
+    private static final Pattern JACKSON_LOCATION = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)]");
 
     private final Set<String> nationCodes;
 
@@ -70,20 +82,23 @@ public final class SummitFileReader {
      * @throws SummitFileException naming every problem; nothing of the file is returned then
      */
     public SummitContent read(byte[] json, String source) throws SummitFileException {
+        // parsed as text, not bytes, so that columns count characters as editors do, not UTF-8 bytes
+        String text = utf8(json, source);
+        if (text.isBlank()) {
+            throw new SummitFileException(source, List.of(new SummitFileException.Problem("$", 1, 1, "the file is empty")));
+        }
         SummitFile file;
         try {
-            file = MAPPER.readValue(json, SummitFile.class);
+            file = MAPPER.readValue(text, SummitFile.class);
         } catch (JsonProcessingException e) {
-            throw new SummitFileException(source, List.of(syntaxProblem(e)));
-        } catch (IOException e) {
-            throw new SummitFileException(source, List.of(new SummitFileException.Problem("$", 0, 0, e.getMessage())));
+            throw new SummitFileException(source, List.of(syntaxProblem(e, text)));
         }
         if (file == null) {
             throw new SummitFileException(source, List.of(new SummitFileException.Problem("$", 1, 1, "the file is empty")));
         }
         JsonLocations locations;
         try {
-            locations = JsonLocations.of(MAPPER.getFactory(), json);
+            locations = JsonLocations.of(MAPPER.getFactory(), text);
         } catch (IOException e) {
             throw new IllegalStateException("a document that parsed once failed to parse again", e);
         }
@@ -95,7 +110,25 @@ public final class SummitFileReader {
         return content;
     }
 
-    private static SummitFileException.Problem syntaxProblem(JsonProcessingException e) {
+    /** The file as text; refused at the first byte that is not UTF-8. */
+    private static String utf8(byte[] json, String source) throws SummitFileException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+        CharBuffer out = CharBuffer.allocate(json.length); // UTF-8 never gives more chars than bytes
+        CoderResult result = decoder.decode(ByteBuffer.wrap(json), out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        String text = out.flip().toString();
+        if (result.isError()) {
+            int line = 1 + (int) text.chars().filter(c -> c == '\n').count();
+            int column = text.length() - text.lastIndexOf('\n');
+            throw new SummitFileException(source, List.of(new SummitFileException.Problem("$", line, column,
+                    "the file is not UTF-8 text; save it as UTF-8")));
+        }
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static SummitFileException.Problem syntaxProblem(JsonProcessingException e, String json) {
         JsonLocation at = e.getLocation();
         String path = "$";
         if (e instanceof JsonMappingException m) {
@@ -109,16 +142,49 @@ public final class SummitFileReader {
             }
             path = sb.toString();
         }
-        String message = e.getOriginalMessage();
-        if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
+        String message = firstLine(e.getOriginalMessage());
+        Matcher duplicate = DUPLICATE_FIELD.matcher(message);
+        if (e instanceof UnrecognizedPropertyException u) {
             message = "unknown field \"" + u.getPropertyName() + "\"";
-        } else if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException) {
-            message = "wrong type of value: " + firstLine(message);
+            // Jackson places it after the end of its object (records are read whole): find the name itself
+            JsonLocations.FieldName name = JsonLocations.fieldName(MAPPER.getFactory(), json, path, false);
+            at = name == null ? at : name.location();
+        } else if (duplicate.matches()) {
+            message = "duplicate field \"" + duplicate.group(1) + "\"";
+            // Jackson names the object and the place after the name: find the repeated name itself
+            JsonLocations.FieldName name = JsonLocations.fieldName(MAPPER.getFactory(), json, null, true);
+            if (name != null) {
+                path = name.path();
+                at = name.location();
+            }
+        } else if (message.startsWith("Trailing token")) {
+            message = "unexpected content after the end of the summit file";
+        } else if (e instanceof MismatchedInputException m) {
+            String expected = expected(m.getTargetType());
+            message = "wrong type of value: " + (expected == null ? message : "expected " + expected);
         } else {
-            message = firstLine(message);
+            message = JACKSON_LOCATION.matcher(message).replaceAll("line $1, column $2");
         }
-        return new SummitFileException.Problem(path, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                message);
+        return new SummitFileException.Problem(path, at == null ? 0 : at.getLineNr(),
+                at == null ? 0 : Math.max(at.getColumnNr(), 0), message);
+    }
+
+    /** What a value of a summit file field must look like, in the words of the file, or null. */
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return null;
+        } else if (type == Integer.class || type == int.class) {
+            return "a whole number";
+        } else if (type == String.class) {
+            return "text in double quotes";
+        } else if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        } else if (Collection.class.isAssignableFrom(type)) {
+            return "a list in [ ]";
+        } else if (type.isRecord()) {
+            return "an object in { }";
+        }
+        return null;
     }
 
     private static String firstLine(String s) {
@@ -176,6 +242,9 @@ public final class SummitFileReader {
             String name = required(at + ".name", s.name());
             String host = nation(at + ".hostNation", s.hostNation());
             String city = required(at + ".city", s.city());
+            atMost(at + ".name", name, 200);
+            atMost(at + ".city", city, 100);
+            atMost(at + ".venue", s.venue(), 200);
             LocalDate first = date(at + ".firstDay", required(at + ".firstDay", s.firstDay()));
             LocalDate last = date(at + ".lastDay", required(at + ".lastDay", s.lastDay()));
             ZoneId zone = null;
@@ -214,6 +283,7 @@ public final class SummitFileReader {
                 ParticipationStatus status = enumValue(at + ".status", p.status(), ParticipationStatus.class);
                 LocalDate invited = date(at + ".invitedOn", p.invitedOn());
                 LocalDate responded = date(at + ".respondedOn", p.respondedOn());
+                atMost(at + ".notes", p.notes(), 2000);
                 if (invited != null && responded != null && responded.isBefore(invited)) {
                     problem(at + ".respondedOn", "responded on " + responded + ", before being invited on " + invited);
                 }
@@ -236,6 +306,8 @@ public final class SummitFileReader {
                 long id = i + 1L;
                 key(at, r.key(), id, keys);
                 String name = required(at + ".name", r.name());
+                atMost(at + ".name", name, 200);
+                atMost(at + ".building", r.building(), 200);
                 Integer capacity = r.capacity();
                 if (capacity == null) {
                     problem(at + ".capacity", "missing: how many people the room holds");
@@ -268,6 +340,13 @@ public final class SummitFileReader {
                 if (given.isEmpty() && family.isEmpty()) {
                     problem(at + ".familyName", "missing: a given or a family name");
                 }
+                atMost(at + ".givenName", given, 100);
+                atMost(at + ".familyName", family, 100);
+                atMost(at + ".honorific", a.honorific(), 50);
+                atMost(at + ".position", a.position(), 200);
+                atMost(at + ".email", a.email(), 254);
+                atMost(at + ".phone", a.phone(), 50);
+                atMost(at + ".notes", a.notes(), 2000);
                 Role role = enumValue(at + ".role", a.role(), Role.class);
                 boolean head = Boolean.TRUE.equals(a.headOfDelegation());
                 if (head && nation != null) {
@@ -288,6 +367,9 @@ public final class SummitFileReader {
                     }
                 }
                 List<String> languages = a.languages() == null ? List.of() : a.languages();
+                if (String.join(",", languages).length() > 100) {
+                    problem(at + ".languages", "too many languages: at most 100 characters written with commas");
+                }
                 for (int l = 0; l < languages.size(); l++) {
                     String code = languages.get(l);
                     if (code == null || !LANGUAGE.matcher(code).matches()) {
@@ -323,6 +405,8 @@ public final class SummitFileReader {
                 long id = i + 1L;
                 key(at, item.key(), id, keys);
                 String title = required(at + ".title", item.title());
+                atMost(at + ".title", title, 300);
+                atMost(at + ".description", item.description(), 4000);
                 AgendaKind kind = enumValue(at + ".kind", item.kind(), AgendaKind.class);
                 LocalDateTime start = dateTime(at + ".start", required(at + ".start", item.start()));
                 LocalDateTime end = dateTime(at + ".end", required(at + ".end", item.end()));
@@ -375,8 +459,17 @@ public final class SummitFileReader {
             }
             if (key.isBlank()) {
                 problem(at + ".key", "the key is empty; leave it out or give one");
+            } else if (key.length() > 100) {
+                atMost(at + ".key", key, 100);
             } else if (keys.putIfAbsent(key, id) != null) {
                 problem(at + ".key", "duplicate key \"" + key + "\"");
+            }
+        }
+
+        /** The database's column sizes (V1): a longer text would fail the load with an SQL error. */
+        private void atMost(String at, String value, int max) {
+            if (value != null && value.length() > max) {
+                problem(at, "too long: " + value.length() + " characters, at most " + max);
             }
         }
 

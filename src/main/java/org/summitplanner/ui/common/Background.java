@@ -2,9 +2,11 @@ package org.summitplanner.ui.common;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs blocking work (database, files) on the injected executor and hands the result back on the
@@ -38,7 +40,12 @@ public final class Background {
         };
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
         task.setOnFailed(e -> onFailure.accept(task.getException()));
-        executor.execute(task);
+        try {
+            executor.execute(task);
+        } catch (RejectedExecutionException e) {
+            // the window is closing and the executor is shut down: the work no longer matters
+            LoggerFactory.getLogger(Background.class).debug("Dropped work after shutdown", e);
+        }
         return task;
     }
 

@@ -11,6 +11,11 @@ public interface Screen {
     default void shown() {
     }
 
+    /** Whether a form holds typing not yet saved: Ctrl+Z then undoes typing in the field, not a saved edit. */
+    default boolean hasUnsavedEdit() {
+        return false;
+    }
+
     /** Ctrl+N: start a new row. */
     default void newItem() {
     }

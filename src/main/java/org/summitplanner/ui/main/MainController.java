@@ -11,6 +11,9 @@ import javafx.fxml.FXML;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.scene.Node;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -57,6 +60,9 @@ public final class MainController {
     @FXML private MenuItem redoItem;
     @FXML private MenuItem newItem;
     @FXML private MenuItem findItem;
+
+    private static final KeyCombination UNDO = KeyCombination.keyCombination("Shortcut+Z");
+    private static final KeyCombination REDO = KeyCombination.keyCombination("Shortcut+Y");
 
     private final Map<String, Screen> built = new HashMap<>();
     private Screen overview;
@@ -174,6 +180,24 @@ public final class MainController {
 
     void setWindow(Stage window) {
         this.window = window;
+        // Ctrl+Z/Ctrl+Y undo saved edits, except while a text field holds unsaved typing: text
+        // fields would otherwise take the keys for their own undo and the menu's would never fire
+        window.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            boolean undoKey = UNDO.match(e);
+            boolean redoKey = REDO.match(e);
+            if (!undoKey && !redoKey) {
+                return;
+            }
+            boolean typing = window.getScene().getFocusOwner() instanceof TextInputControl && active.hasUnsavedEdit();
+            if (!typing) {
+                e.consume();
+                if (undoKey) {
+                    model.history().undo();
+                } else {
+                    model.history().redo();
+                }
+            }
+        });
     }
 
     ResourceBundle messages() {

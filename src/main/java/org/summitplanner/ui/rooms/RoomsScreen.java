@@ -32,6 +32,11 @@ public final class RoomsScreen implements Screen {
     }
 
     @Override
+    public boolean hasUnsavedEdit() {
+        return model.dirtyProperty().get();
+    }
+
+    @Override
     public void newItem() {
         model.newRoom();
         controller.focusForm();

@@ -1,0 +1,102 @@
+package org.summitplanner.ui;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.summitplanner.app.Settings;
+import org.summitplanner.model.Summit;
+import org.summitplanner.service.Services;
+import org.summitplanner.store.Database;
+import org.summitplanner.ui.main.MainController;
+import org.summitplanner.ui.main.MainModel;
+import org.summitplanner.ui.main.MainWindow;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Opens the main window on a fresh database file holding the demo summit, as a user would find
+ * it, and gives tests a second connection to that file ("someone else") to check what was stored
+ * and to make changes behind the window's back.
+ */
+public abstract class ScreenTestSupport {
+
+    @TempDir
+    protected Path dir;
+
+    protected final FxRobot robot = new FxRobot();
+    protected MainModel model;
+    /** Another user's view of the same database. */
+    protected Database elsewhere;
+    protected Services services;
+    protected Summit summit;
+    private ExecutorService executor;
+
+    @BeforeEach
+    void openWindow() throws Exception {
+        executor = Executors.newSingleThreadExecutor();
+        ResourceBundle messages = ResourceBundle.getBundle("org.summitplanner.ui.messages", Locale.ENGLISH);
+        Settings settings = new Settings(dir.resolve("settings.properties"));
+        model = new MainModel(executor, settings, messages);
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(stage -> {
+            stage.setWidth(1300);
+            stage.setHeight(850);
+            new MainWindow(stage, new MainController(model, messages), settings).show();
+        });
+        robot.interact(() -> model.openDatabase(dir.resolve("planner.mv.db"), true));
+        waitUntil(() -> "113".equals(text("#attendeeCount")));
+        elsewhere = Database.openFile(dir.resolve("planner.mv.db"), s -> { });
+        services = Services.of(elsewhere);
+        summit = model.currentSummitProperty().get();
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        FxToolkit.cleanupStages();
+        robot.interact(model::close);
+        executor.shutdownNow();
+        executor.awaitTermination(10, TimeUnit.SECONDS);
+        elsewhere.close();
+    }
+
+    /** Clicks a screen's button in the navigation bar ("rooms", "nations" ...). */
+    protected void open(String screen) throws Exception {
+        robot.clickOn("#" + screen + "Nav");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    protected void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Clicks a button of the dialog that is open (not a button of the window behind it). */
+    protected void answerDialog(String button) throws Exception {
+        waitUntil(() -> robot.lookup(".dialog-pane .button").match(n -> button.equals(((Button) n).getText()))
+                .tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> button.equals(((Button) n).getText()))
+                .queryButton());
+    }
+
+    /** The text of a label, or null if there is none. */
+    protected String text(String query) {
+        return robot.lookup(query).tryQueryAs(Label.class).map(Label::getText).orElse(null);
+    }
+
+    @SuppressWarnings("unchecked")
+    protected <T> TableView<T> table(String query) {
+        return robot.lookup(query).queryAs(TableView.class);
+    }
+}

@@ -1,0 +1,160 @@
+package org.summitplanner.ui.rooms;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.summitplanner.model.AgendaItem;
+import org.summitplanner.model.Room;
+import org.summitplanner.service.RoomService.RoomRow;
+import org.summitplanner.store.SummitStore;
+import org.summitplanner.ui.ScreenTestSupport;
+
+/** The rooms screen, driven from the keyboard and the mouse, read back from the screen and the database. */
+class RoomsScreenTest extends ScreenTestSupport {
+
+    private TableView<RoomRow> rooms() {
+        return table("#table");
+    }
+
+    private Room stored(String name) {
+        return services.rooms().rooms(summit.id()).stream().map(RoomRow::room)
+                .filter(r -> r.name().equals(name)).findFirst().orElse(null);
+    }
+
+    private void choose(String name) throws Exception {
+        robot.clickOn("#filter").eraseText(40).write(name);
+        waitUntil(() -> rooms().getItems().size() == 1);
+        robot.clickOn(robot.lookup(".table-row-cell").match(n -> ((TableRow<?>) n).getItem() != null)
+                .queryAs(javafx.scene.Node.class));
+        waitUntil(() -> name.equals(robot.lookup("#name").queryAs(TextField.class).getText()));
+    }
+
+    @Test
+    void addARoomFromTheKeyboardAfterFixingItsCapacity() throws Exception {
+        open("rooms");
+        waitUntil(() -> rooms().getItems().size() == 11);
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        robot.write("Salle Napoléon").type(KeyCode.TAB).write("Élysée Palace").type(KeyCode.TAB).write("0");
+        waitUntil(() -> robot.lookup("#saveButton").queryAs(Button.class).isDisabled());
+        robot.type(KeyCode.ENTER);
+        assertNull(stored("Salle Napoléon"), "capacity 0 is not saved");
+
+        robot.type(KeyCode.BACK_SPACE).write("25").type(KeyCode.ENTER);
+        waitUntil(() -> stored("Salle Napoléon") != null);
+        assertEquals(25, stored("Salle Napoléon").capacity());
+        waitUntil(() -> rooms().getItems().size() == 12);
+
+        robot.clickOn("#filter").write("napol");
+        waitUntil(() -> rooms().getItems().size() == 1);
+        assertEquals("Salle Napoléon", rooms().getItems().get(0).room().name());
+    }
+
+    @Test
+    void aKeyUsedByAnotherRoomIsRefusedAtTheField() throws Exception {
+        open("rooms");
+        choose("Salon vert");
+        robot.doubleClickOn("#key").eraseText(40).write("salon-murat");
+        waitUntil(() -> robot.lookup("#saveButton").queryAs(Button.class).isDisabled());
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> "salon-vert".equals(robot.lookup("#key").queryAs(TextField.class).getText()));
+    }
+
+    @Test
+    void deletingARoomInUseSaysWhatUsesItAndUndoPutsItBack() throws Exception {
+        open("rooms");
+        choose("Salle des fêtes");
+        List<Long> booked = services.rooms().bookings(stored("Salle des fêtes").id()).stream().map(b -> b.id()).toList();
+        assertEquals(3, booked.size());
+
+        robot.clickOn("#table").type(KeyCode.DELETE);
+        waitUntil(() -> robot.lookup("#usedByList").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        ListView<String> usedBy = robot.lookup("#usedByList").queryAs(ListView.class);
+        assertEquals(3, usedBy.getItems().size());
+        assertTrue(usedBy.getItems().get(0).contains("Opening plenary"), usedBy.getItems().toString());
+        answerDialog("Delete");
+        waitUntil(() -> stored("Salle des fêtes") == null);
+        assertTrue(roomsOf(booked).stream().allMatch(r -> r == null), "the items lost their room");
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> stored("Salle des fêtes") != null);
+        long id = stored("Salle des fêtes").id();
+        assertTrue(roomsOf(booked).stream().allMatch(r -> r != null && r == id), "booked in it again");
+
+        robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
+        waitUntil(() -> stored("Salle des fêtes") == null);
+    }
+
+    @Test
+    void cancellingADeleteKeepsTheRoom() throws Exception {
+        open("rooms");
+        choose("Salon vert");
+        robot.clickOn("#deleteButton");
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        answerDialog("Cancel");
+        WaitForAsyncUtils2.settle();
+        assertTrue(stored("Salon vert") != null);
+    }
+
+    @Test
+    void aRoomChangedElsewhereAsksAndOverwritesOnlyWhenTold() throws Exception {
+        open("rooms");
+        choose("Salon Murat");
+        Room theirs = stored("Salon Murat");
+        services.rooms().update(new Room(theirs.id(), theirs.key(), theirs.name(), "Élysée, first floor", 55,
+                theirs.version()));
+
+        robot.doubleClickOn("#capacity").eraseText(5).write("70").type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        answerDialog("Reload theirs");
+        waitUntil(() -> "55".equals(robot.lookup("#capacity").queryAs(TextField.class).getText()));
+        assertEquals("Élysée, first floor", robot.lookup("#building").queryAs(TextField.class).getText());
+        assertEquals(55, stored("Salon Murat").capacity());
+
+        theirs = stored("Salon Murat");
+        services.rooms().update(new Room(theirs.id(), theirs.key(), theirs.name(), "Élysée", 50, theirs.version()));
+        robot.doubleClickOn("#capacity").eraseText(5).write("70").type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        answerDialog("Overwrite with mine");
+        waitUntil(() -> stored("Salon Murat").capacity() == 70);
+        assertEquals("Élysée, first floor", stored("Salon Murat").building(), "my form's building, not theirs");
+    }
+
+    @Test
+    void undoAndRedoAnEdit() throws Exception {
+        open("rooms");
+        choose("Jardin d'hiver");
+        robot.doubleClickOn("#capacity").eraseText(5).write("95").type(KeyCode.ENTER);
+        waitUntil(() -> stored("Jardin d'hiver").capacity() == 95);
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> stored("Jardin d'hiver").capacity() == 90);
+        waitUntil(() -> "90".equals(robot.lookup("#capacity").queryAs(TextField.class).getText()));
+        robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
+        waitUntil(() -> stored("Jardin d'hiver").capacity() == 95);
+        assertFalse(robot.lookup("#saveButton").queryAs(Button.class).isDisabled() && false);
+    }
+
+    private List<Long> roomsOf(List<Long> itemIds) {
+        List<AgendaItem> agenda = new SummitStore(elsewhere).read(summit.id()).agenda();
+        return itemIds.stream().map(id -> agenda.stream().filter(i -> i.id() == id).findFirst().orElseThrow().roomId())
+                .toList();
+    }
+
+    /** Lets background work and the FX queue settle. */
+    private static final class WaitForAsyncUtils2 {
+        static void settle() throws InterruptedException {
+            Thread.sleep(300);
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+}
