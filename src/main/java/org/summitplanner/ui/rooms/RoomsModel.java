@@ -250,9 +250,12 @@ public final class RoomsModel {
             context.background().run(() -> rooms.add(summitId, room), saved -> {
                 context.history().record(LifecycleEdit.created(text("rooms.edit.add", saved.name()), saved,
                         roomOperations(summitId)));
-                editingNew.set(false);
-                selected.set(new RoomRow(saved, 0));
-                fill(saved);
+                if (editingNew.get() && !dirty.get()) {
+                    // still on the form of the new room: show it as the saved row
+                    editingNew.set(false);
+                    selected.set(new RoomRow(saved, 0));
+                    fill(saved);
+                }
                 notice.set(text("rooms.saved", saved.name()));
                 context.changes().fire();
             }, this::saveFailed);
@@ -267,9 +270,14 @@ public final class RoomsModel {
     private void savedEdit(Room before, Room saved) {
         context.history().record(new UpdateEdit<>(text("rooms.edit.change", saved.name()), before, saved,
                 rooms::update, Room::version, Room::withVersion));
-        int count = selected.get() == null ? 0 : selected.get().bookings();
-        selected.set(new RoomRow(saved, count));
-        fill(saved);
+        RoomRow current = selected.get();
+        if (current != null && current.room().id() == saved.id()) {
+            // the user may have moved on while it saved: only refresh the form that shows this room
+            selected.set(new RoomRow(saved, current.bookings()));
+            if (!dirty.get()) {
+                fill(saved);
+            }
+        }
         notice.set(text("rooms.saved", saved.name()));
         context.changes().fire();
     }
