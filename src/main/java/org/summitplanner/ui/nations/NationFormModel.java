@@ -254,6 +254,9 @@ public final class NationFormModel {
                 context.changes().fire();
             }, host::failed);
         } else if (choice == StaleChoice.OVERWRITE) {
+            if (standing.get() != null && standing.get().code().equals(base.code())) {
+                dirty.set(false);
+            }
             context.background().run(() -> service.saveOverwriting(summitId, base.code(), values),
                     written -> saved(base, written), error -> saveFailed(base, values, error));
         }
