@@ -65,11 +65,12 @@ public final class NationFormModel {
     private final BooleanProperty respondedUnreadable = new SimpleBooleanProperty(this, "respondedUnreadable");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyStringWrapper title;
-    private final ReadOnlyStringWrapper delegation = new ReadOnlyStringWrapper(this, "delegation", "");
+    private final ReadOnlyStringWrapper delegation;
 
     private final StringBinding invitedError;
     private final StringBinding respondedError;
     private final StringBinding notesError;
+    private final StringBinding problem;
     private final BooleanBinding valid;
     private boolean loading;
 
@@ -79,11 +80,17 @@ public final class NationFormModel {
         this.texts = texts;
         this.host = host;
         this.title = new ReadOnlyStringWrapper(this, "title", texts.text("nations.chooseOne"));
+        this.delegation = new ReadOnlyStringWrapper(this, "delegation", texts.text("nations.chooseHint"));
         invitedError = Bindings.createStringBinding(this::invitedProblem, status, invitedOn, invitedUnreadable);
         respondedError = Bindings.createStringBinding(this::respondedProblem, status, invitedOn, respondedOn,
                 respondedUnreadable);
         notesError = Bindings.createStringBinding(() -> notes.get() != null && notes.get().length() > NOTES_MAX
                 ? texts.text("nations.notesTooLong", NOTES_MAX) : null, notes);
+        problem = Bindings.createStringBinding(() -> firstProblem(List.of(
+                        new String[] {"nations.invitedOn", invitedError.get()},
+                        new String[] {"nations.respondedOn", respondedError.get()},
+                        new String[] {"nations.notes", notesError.get()})),
+                invitedError, respondedError, notesError);
         valid = Bindings.createBooleanBinding(() -> standing.get() != null && invitedError.get() == null
                 && respondedError.get() == null && notesError.get() == null,
                 standing, invitedError, respondedError, notesError);
@@ -129,6 +136,12 @@ public final class NationFormModel {
         };
     }
 
+    /** "Replied on: before the invitation date", so that the form says why it cannot be saved. */
+    private String firstProblem(List<String[]> fieldErrors) {
+        return fieldErrors.stream().filter(e -> e[1] != null).findFirst()
+                .map(e -> texts.text("nations.problem", texts.text(e[0]), e[1])).orElse("");
+    }
+
     /** The same dates a bulk change would give, from what the form holds now. */
     private void fillDatesFor(ParticipationStatus from, ParticipationStatus to) {
         NationStanding base = standing.get();
@@ -160,7 +173,7 @@ public final class NationFormModel {
     void showSeveral(int count) {
         show(null);
         title.set(count == 0 ? texts.text("nations.chooseOne") : texts.text("nations.severalSelected", count));
-        delegation.set(count == 0 ? "" : texts.text("nations.severalHint"));
+        delegation.set(texts.text(count == 0 ? "nations.chooseHint" : "nations.severalHint"));
     }
 
     private void fill(NationStanding s) {
@@ -174,7 +187,7 @@ public final class NationFormModel {
         loading = false;
         dirty.set(false);
         title.set(s == null ? texts.text("nations.chooseOne") : texts.name(s.nation()) + "  (" + s.code() + ")");
-        delegation.set(s == null ? "" : texts.delegation(s));
+        delegation.set(s == null ? texts.text("nations.chooseHint") : texts.delegation(s));
     }
 
     public void revert() {
@@ -301,6 +314,11 @@ public final class NationFormModel {
 
     public StringBinding notesError() {
         return notesError;
+    }
+
+    /** The first thing wrong in the form, named by its field; empty when it can be saved. */
+    public StringBinding problemProperty() {
+        return problem;
     }
 
     public BooleanBinding validProperty() {

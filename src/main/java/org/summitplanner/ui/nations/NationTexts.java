@@ -13,6 +13,7 @@ import java.util.ResourceBundle;
 import org.summitplanner.model.AgendaItemRef;
 import org.summitplanner.model.Nation;
 import org.summitplanner.model.NationStanding;
+import org.summitplanner.model.NationUse;
 import org.summitplanner.model.ParticipationStatus;
 import org.summitplanner.model.Summit;
 import org.summitplanner.ui.common.Messages;
@@ -105,6 +106,21 @@ final class NationTexts {
         var start = summit.toLocal(item.time().start());
         var end = summit.toLocal(item.time().end());
         return day.format(start) + "  " + time.format(start) + "–" + time.format(end) + "  ·  " + item.title();
+    }
+
+    /**
+     * One line per member and per agenda item of the nations' delegations, for the removal question.
+     *
+     * @param nameOf names the nation at the start of each line; null when there is one nation
+     */
+    List<String> uses(Summit summit, List<NationUse> uses, java.util.function.Function<String, String> nameOf) {
+        List<String> lines = new java.util.ArrayList<>();
+        for (NationUse use : uses) {
+            String prefix = nameOf == null ? "" : nameOf.apply(use.nation()) + " — ";
+            use.attendees().forEach(a -> lines.add(prefix + text("nations.use.attendee", a)));
+            use.agendaItems().forEach(i -> lines.add(prefix + text("nations.use.agenda", agendaItem(summit, i))));
+        }
+        return lines;
     }
 
     /** "4 attendees · head of delegation: H.E. Karsten Wöhrmann" */

@@ -77,6 +77,7 @@ public final class NationsController {
     @FXML private Button saveButton;
     @FXML private Button revertButton;
     @FXML private Label notice;
+    @FXML private Label problem;
 
     public NationsController(NationsModel model, ResourceBundle messages, Settings settings) {
         this.model = model;
@@ -97,6 +98,8 @@ public final class NationsController {
         bindSelectionActions();
         bindForm();
         notice.textProperty().bind(model.noticeProperty());
+        problem.textProperty().bind(formModel.problemProperty());
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         model.pendingRemoveProperty().addListener((obs, old, pending) -> {
             if (pending != null) {
                 Platform.runLater(() -> model.confirmRemove(Dialogs.confirmDelete(table.getScene().getWindow(),
@@ -111,12 +114,9 @@ public final class NationsController {
         });
     }
 
-    /** "34 taking part · 30 confirmed · ...": always visible; a click shows those nations. */
+    /** "34 taking part", "30 confirmed" ...: always visible; a click shows those nations. */
     private void buildCounts() {
         for (StatusFilter f : COUNTED) {
-            if (!countsBar.getChildren().isEmpty()) {
-                countsBar.getChildren().add(new Label("·"));
-            }
             Label count = new Label();
             count.setId("count" + f.name());
             count.getStyleClass().addAll("count-chip", "count-" + f.name().toLowerCase().replace('_', '-'));

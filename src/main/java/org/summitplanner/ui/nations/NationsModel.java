@@ -3,7 +3,6 @@ package org.summitplanner.ui.nations;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +58,7 @@ public final class NationsModel {
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ObjectProperty<StatusFilter> statusFilter = new SimpleObjectProperty<>(this, "statusFilter",
             StatusFilter.ALL);
-    private final Map<StatusFilter, ReadOnlyStringWrapper> counts = new EnumMap<>(StatusFilter.class);
+    private final StatusCounts counts;
     private final ReadOnlyIntegerWrapper selectedCount = new ReadOnlyIntegerWrapper(this, "selectedCount");
     private final ReadOnlyLongWrapper reloads = new ReadOnlyLongWrapper(this, "reloads");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
@@ -75,31 +74,17 @@ public final class NationsModel {
         this.context = context;
         this.service = context.services().nations();
         this.texts = new NationTexts(messages);
+        this.counts = new StatusCounts(texts);
         this.form = new NationFormModel(context, texts, new FormHost());
-        for (StatusFilter f : StatusFilter.values()) {
-            counts.put(f, new ReadOnlyStringWrapper(this, "count" + f.name(), ""));
-        }
         filter.addListener(o -> refilter());
         statusFilter.addListener(o -> refilter());
-        all.addListener((ListChangeListener<NationStanding>) c -> count());
+        all.addListener((ListChangeListener<NationStanding>) c -> counts.count(all));
         context.changes().countProperty().addListener((obs, old, now) -> {
             if (!firing) {
                 notice.set(""); // undo, redo or another screen: what the notice said may no longer hold
             }
             reload();
         });
-    }
-
-    private void count() {
-        Map<StatusFilter, Integer> n = new EnumMap<>(StatusFilter.class);
-        for (NationStanding s : all) {
-            n.merge(StatusFilter.of(s.status()), 1, Integer::sum);
-            if (s.status().takesPart()) {
-                n.merge(StatusFilter.TAKING_PART, 1, Integer::sum);
-            }
-        }
-        n.put(StatusFilter.ALL, all.size());
-        counts.forEach((f, text) -> text.set(texts.count(f, n.getOrDefault(f, 0))));
     }
 
     /**
@@ -191,6 +176,9 @@ public final class NationsModel {
         }
         selection = List.copyOf(rows);
         selectedCount.set(rows.size());
+        if (leaving && !form.dirtyProperty().get()) {
+            notice.set(""); // about the nation the user left (a save on leaving reports itself when done)
+        }
         if (one == null) {
             form.showSeveral(rows.size());
         } else if (shown == null || leaving) {
@@ -257,14 +245,8 @@ public final class NationsModel {
         long summitId = context.summitId();
         List<String> codes = targets.stream().map(NationStanding::code).toList();
         context.background().run(() -> service.uses(summitId, codes), uses -> {
-            List<String> lines = new ArrayList<>();
             boolean several = targets.size() > 1;
-            for (var use : uses) {
-                String prefix = several ? nameOf(use.nation()) + " — " : "";
-                use.attendees().forEach(a -> lines.add(prefix + texts.text("nations.use.attendee", a)));
-                use.agendaItems().forEach(i -> lines.add(prefix + texts.text("nations.use.agenda",
-                        texts.agendaItem(context.summit().get(), i))));
-            }
+            List<String> lines = texts.uses(context.summit().get(), uses, several ? this::nameOf : null);
             String what = several ? texts.text("nations.whatMany", targets.size()) : texts.what(targets.get(0));
             String header = several ? texts.text("nations.usesHeaderMany")
                     : texts.text("nations.usesHeader", nameOf(targets.get(0).code()));
@@ -403,7 +385,7 @@ public final class NationsModel {
 
     /** "34 taking part", "30 confirmed" ... for each filter; always up to date. */
     public ReadOnlyStringProperty countProperty(StatusFilter filter) {
-        return counts.get(filter).getReadOnlyProperty();
+        return counts.property(filter);
     }
 
     public ReadOnlyIntegerProperty selectedCountProperty() {
