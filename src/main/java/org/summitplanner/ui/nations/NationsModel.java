@@ -103,7 +103,23 @@ public final class NationsModel {
         }
         selection = selection.stream().filter(filtered::contains).toList();
         selectedCount.set(selection.size());
+        syncForm();
         reloads.set(reloads.get() + 1);
+    }
+
+    /** After the rows changed under the selection: the form shows the one nation selected, unless it holds typing. */
+    private void syncForm() {
+        if (form.dirtyProperty().get()) {
+            return;
+        }
+        NationStanding shown = form.standingProperty().get();
+        if (selection.size() != 1) {
+            form.showSeveral(selection.size());
+        } else if (shown != null && shown.code().equals(selection.get(0).code())) {
+            form.reloaded(selection.get(0));
+        } else {
+            form.show(selection.get(0));
+        }
     }
 
     /** Reads every nation's standing again, keeping the selection. */
@@ -145,10 +161,7 @@ public final class NationsModel {
         selection = selection.stream().map(s -> byCode.get(s.code())).filter(s -> s != null && filtered.contains(s))
                 .toList();
         selectedCount.set(selection.size());
-        NationStanding shown = form.standingProperty().get();
-        if (shown != null) {
-            form.reloaded(byCode.get(shown.code()));
-        }
+        syncForm();
         reloads.set(reloads.get() + 1);
     }
 

@@ -93,6 +93,17 @@ class NationsModelTest extends ModelTestSupport {
     }
 
     @Test
+    void aNationFilteredOutLeavesTheSelectionAndTheForm() throws Exception {
+        select("AF", "BG");
+        fx(() -> model.statusFilterProperty().set(StatusFilter.INVITED));
+        assertEquals(List.of("BG"), model.selection().stream().map(NationStanding::code).toList());
+        assertEquals("Bulgaria  (BG)", form.titleProperty().get(), "the one nation still selected");
+        fx(() -> model.statusFilterProperty().set(StatusFilter.CONFIRMED));
+        assertTrue(model.selection().isEmpty());
+        assertEquals("Choose a nation", form.titleProperty().get());
+    }
+
+    @Test
     void theCountsAreThoseOfTheDemo() {
         assertEquals("34 taking part", model.countProperty(StatusFilter.TAKING_PART).get());
         assertEquals("30 confirmed", model.countProperty(StatusFilter.CONFIRMED).get());
