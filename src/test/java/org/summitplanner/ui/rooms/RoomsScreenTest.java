@@ -128,6 +128,7 @@ class RoomsScreenTest extends ScreenTestSupport {
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         answerDialog("Overwrite with mine");
         waitUntil(() -> stored("Salon Murat").capacity() == 70);
+        waitUntil(() -> robot.lookup("#revertButton").queryAs(Button.class).isDisabled());
         assertEquals("Élysée, first floor", stored("Salon Murat").building(), "my form's building, not theirs");
     }
 
