@@ -2,6 +2,7 @@ package org.summitplanner.ui.main;
 
 import java.util.List;
 import java.util.function.Function;
+import org.summitplanner.ui.agenda.AgendaScreen;
 import org.summitplanner.ui.common.Screen;
 import org.summitplanner.ui.common.ScreenContext;
 import org.summitplanner.ui.rooms.RoomsScreen;
@@ -11,6 +12,7 @@ record ScreenEntry(String id, String titleKey, Function<ScreenContext, Screen> f
 
     static List<ScreenEntry> all() {
         return List.of(
-                new ScreenEntry("rooms", "nav.rooms", RoomsScreen::new));
+                new ScreenEntry("rooms", "nav.rooms", RoomsScreen::new),
+                new ScreenEntry("agenda", "nav.agenda", AgendaScreen::new));
     }
 }
