@@ -7,6 +7,7 @@ import java.util.ResourceBundle;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -125,6 +126,8 @@ public final class AgendaController {
         SortedList<AgendaRow> sorted = new SortedList<>(model.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
+        // the columns share the list's width, so that the participant count is never pushed out of view
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableSupport.rememberColumnWidths(table, settings, "agenda");
         TableSupport.sortByLanguage(titleColumn, messages.getLocale());
         TableSupport.sortByLanguage(kindColumn, messages.getLocale());
@@ -134,17 +137,9 @@ public final class AgendaController {
                 Platform.runLater(() -> table.getSelectionModel().select(old));
             }
         });
-        model.selectedProperty().addListener((obs, old, row) -> {
-            AgendaRow shown = table.getSelectionModel().getSelectedItem();
-            if (row == null) {
-                table.getSelectionModel().clearSelection();
-            } else if (shown == null || shown.id() != row.id()) {
-                table.getItems().stream().filter(r -> r.id() == row.id()).findFirst().ifPresent(r -> {
-                    table.getSelectionModel().select(r);
-                    table.scrollTo(r);
-                });
-            }
-        });
+        model.selectedProperty().addListener((obs, old, row) -> showSelected());
+        // a reload replaces the rows; the table settles its selection after this change, so follow up later
+        sorted.addListener((ListChangeListener<AgendaRow>) c -> Platform.runLater(this::showSelected));
         table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.DELETE) {
                 model.requestDelete();
@@ -154,6 +149,22 @@ public final class AgendaController {
                 e.consume();
             }
         });
+    }
+
+    /** Selects the model's chosen item in the table, unless it is already the selected row. */
+    private void showSelected() {
+        AgendaRow row = model.selectedProperty().get();
+        AgendaRow shown = table.getSelectionModel().getSelectedItem();
+        if (row == null) {
+            table.getSelectionModel().clearSelection();
+        } else if (shown != row) {
+            table.getItems().stream().filter(r -> r.id() == row.id()).findFirst().ifPresent(r -> {
+                table.getSelectionModel().select(r);
+                if (shown == null || shown.id() != row.id()) {
+                    table.scrollTo(r);
+                }
+            });
+        }
     }
 
     private static <T> TableCell<AgendaRow, T> textCell(java.util.function.Function<T, String> text) {

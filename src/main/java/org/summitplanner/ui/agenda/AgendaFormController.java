@@ -16,6 +16,7 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -136,7 +137,7 @@ public final class AgendaFormController {
         participantFilter.textProperty().bindBidirectional(picker.filterProperty());
         candidates.setItems(picker.matches());
         candidates.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        candidates.setCellFactory(CheckBoxListCell.forListView(Candidate::chosenProperty));
+        candidates.setCellFactory(list -> new CandidateCell());
         candidates.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.SPACE) {
                 picker.toggle(java.util.List.copyOf(candidates.getSelectionModel().getSelectedItems()));
@@ -193,6 +194,23 @@ public final class AgendaFormController {
 
     void focusForm() {
         title.requestFocus();
+    }
+
+    /** A candidate with its check mark; a long label is cut to the list's width and shown whole as a tooltip. */
+    private static final class CandidateCell extends CheckBoxListCell<Candidate> {
+        private final Tooltip tip = new Tooltip();
+
+        CandidateCell() {
+            super(Candidate::chosenProperty);
+            setPrefWidth(0);
+        }
+
+        @Override
+        public void updateItem(Candidate item, boolean empty) {
+            super.updateItem(item, empty);
+            tip.setText(empty || item == null ? null : item.label());
+            setTooltip(empty || item == null ? null : tip);
+        }
     }
 
     /** Marks the summit's days in the calendar. */
