@@ -13,6 +13,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableCell;
@@ -122,6 +123,11 @@ public final class AgendaController {
         roomColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().room()));
         closedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().item().closed()));
         closedColumn.setCellFactory(c -> new LockCell(messages.getString("agenda.closedDoor")));
+        // the header is the lock itself: "Closed door" is long in every language and the column narrow
+        Label header = new Label(null, lock());
+        header.setTooltip(new Tooltip(messages.getString("agenda.closedDoor")));
+        header.setAccessibleText(messages.getString("agenda.closedDoor"));
+        closedColumn.setGraphic(header);
         participantsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().participants()));
         SortedList<AgendaRow> sorted = new SortedList<>(model.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -177,14 +183,19 @@ public final class AgendaController {
         };
     }
 
+    private static SVGPath lock() {
+        SVGPath lock = new SVGPath();
+        lock.setContent(LOCK);
+        lock.getStyleClass().add("agenda-lock");
+        return lock;
+    }
+
     /** A lock mark for closed-door items, with its meaning as tooltip and for screen readers. */
     private static final class LockCell extends TableCell<AgendaRow, Boolean> {
-        private final SVGPath lock = new SVGPath();
+        private final SVGPath lock = lock();
         private final Tooltip tip;
 
         LockCell(String meaning) {
-            lock.setContent(LOCK);
-            lock.getStyleClass().add("agenda-lock");
             tip = new Tooltip(meaning);
             setAccessibleText(meaning);
         }

@@ -77,6 +77,7 @@ public final class AgendaForm {
     private final StringBinding capacityWarning;
     private final StringBinding participantSummary;
     private final BooleanBinding valid;
+    private final StringBinding problem;
     private boolean loading;
 
     /**
@@ -108,6 +109,14 @@ public final class AgendaForm {
                 && startError.get() == null && endError.get() == null && keyError.get() == null
                 && descriptionError.get() == null,
                 titleError, dayError, startError, endError, keyError, descriptionError);
+        problem = Bindings.createStringBinding(() -> !dirty.get() ? null
+                : titleError.get() != null ? named("agenda.itemTitle", titleError.get())
+                : dayError.get() != null ? named("agenda.day", dayError.get())
+                : startError.get() != null ? named("agenda.start", startError.get())
+                : endError.get() != null ? named("agenda.end", endError.get())
+                : keyError.get() != null ? named("agenda.key", keyError.get())
+                : descriptionError.get() != null ? named("agenda.description", descriptionError.get()) : null,
+                dirty, titleError, dayError, startError, endError, keyError, descriptionError);
         for (Observable field : List.of(title, kind, day, start, end, room, closed, description, key)) {
             field.addListener(o -> touched());
         }
@@ -116,6 +125,10 @@ public final class AgendaForm {
 
     private Choice<Room> noRoom() {
         return new Choice<>(null, text("agenda.noRoom"));
+    }
+
+    private String named(String field, String error) {
+        return text("agenda.problem", messages.getString(field), error);
     }
 
     private void touched() {
@@ -364,6 +377,11 @@ public final class AgendaForm {
     /** "9 take part: 3 named, 2 whole delegations". */
     public StringBinding participantSummary() {
         return participantSummary;
+    }
+
+    /** Why the form cannot be saved, naming the field ("End: Must be after the start (11:00)"); null when it can. */
+    public StringBinding problem() {
+        return problem;
     }
 
     public BooleanBinding validProperty() {

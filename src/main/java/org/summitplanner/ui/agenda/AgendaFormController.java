@@ -56,6 +56,7 @@ public final class AgendaFormController {
     @FXML private TextField key;
     @FXML private Button saveButton;
     @FXML private Button revertButton;
+    @FXML private Label problem;
     @FXML private Label notice;
 
     public AgendaFormController(AgendaModel model, ResourceBundle messages,
@@ -101,6 +102,9 @@ public final class AgendaFormController {
         capacityWarning.visibleProperty().bind(f.capacityWarning().isNotNull());
         capacityWarning.managedProperty().bind(capacityWarning.visibleProperty());
 
+        problem.textProperty().bind(f.problem());
+        problem.visibleProperty().bind(f.problem().isNotNull());
+        problem.managedProperty().bind(problem.visibleProperty());
         formTitle.textProperty().bind(model.formTitleProperty());
         notice.textProperty().bind(model.noticeProperty());
         form.disableProperty().bind(model.selectedProperty().isNull().and(model.editingNewProperty().not()));

@@ -95,6 +95,7 @@ class AgendaModelTest extends ModelTestSupport {
         });
         assertNull(form.titleError().get());
         assertEquals("Must be after the start (11:00)", form.endError().get());
+        assertEquals("End: Must be after the start (11:00)", form.problem().get(), "the form says why, naming the field");
         fx(() -> form.endProperty().set("11:00"));
         assertNotNull(form.endError().get(), "an item that ends when it starts is not an item");
         fx(() -> form.endProperty().set("25:00"));
