@@ -2,7 +2,6 @@ package org.summitplanner.ui.agenda;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -109,16 +108,27 @@ public final class AgendaModel {
             startOver(summit);
         }
         long summitId = summit.id();
-        context.background().run(() -> agenda.agenda(summitId), loaded -> {
+        ParticipantPicker picker = form.participants();
+        // rows and picker candidates are built off the FX thread too: at UN scale that is thousands of each
+        context.background().run(() -> {
+            Agenda read = agenda.agenda(summitId);
+            Map<String, List<Long>> members = read.choices().membersByNation();
+            List<AgendaRow> built = read.items().stream().map(i -> row(i, summit, read.rooms(), members)).toList();
+            return new Loaded(read, built, members, picker.prepare(read.choices()));
+        }, loaded -> {
             if (loadedSummit != summitId) {
                 return;
             }
-            rooms.setAll(loaded.rooms());
-            form.setRooms(loaded.rooms());
-            form.participants().setChoices(loaded.choices());
-            membersByNation = loaded.choices().membersByNation();
-            showLoaded(loaded);
+            rooms.setAll(loaded.agenda().rooms());
+            form.setRooms(loaded.agenda().rooms());
+            picker.setChoices(loaded.candidates());
+            membersByNation = loaded.members();
+            showLoaded(loaded.rows());
         }, edits::failed);
+    }
+
+    private record Loaded(Agenda agenda, List<AgendaRow> rows, Map<String, List<Long>> members,
+                          ParticipantPicker.Prepared candidates) {
     }
 
     /** Another summit: forget the form and the filters, and offer its days. */
@@ -136,9 +146,9 @@ public final class AgendaModel {
         timelineDay.set(summit.firstDay());
     }
 
-    private void showLoaded(Agenda loaded) {
+    private void showLoaded(List<AgendaRow> loaded) {
         long chosen = selected.get() == null ? 0 : selected.get().id();
-        rows.setAll(loaded.items().stream().map(this::row).toList());
+        rows.setAll(loaded);
         if (chosen != 0 && !editingNew.get()) {
             AgendaRow again = find(chosen);
             if (!form.dirtyProperty().get() || again == null) {
@@ -150,12 +160,16 @@ public final class AgendaModel {
     }
 
     AgendaRow row(AgendaItem item) {
-        Summit summit = context.summit().get();
+        return row(item, context.summit().get(), rooms, membersByNation);
+    }
+
+    /** A list line for an item; pure, so that the reload builds them off the FX thread. */
+    private AgendaRow row(AgendaItem item, Summit summit, List<Room> roomList, Map<String, List<Long>> members) {
         Room room = item.roomId() == null ? null
-                : rooms.stream().filter(r -> r.id() == item.roomId()).findFirst().orElse(null);
+                : roomList.stream().filter(r -> r.id() == item.roomId()).findFirst().orElse(null);
         return new AgendaRow(item, summit.toLocal(item.time().start()), summit.toLocal(item.time().end()),
                 formats.kind(item.kind()), room == null ? null : room.name(),
-                AgendaService.participantCount(item.attendeeIds(), item.nations(), membersByNation));
+                AgendaService.participantCount(item.attendeeIds(), item.nations(), members));
     }
 
     AgendaRow find(long itemId) {

@@ -141,29 +141,46 @@ public final class ParticipantPicker {
         return n == null ? code : n.name(messages.getLocale());
     }
 
-    /** Replaces who can be picked, keeping who is chosen. */
-    public void setChoices(ParticipantChoices choices) {
-        List<Long> keepAttendees = attendeeIds();
-        List<String> keepNations = nations();
-        membersByNation = choices.membersByNation();
+    /** Who can be picked, built off the FX thread by {@link #prepare}: sorting and folding 5,000 names takes a while. */
+    public static final class Prepared {
+        private final List<Candidate> candidates;
+        private final Map<String, List<Long>> membersByNation;
+
+        private Prepared(List<Candidate> candidates, Map<String, List<Long>> membersByNation) {
+            this.candidates = candidates;
+            this.membersByNation = membersByNation;
+        }
+    }
+
+    /** Builds the candidates for {@code choices}; safe to call off the FX thread. */
+    public Prepared prepare(ParticipantChoices choices) {
+        Map<String, List<Long>> members = choices.membersByNation();
         Collator collator = Collator.getInstance(messages.getLocale());
         List<Candidate> all = new ArrayList<>();
         choices.delegations().stream()
                 .sorted(Comparator.comparing((Participation p) -> nationName(p.nation()), collator))
-                .forEach(p -> all.add(delegation(p.nation(), p.status())));
+                .forEach(p -> all.add(delegation(p.nation(), p.status(), members)));
         choices.attendees().stream()
                 .sorted(Comparator.comparing((Attendee a) -> nationName(a.nation()), collator)
                         .thenComparing(a -> !a.headOfDelegation())
                         .thenComparing(Attendee::familyName, collator).thenComparing(Attendee::givenName, collator))
                 .forEach(a -> all.add(attendee(a)));
         all.forEach(c -> c.chosen.addListener((obs, old, now) -> chosenChanged(c, now)));
+        return new Prepared(all, members);
+    }
+
+    /** Replaces who can be picked, keeping who is chosen. */
+    public void setChoices(Prepared prepared) {
+        List<Long> keepAttendees = attendeeIds();
+        List<String> keepNations = nations();
+        membersByNation = prepared.membersByNation;
         extras.clear();
-        candidates.setAll(all);
+        candidates.setAll(prepared.candidates);
         setChosen(keepAttendees, keepNations);
     }
 
-    private Candidate delegation(String code, ParticipationStatus status) {
-        int members = membersByNation.getOrDefault(code, List.of()).size();
+    private Candidate delegation(String code, ParticipationStatus status, Map<String, List<Long>> membersOf) {
+        int members = membersOf.getOrDefault(code, List.of()).size();
         String standing = status == null ? messages.getString("agenda.picker.noParticipation")
                 : status == ParticipationStatus.CONFIRMED ? "" : messages.getString("agenda.standing." + status.name());
         String label = Messages.format(messages, "agenda.picker.delegation", nationName(code), members)
@@ -196,7 +213,7 @@ public final class ParticipantPicker {
             }
             // a delegation still on the agenda whose participation was removed since: show it, so it can be dropped
             for (String code : whole) {
-                Candidate extra = delegation(code, null);
+                Candidate extra = delegation(code, null, membersByNation);
                 extra.chosen.addListener((obs, old, now) -> chosenChanged(extra, now));
                 extras.add(extra);
                 candidates.add(0, extra);
