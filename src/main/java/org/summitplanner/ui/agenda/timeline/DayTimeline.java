@@ -8,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -238,37 +237,22 @@ public final class DayTimeline extends Region {
         }
         layout = DayLayout.of(day, rooms, items, fromMinute, toMinute);
         grid.rebuild(layout, this::roomName);
-        // an item keeps its block (a save moves it, nothing is rebuilt); blocks left over from
-        // items that are gone serve the new ones (another day), and only the rest is made or dropped
+        // an item keeps its block across data changes (a save moves it: nothing is rebuilt). Blocks of
+        // items that are gone are dropped, not handed to other items: restyling a block that is already
+        // in the scene measured slower than styling a new one (400 items: ~150 ms against ~55 ms of CPU)
         Map<Long, TimelineBlock> old = new HashMap<>(blocks);
         blocks.clear();
-        List<DayLayout.Placed> placed = layout.inReadingOrder();
-        List<DayLayout.Placed> homeless = new ArrayList<>();
-        for (DayLayout.Placed p : placed) {
+        List<TimelineBlock> added = new ArrayList<>();
+        Long selected = selectedItemId.get();
+        for (DayLayout.Placed p : layout.inReadingOrder()) {
             TimelineBlock block = old.remove(p.item().id());
             if (block == null) {
-                homeless.add(p);
-            } else {
-                blocks.put(p.item().id(), block);
-            }
-        }
-        Iterator<TimelineBlock> spare = old.values().iterator();
-        List<TimelineBlock> added = new ArrayList<>();
-        for (DayLayout.Placed p : homeless) {
-            TimelineBlock block;
-            if (spare.hasNext()) {
-                block = spare.next();
-                spare.remove();
-            } else {
                 block = new TimelineBlock(this::tooltip);
                 added.add(block);
             }
+            block.show(p, timeRange(p.item().start(), p.item().end()), HH_MM.format(p.item().start()),
+                    Long.valueOf(p.item().id()).equals(selected));
             blocks.put(p.item().id(), block);
-        }
-        Long selected = selectedItemId.get();
-        for (DayLayout.Placed p : placed) {
-            blocks.get(p.item().id()).show(p, timeRange(p.item().start(), p.item().end()),
-                    HH_MM.format(p.item().start()), Long.valueOf(p.item().id()).equals(selected));
         }
         grid.blocks.getChildren().removeAll(new HashSet<>(old.values()));
         grid.blocks.getChildren().addAll(added);
