@@ -1,7 +1,6 @@
 package org.summitplanner.ui.agenda;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.ResourceBundle;
 import javafx.application.Platform;
@@ -15,7 +14,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
+
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -60,7 +59,6 @@ public final class AgendaController {
     @FXML private TableColumn<AgendaRow, Integer> participantsColumn;
     @FXML private Button duplicateButton;
     @FXML private Button deleteButton;
-    @FXML private Tab timelineTab;
     @FXML private BorderPane timelinePane;
 
     /**
@@ -78,6 +76,7 @@ public final class AgendaController {
     @FXML
     private void initialize() {
         root.getItems().add(formView);
+        timelinePane.setCenter(new AgendaTimeline(model, messages, formController::focusForm).view());
         filter.textProperty().bindBidirectional(model.filterProperty());
         dayFilter.setItems(model.dayChoices());
         dayFilter.valueProperty().bindBidirectional(model.dayFilterProperty());
@@ -209,15 +208,6 @@ public final class AgendaController {
         }
     }
 
-    /** Where the timeline goes once it is there: the Timeline tab's content. */
-    BorderPane timelinePane() {
-        return timelinePane;
-    }
-
-    Tab timelineTab() {
-        return timelineTab;
-    }
-
     void focusFilter() {
         filter.requestFocus();
         filter.selectAll();
@@ -225,11 +215,6 @@ public final class AgendaController {
 
     void focusForm() {
         formController.focusForm();
-    }
-
-    /** Places an item moved in the timeline; kept here so that the timeline needs no handler of its own. */
-    void move(long itemId, Long roomId, LocalDateTime start, LocalDateTime end) {
-        model.move(itemId, roomId, start, end);
     }
 
     @FXML

@@ -26,6 +26,9 @@ import org.summitplanner.model.Room;
 import org.summitplanner.model.Summit;
 import org.summitplanner.service.AgendaService;
 import org.summitplanner.service.AgendaService.Agenda;
+import org.summitplanner.ui.agenda.timeline.MoveRequest;
+import org.summitplanner.ui.agenda.timeline.TimelineItem;
+import org.summitplanner.ui.agenda.timeline.TimelineRoom;
 import org.summitplanner.ui.common.Messages;
 import org.summitplanner.ui.common.ScreenContext;
 
@@ -50,6 +53,8 @@ public final class AgendaModel {
     private final ObservableList<Choice<LocalDate>> dayChoices = FXCollections.observableArrayList();
     private final ObservableList<Choice<LocalDate>> dayChoicesView = FXCollections.unmodifiableObservableList(dayChoices);
     private final ObjectProperty<Choice<LocalDate>> dayFilter = new SimpleObjectProperty<>(this, "dayFilter");
+    private final ObservableList<Choice<LocalDate>> summitDays = FXCollections.observableArrayList();
+    private final ObservableList<Choice<LocalDate>> summitDaysView = FXCollections.unmodifiableObservableList(summitDays);
     private final ObservableList<Choice<AgendaKind>> kindChoices = FXCollections.observableArrayList();
     private final ObservableList<Choice<AgendaKind>> kindChoicesView = FXCollections.unmodifiableObservableList(kindChoices);
     private final ObjectProperty<Choice<AgendaKind>> kindFilter = new SimpleObjectProperty<>(this, "kindFilter");
@@ -138,10 +143,12 @@ public final class AgendaModel {
         form.fill(null);
         formTitle.set("");
         notice.set("");
-        dayChoices.setAll(new Choice<>(null, messages.getString("agenda.allDays")));
+        summitDays.clear();
         for (LocalDate d = summit.firstDay(); !d.isAfter(summit.lastDay()); d = d.plusDays(1)) {
-            dayChoices.add(new Choice<>(d, formats.day(d)));
+            summitDays.add(new Choice<>(d, formats.day(d)));
         }
+        dayChoices.setAll(new Choice<>(null, messages.getString("agenda.allDays")));
+        dayChoices.addAll(summitDays);
         dayFilter.set(dayChoices.get(0));
         timelineDay.set(summit.firstDay());
     }
@@ -272,9 +279,23 @@ public final class AgendaModel {
         edits.save();
     }
 
-    /** The items of one day, by start, for the timeline (all of them: the list's filters do not apply). */
-    public List<AgendaRow> itemsOn(LocalDate day) {
-        return rows.stream().filter(r -> r.day().equals(day)).toList();
+    /** The rooms as the timeline's columns, in the list's order (building, then name). */
+    public List<TimelineRoom> timelineRooms() {
+        return rooms.stream().map(r -> new TimelineRoom(r.id(), r.name(), r.capacity())).toList();
+    }
+
+    /**
+     * Every item as a timeline block, in the summit's time zone; the timeline shows those of its day.
+     * The list's filters do not apply: a day's plan is read whole.
+     */
+    public List<TimelineItem> timelineItems() {
+        return rows.stream().map(r -> new TimelineItem(r.id(), r.item().title(), r.item().kind().name(),
+                r.item().roomId() == null ? 0 : r.item().roomId(), r.start(), r.end(), r.item().closed())).toList();
+    }
+
+    /** A drag in the timeline: the same save as typing the new times and room in the form. */
+    public void move(MoveRequest request) {
+        move(request.itemId(), request.roomId() == 0 ? null : request.roomId(), request.start(), request.end());
     }
 
     void setNotice(String text) {
@@ -329,6 +350,11 @@ public final class AgendaModel {
 
     public ObservableList<Choice<LocalDate>> dayChoices() {
         return dayChoicesView;
+    }
+
+    /** The summit's days, for the timeline's day chooser. */
+    public ObservableList<Choice<LocalDate>> summitDays() {
+        return summitDaysView;
     }
 
     public ObjectProperty<Choice<LocalDate>> dayFilterProperty() {

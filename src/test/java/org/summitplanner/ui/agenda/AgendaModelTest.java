@@ -18,6 +18,9 @@ import org.summitplanner.model.Attendee;
 import org.summitplanner.model.Room;
 import org.summitplanner.ui.ModelTestSupport;
 import org.summitplanner.ui.agenda.ParticipantPicker.Candidate;
+import org.summitplanner.ui.agenda.timeline.MoveRequest;
+import org.summitplanner.ui.agenda.timeline.TimelineItem;
+import org.summitplanner.ui.agenda.timeline.TimelineRoom;
 import org.summitplanner.ui.common.Dialogs.StaleChoice;
 import org.summitplanner.ui.common.Messages;
 
@@ -223,6 +226,34 @@ class AgendaModelTest extends ModelTestSupport {
                 stored("Press statement").time().start());
         assertEquals(press.id(), model.selectedProperty().get().id());
         assertEquals(press.item().attendeeIds(), stored("Press statement").attendeeIds(), "participants kept");
+    }
+
+    @Test
+    void theTimelineGetsEveryItemInLocalTimeAndTheRoomsAsColumns() throws Exception {
+        fx(() -> model.filterProperty().set("bilateral"));
+        List<TimelineItem> blocks = model.timelineItems();
+        assertEquals(17, blocks.size(), "the list's filter does not thin out the day plan");
+        TimelineItem press = blocks.stream().filter(b -> b.title().equals("Press statement")).findFirst().orElseThrow();
+        assertEquals(DAY.atTime(18, 15), press.start(), "local time in the summit's zone");
+        assertEquals("PRESS", press.kind());
+        assertEquals(room("Salle de presse").id(), press.roomId());
+        assertFalse(press.closed());
+        assertEquals(11, model.timelineRooms().size());
+        assertEquals(new TimelineRoom(room("Salon doré").id(), "Salon doré", 6), model.timelineRooms().stream()
+                .filter(r -> r.name().equals("Salon doré")).findFirst().orElseThrow());
+        assertEquals(List.of(DAY), model.summitDays().stream().map(Choice::value).toList());
+    }
+
+    @Test
+    void aDragToNoRoomSavesTheItemWithoutARoomAndUndoPutsItBack() throws Exception {
+        AgendaRow press = row("Press statement");
+        fx(() -> model.move(new MoveRequest(press.id(), 0, DAY.atTime(19, 0), DAY.atTime(19, 30))));
+        waitUntil(() -> stored("Press statement").roomId() == null);
+        assertEquals(summit.toInstant(DAY.atTime(19, 0)), stored("Press statement").time().start());
+        waitUntil(() -> model.timelineItems().stream().anyMatch(b -> b.id() == press.id() && b.roomId() == 0));
+        fx(history::undo);
+        waitUntil(() -> press.item().roomId().equals(stored("Press statement").roomId()));
+        assertEquals(press.item().time(), stored("Press statement").time());
     }
 
     @Test

@@ -15,6 +15,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.Test;
 import org.summitplanner.model.AgendaItem;
 import org.summitplanner.model.Attendee;
@@ -182,6 +183,37 @@ class AgendaScreenTest extends ScreenTestSupport {
                 .equals(summit.toInstant(DAY.atTime(16, 0))));
         assertEquals(summit.toInstant(DAY.atTime(14, 15)), stored("Bilateral: France – Ukraine").time().start(),
                 "the original stays where it was");
+    }
+
+    @Test
+    void inTheTimelineAClickChoosesTheItemAndADragMovesItUndoably() throws Exception {
+        open("agenda");
+        choose("bilat-de-ua", "Bilateral: Germany – Ukraine");
+        AgendaItem before = stored("Bilateral: Germany – Ukraine");
+        robot.clickOn("Timeline");
+        Node block = robot.lookup("#timeline-item-" + before.id()).query();
+        waitUntil(() -> block.isVisible() && block.localToScreen(block.getBoundsInLocal()) != null);
+
+        // the block beside it, 11:00-12:30: in view, since the timeline scrolled to the chosen item
+        AgendaItem stockpile = stored("Working session 2: the heavy-weapons stockpile");
+        robot.clickOn(robot.lookup("#timeline-item-" + stockpile.id()).queryAs(Node.class));
+        waitUntil(() -> stockpile.title().equals(field("title")));
+        robot.clickOn(block);
+        waitUntil(() -> "Bilateral: Germany – Ukraine".equals(field("title")));
+
+        // 72 pixels are an hour: 12:00-12:30 becomes 13:00-13:30, in the same room
+        robot.drag(block, MouseButton.PRIMARY).moveBy(0, 36).moveBy(0, 36);
+        robot.release(MouseButton.PRIMARY);
+        waitUntil(() -> stored("Bilateral: Germany – Ukraine").time().start().equals(summit.toInstant(DAY.atTime(13, 0))));
+        AgendaItem moved = stored("Bilateral: Germany – Ukraine");
+        assertEquals(summit.toInstant(DAY.atTime(13, 30)), moved.time().end());
+        assertEquals(before.roomId(), moved.roomId());
+        assertEquals(before.attendeeIds(), moved.attendeeIds());
+        waitUntil(() -> "13:00".equals(field("start")));
+
+        ctrl(KeyCode.Z);
+        waitUntil(() -> stored("Bilateral: Germany – Ukraine").time().equals(before.time()));
+        waitUntil(() -> "12:00".equals(field("start")));
     }
 
     @Test
