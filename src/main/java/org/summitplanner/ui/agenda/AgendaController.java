@@ -3,6 +3,7 @@ package org.summitplanner.ui.agenda;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -14,7 +15,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -25,7 +25,9 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.shape.SVGPath;
+import javafx.stage.Window;
 import org.summitplanner.app.Settings;
+import org.summitplanner.model.AgendaKind;
 import org.summitplanner.ui.common.Dialogs;
 import org.summitplanner.ui.common.Messages;
 import org.summitplanner.ui.common.TableSupport;
@@ -48,7 +50,7 @@ public final class AgendaController {
     @FXML private SplitPane root;
     @FXML private TextField filter;
     @FXML private ChoiceBox<Choice<LocalDate>> dayFilter;
-    @FXML private ChoiceBox<Choice<org.summitplanner.model.AgendaKind>> kindFilter;
+    @FXML private ChoiceBox<Choice<AgendaKind>> kindFilter;
     @FXML private TableView<AgendaRow> table;
     @FXML private TableColumn<AgendaRow, LocalDate> dayColumn;
     @FXML private TableColumn<AgendaRow, AgendaRow> timeColumn;
@@ -105,7 +107,7 @@ public final class AgendaController {
         });
     }
 
-    private javafx.stage.Window window() {
+    private Window window() {
         return root.getScene().getWindow();
     }
 
@@ -172,7 +174,7 @@ public final class AgendaController {
         }
     }
 
-    private static <T> TableCell<AgendaRow, T> textCell(java.util.function.Function<T, String> text) {
+    private static <T> TableCell<AgendaRow, T> textCell(Function<T, String> text) {
         return new TableCell<>() {
             @Override
             protected void updateItem(T value, boolean empty) {

@@ -1,6 +1,5 @@
 package org.summitplanner.ui.agenda;
 
-import java.util.ResourceBundle;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.summitplanner.model.AgendaItem;
@@ -40,7 +39,7 @@ public final class AgendaEdits {
     private final ReadOnlyObjectWrapper<PendingDelete> pendingDelete = new ReadOnlyObjectWrapper<>(this, "pendingDelete");
     private final ReadOnlyObjectWrapper<Conflict> conflict = new ReadOnlyObjectWrapper<>(this, "conflict");
 
-    AgendaEdits(ScreenContext context, ResourceBundle messages, AgendaModel model) {
+    AgendaEdits(ScreenContext context, AgendaModel model) {
         this.context = context;
         this.agenda = context.services().agenda();
         this.model = model;

@@ -2,7 +2,9 @@ package org.summitplanner.ui.agenda;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -36,7 +38,7 @@ public final class AgendaFormController {
 
     private final AgendaModel model;
     private final ResourceBundle messages;
-    private final java.util.function.Supplier<Summit> summit;
+    private final Supplier<Summit> summit;
 
     @FXML private Label formTitle;
     @FXML private GridPane form;
@@ -60,7 +62,7 @@ public final class AgendaFormController {
     @FXML private Label notice;
 
     public AgendaFormController(AgendaModel model, ResourceBundle messages,
-                                java.util.function.Supplier<Summit> summit) {
+                                Supplier<Summit> summit) {
         this.model = model;
         this.messages = messages;
         this.summit = summit;
@@ -144,7 +146,7 @@ public final class AgendaFormController {
         candidates.setCellFactory(list -> new CandidateCell());
         candidates.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.SPACE) {
-                picker.toggle(java.util.List.copyOf(candidates.getSelectionModel().getSelectedItems()));
+                picker.toggle(List.copyOf(candidates.getSelectionModel().getSelectedItems()));
                 e.consume();
             }
         });

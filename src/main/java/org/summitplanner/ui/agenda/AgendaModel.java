@@ -3,7 +3,6 @@ package org.summitplanner.ui.agenda;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
@@ -76,7 +75,7 @@ public final class AgendaModel {
         this.messages = messages;
         this.formats = new AgendaFormats(messages);
         this.form = new AgendaForm(messages, context.summit(), context.nations(), rows);
-        this.edits = new AgendaEdits(context, messages, this);
+        this.edits = new AgendaEdits(context, this);
         kindChoices.add(new Choice<>(null, messages.getString("agenda.allKinds")));
         for (AgendaKind k : AgendaKind.values()) {
             kindChoices.add(new Choice<>(k, formats.kind(k)));
@@ -302,20 +301,8 @@ public final class AgendaModel {
         notice.set(text);
     }
 
-    void setFormTitle(String text) {
-        formTitle.set(text);
-    }
-
-    void leaveNew() {
-        editingNew.set(false);
-    }
-
     String text(String key, Object... args) {
         return Messages.format(messages, key, args);
-    }
-
-    Locale locale() {
-        return messages.getLocale();
     }
 
     public AgendaFormats formats() {
