@@ -3,7 +3,6 @@ package org.summitplanner.ui.agenda.timeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.summitplanner.ui.agenda.timeline.TimelineSamples.at;
 
@@ -305,10 +304,5 @@ class DayTimelineTest {
 
     private static boolean pseudo(Node node, String pseudoClass) {
         return node.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals(pseudoClass));
-    }
-
-    @SuppressWarnings("unused")
-    private static void assertNoSelection(DayTimeline timeline) {
-        assertNull(timeline.selectedItemIdProperty().get());
     }
 }
