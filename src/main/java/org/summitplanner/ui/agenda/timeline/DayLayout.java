@@ -39,7 +39,6 @@ final class DayLayout {
         }
     }
 
-    private final LocalDate day;
     private final List<Column> columns;
     private final List<List<Placed>> byColumn;
     private final List<Placed> inReadingOrder;
@@ -47,9 +46,8 @@ final class DayLayout {
     private final int firstMinute;
     private final int lastMinute;
 
-    private DayLayout(LocalDate day, List<Column> columns, List<List<Placed>> byColumn, int firstMinute,
+    private DayLayout(List<Column> columns, List<List<Placed>> byColumn, int firstMinute,
                       int lastMinute) {
-        this.day = day;
         this.columns = columns;
         this.byColumn = byColumn;
         this.firstMinute = firstMinute;
@@ -112,7 +110,7 @@ final class DayLayout {
         for (int c = 0; c < columns.size(); c++) {
             byColumn.add(lanes(c, slotsByColumn.get(c)));
         }
-        return new DayLayout(day, List.copyOf(columns), byColumn, Math.max(0, first),
+        return new DayLayout(List.copyOf(columns), byColumn, Math.max(0, first),
                 Math.min(MINUTES_PER_DAY, Math.max(last, first + 60)));
     }
 
@@ -233,10 +231,6 @@ final class DayLayout {
             return i;
         }
         return sorted.indexOf(p);
-    }
-
-    LocalDate day() {
-        return day;
     }
 
     List<Column> columns() {

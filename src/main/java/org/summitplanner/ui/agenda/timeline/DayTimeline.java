@@ -20,7 +20,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
@@ -85,7 +84,7 @@ public final class DayTimeline extends Region {
         hbar.setUnitIncrement(24);
         vbar.setUnitIncrement(24);
         addEventHandler(ScrollEvent.SCROLL, this::onScroll);
-        addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        addEventHandler(KeyEvent.KEY_PRESSED, new TimelineKeys(this)::pressed);
         selectedItemId.addListener((o, before, now) -> selectionChanged(before, now));
         hourHeight.addListener(o -> requestLayout());
         minColumnWidth.addListener(o -> requestLayout());
@@ -180,8 +179,8 @@ public final class DayTimeline extends Region {
         return column.noRoom() ? messages.getString("timeline.noRoom") : column.name();
     }
 
-    boolean dragging() {
-        return drag.active();
+    TimelineDrag drag() {
+        return drag;
     }
 
     boolean movable() {
@@ -393,68 +392,13 @@ public final class DayTimeline extends Region {
         e.consume();
     }
 
-    private void onKey(KeyEvent e) {
-        if (e.getCode() == KeyCode.ESCAPE && drag.active()) {
-            drag.cancel();
-            e.consume();
-            return;
-        }
-        if (drag.active()) {
-            return;
-        }
-        DayLayout l = dayLayout();
-        DayLayout.Placed current = l.placed(selectedItemId.get());
-        if (e.isAltDown() && !e.isControlDown() && !e.isShiftDown()) {
-            if (current != null && movable() && altMove(l, current, e.getCode())) {
-                e.consume();
-            }
-            return;
-        }
-        if (e.isAltDown() || e.isControlDown() || e.isMetaDown()) {
-            return;
-        }
-        DayLayout.Placed next = switch (e.getCode()) {
-            case TAB -> l.step(current, e.isShiftDown() ? -1 : 1);
-            case UP -> current == null ? l.step(null, 1) : l.vertical(current, -1);
-            case DOWN -> current == null ? l.step(null, 1) : l.vertical(current, 1);
-            case LEFT -> current == null ? l.step(null, 1) : l.horizontal(current, -1);
-            case RIGHT -> current == null ? l.step(null, 1) : l.horizontal(current, 1);
-            default -> null;
-        };
-        if (next != null) {
-            select(next.item().id());
-            e.consume();
-        } else if (e.getCode() == KeyCode.ENTER && current != null && onItemActivated != null) {
-            onItemActivated.accept(current.item().id());
-            e.consume();
-        } else if (e.getCode().isArrowKey() && current != null) {
-            // at the edge: stay on the block rather than let focus wander off the timeline
-            e.consume();
-        }
-    }
-
-    private boolean altMove(DayLayout l, DayLayout.Placed current, KeyCode code) {
-        int columns = l.columns().size();
-        MoveRequest request = switch (code) {
-            case UP -> move(current, -5, current.column(), 0, DayLayout.MINUTES_PER_DAY);
-            case DOWN -> move(current, 5, current.column(), 0, DayLayout.MINUTES_PER_DAY);
-            case LEFT -> current.column() > 0
-                    ? move(current, 0, current.column() - 1, 0, DayLayout.MINUTES_PER_DAY) : null;
-            case RIGHT -> current.column() < columns - 1
-                    ? move(current, 0, current.column() + 1, 0, DayLayout.MINUTES_PER_DAY) : null;
-            default -> null;
-        };
-        if (!code.isArrowKey()) {
+    /** False when nobody listens: then there is nothing to activate and Enter is left to the screen. */
+    boolean activate(long itemId) {
+        if (onItemActivated == null) {
             return false;
         }
-        requestMove(request);
+        onItemActivated.accept(itemId);
         return true;
-    }
-
-    void activate(long itemId) {
-        if (onItemActivated != null) {
-            onItemActivated.accept(itemId);
-        }
     }
 
     @Override

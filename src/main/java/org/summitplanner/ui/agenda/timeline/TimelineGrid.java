@@ -2,6 +2,7 @@ package org.summitplanner.ui.agenda.timeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.geometry.Pos;
@@ -123,7 +124,7 @@ final class TimelineGrid {
                 hourLabels.add(label);
             }
             int hour = layout.firstMinute() / 60 + h;
-            hourLabels.get(h).setText(String.format("%02d:00", hour));
+            hourLabels.get(h).setText(String.format(Locale.ROOT, "%02d:00", hour));
             labelNodes.add(hourLabels.get(h));
         }
         for (int c = 0; c < columns.size(); c++) {
@@ -212,10 +213,5 @@ final class TimelineGrid {
     /** The y of a minute of the day in the body's content. */
     double y(int minute) {
         return (minute - firstMinute) * pixelsPerMinute;
-    }
-
-    /** The header cells in column order, for tests. */
-    List<VBox> headerCells() {
-        return headerContent.getChildren().stream().map(VBox.class::cast).toList();
     }
 }

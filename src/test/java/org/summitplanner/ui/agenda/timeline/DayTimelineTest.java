@@ -3,7 +3,6 @@ package org.summitplanner.ui.agenda.timeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.summitplanner.ui.agenda.timeline.TimelineSamples.at;
 
@@ -11,14 +10,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
+import javafx.stage.PopupWindow;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.summitplanner.ui.common.Messages;
@@ -38,6 +43,10 @@ class DayTimelineTest {
 
     @AfterEach
     void closeWindow() throws Exception {
+        // a tooltip still showing outlives the stage (the primary stage is reused) and catches the
+        // next test's clicks: take the pointer off the blocks, then close any
+        robot.moveTo(new Point2D(2, 2));
+        hidePopups();
         FxToolkit.cleanupStages();
     }
 
@@ -192,6 +201,54 @@ class DayTimelineTest {
         assertInColumn(202, 0);
     }
 
+    @Test
+    void hoveringABlockTellsWhatWhereAndWhy() throws Exception {
+        List<TimelineItem> items = new ArrayList<>(TimelineSamples.parisItems());
+        items.add(new TimelineItem(100, "Bilateral: Poland \u2013 Ukraine", "BILATERAL", 2,
+                at("2025-03-11T10:00"), at("2025-03-11T10:30"), true));
+        show(TimelineSamples.PARIS_DAY, TimelineSamples.parisRooms(), items);
+        robot.moveTo(block(3));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".tooltip").tryQuery().isPresent());
+        // the tooltip's window holds the Label that shows its text
+        Label tooltip = robot.from(robot.lookup(".tooltip").queryParent()).lookup((Node n) -> n instanceof Label)
+                .queryAs(Label.class);
+        assertEquals("Opening plenary: security guarantees for Ukraine\n"
+                + "09:30\u201310:45 \u00b7 Salle des f\u00eates \u00b7 Plenary\nClosed door\n"
+                + "Overlaps another item in this room", tooltip.getText());
+    }
+
+    @Test
+    void enterAndADoubleClickOpenTheItem() throws Exception {
+        show(TimelineSamples.PARIS_DAY, TimelineSamples.parisRooms(), TimelineSamples.parisItems());
+        List<Long> opened = new ArrayList<>();
+        timeline.setOnItemActivated(opened::add);
+        robot.doubleClickOn(block(7));
+        robot.clickOn(block(3)).type(KeyCode.ENTER);
+        assertEquals(List.of(7L, 3L), opened);
+        assertTrue(requests.isEmpty());
+    }
+
+    @Test
+    void withoutAMoveHandlerBlocksStayPutAndAltArrowsAreLeftAlone() throws Exception {
+        show(TimelineSamples.PARIS_DAY, TimelineSamples.parisRooms(), TimelineSamples.parisItems());
+        robot.interact(() -> timeline.setOnMoveRequested(null));
+        robot.drag(block(8), MouseButton.PRIMARY).moveBy(0, 30).moveBy(0, 30);
+        assertFalse(robot.lookup(".timeline-ghost").queryAs(Label.class).isVisible());
+        robot.release(MouseButton.PRIMARY);
+        assertEquals(8L, timeline.selectedItemIdProperty().get(), "it still selects");
+    }
+
+    @Test
+    void theFrenchStringsMatchTheEnglishOnes() {
+        ResourceBundle en = ResourceBundle.getBundle("org.summitplanner.ui.agenda.timeline.messages", Locale.ROOT);
+        ResourceBundle fr = ResourceBundle.getBundle("org.summitplanner.ui.agenda.timeline.messages", Locale.FRENCH);
+        assertEquals(new TreeSet<>(en.keySet()), new TreeSet<>(fr.keySet()));
+        for (String key : en.keySet()) {
+            assertFalse(fr.getString(key).isBlank(), key);
+        }
+        assertEquals("Sans salle", fr.getString("timeline.noRoom"));
+    }
+
     // ---- helpers
 
     private void show(LocalDate day, List<TimelineRoom> rooms, List<TimelineItem> items) throws Exception {
@@ -210,6 +267,12 @@ class DayTimelineTest {
             stage.toFront();
         });
         WaitForAsyncUtils.waitForFxEvents();
+        hidePopups();
+    }
+
+    private void hidePopups() {
+        robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(PopupWindow.class::isInstance)
+                .forEach(Window::hide));
     }
 
     private TimelineBlock block(long itemId) {
@@ -241,10 +304,5 @@ class DayTimelineTest {
 
     private static boolean pseudo(Node node, String pseudoClass) {
         return node.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals(pseudoClass));
-    }
-
-    @SuppressWarnings("unused")
-    private static void assertNoSelection(DayTimeline timeline) {
-        assertNull(timeline.selectedItemIdProperty().get());
     }
 }
