@@ -1,13 +1,14 @@
 package org.summitplanner.service;
 
 import java.time.Clock;
+import org.summitplanner.store.AgendaStore;
 import org.summitplanner.store.Database;
 import org.summitplanner.store.ParticipationStore;
 import org.summitplanner.store.RoomStore;
 import org.summitplanner.store.SummitStore;
 
 /** The services over one open database. */
-public record Services(SummitService summits, RoomService rooms, NationService nations) {
+public record Services(SummitService summits, RoomService rooms, NationService nations, AgendaService agenda) {
 
     public static Services of(Database database) {
         return of(database, Clock.systemDefaultZone());
@@ -15,7 +16,9 @@ public record Services(SummitService summits, RoomService rooms, NationService n
 
     /** @param clock "today" for the dates that status changes fill in (tests fix it) */
     public static Services of(Database database, Clock clock) {
-        return new Services(new SummitService(new SummitStore(database)), new RoomService(new RoomStore(database)),
-                new NationService(new ParticipationStore(database, clock)));
+        RoomStore rooms = new RoomStore(database);
+        return new Services(new SummitService(new SummitStore(database)), new RoomService(rooms),
+                new NationService(new ParticipationStore(database, clock)),
+                new AgendaService(new AgendaStore(database), rooms));
     }
 }

@@ -2,6 +2,7 @@ package org.summitplanner.ui.main;
 
 import java.util.List;
 import java.util.function.Function;
+import org.summitplanner.ui.agenda.AgendaScreen;
 import org.summitplanner.ui.common.Screen;
 import org.summitplanner.ui.common.ScreenContext;
 import org.summitplanner.ui.nations.NationsScreen;
@@ -13,6 +14,7 @@ record ScreenEntry(String id, String titleKey, Function<ScreenContext, Screen> f
     static List<ScreenEntry> all() {
         return List.of(
                 new ScreenEntry("nations", "nav.nations", NationsScreen::new),
-                new ScreenEntry("rooms", "nav.rooms", RoomsScreen::new));
+                new ScreenEntry("rooms", "nav.rooms", RoomsScreen::new),
+                new ScreenEntry("agenda", "nav.agenda", AgendaScreen::new));
     }
 }

@@ -1,0 +1,237 @@
+package org.summitplanner.ui.agenda;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.SortedList;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.shape.SVGPath;
+import javafx.stage.Window;
+import org.summitplanner.app.Settings;
+import org.summitplanner.model.AgendaKind;
+import org.summitplanner.ui.common.Dialogs;
+import org.summitplanner.ui.common.Messages;
+import org.summitplanner.ui.common.TableSupport;
+
+/**
+ * Binds the agenda screen's list, filters and dialogs to its model (the form is bound by
+ * {@link AgendaFormController} in its own view); each handler is one call into the model.
+ */
+public final class AgendaController {
+
+    private static final KeyCombination DUPLICATE = KeyCombination.keyCombination("Shortcut+D");
+    private static final String LOCK = "M3 7V5a4 4 0 0 1 8 0v2h1v7H2V7h1zm2 0h4V5a2 2 0 0 0-4 0v2z";
+
+    private final AgendaModel model;
+    private final ResourceBundle messages;
+    private final Settings settings;
+    private final AgendaFormController formController;
+    private final Node formView;
+
+    @FXML private SplitPane root;
+    @FXML private TextField filter;
+    @FXML private ChoiceBox<Choice<LocalDate>> dayFilter;
+    @FXML private ChoiceBox<Choice<AgendaKind>> kindFilter;
+    @FXML private TableView<AgendaRow> table;
+    @FXML private TableColumn<AgendaRow, LocalDate> dayColumn;
+    @FXML private TableColumn<AgendaRow, AgendaRow> timeColumn;
+    @FXML private TableColumn<AgendaRow, String> titleColumn;
+    @FXML private TableColumn<AgendaRow, String> kindColumn;
+    @FXML private TableColumn<AgendaRow, String> roomColumn;
+    @FXML private TableColumn<AgendaRow, Boolean> closedColumn;
+    @FXML private TableColumn<AgendaRow, Integer> participantsColumn;
+    @FXML private Button duplicateButton;
+    @FXML private Button deleteButton;
+    @FXML private BorderPane timelinePane;
+
+    /**
+     * @param formView the form (AgendaFormView.fxml bound to {@code formController}), shown beside the list
+     */
+    public AgendaController(AgendaModel model, ResourceBundle messages, Settings settings,
+                            AgendaFormController formController, Node formView) {
+        this.model = model;
+        this.messages = messages;
+        this.settings = settings;
+        this.formController = formController;
+        this.formView = formView;
+    }
+
+    @FXML
+    private void initialize() {
+        root.getItems().add(formView);
+        timelinePane.setCenter(new AgendaTimeline(model, messages, formController::focusForm).view());
+        filter.textProperty().bindBidirectional(model.filterProperty());
+        dayFilter.setItems(model.dayChoices());
+        dayFilter.valueProperty().bindBidirectional(model.dayFilterProperty());
+        kindFilter.setItems(model.kindChoices());
+        kindFilter.valueProperty().bindBidirectional(model.kindFilterProperty());
+        bindTable();
+        duplicateButton.disableProperty().bind(model.selectedProperty().isNull());
+        deleteButton.disableProperty().bind(model.selectedProperty().isNull());
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (DUPLICATE.match(e)) {
+                model.duplicate();
+                e.consume();
+            }
+        });
+        model.edits().pendingDeleteProperty().addListener((obs, old, pending) -> {
+            if (pending != null) {
+                Platform.runLater(() -> model.edits().confirmDelete(Dialogs.confirmDelete(window(), messages,
+                        Messages.format(messages, "agenda.what", pending.row().item().title()), "", List.of())));
+            }
+        });
+        model.edits().conflictProperty().addListener((obs, old, conflict) -> {
+            if (conflict != null) {
+                Platform.runLater(() -> model.edits().resolve(Dialogs.staleEdit(window(), messages,
+                        Messages.format(messages, "agenda.what", conflict.mine().title()), conflict.deleted())));
+            }
+        });
+    }
+
+    private Window window() {
+        return root.getScene().getWindow();
+    }
+
+    private void bindTable() {
+        AgendaFormats formats = model.formats();
+        dayColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().day()));
+        dayColumn.setCellFactory(c -> textCell(formats::day));
+        timeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        timeColumn.setComparator((a, b) -> a.start().equals(b.start()) ? a.end().compareTo(b.end())
+                : a.start().compareTo(b.start()));
+        timeColumn.setCellFactory(c -> textCell(r -> formats.time(r.start(), r.end())));
+        titleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().item().title()));
+        kindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().kind()));
+        roomColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().room()));
+        closedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().item().closed()));
+        closedColumn.setCellFactory(c -> new LockCell(messages.getString("agenda.closedDoor")));
+        // the header is the lock itself: "Closed door" is long in every language and the column narrow
+        Label header = new Label(null, lock());
+        header.setTooltip(new Tooltip(messages.getString("agenda.closedDoor")));
+        header.setAccessibleText(messages.getString("agenda.closedDoor"));
+        closedColumn.setGraphic(header);
+        participantsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().participants()));
+        SortedList<AgendaRow> sorted = new SortedList<>(model.rows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        // the columns share the list's width, so that the participant count is never pushed out of view
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        TableSupport.rememberColumnWidths(table, settings, "agenda");
+        TableSupport.sortByLanguage(titleColumn, messages.getLocale());
+        TableSupport.sortByLanguage(kindColumn, messages.getLocale());
+        TableSupport.sortByLanguage(roomColumn, messages.getLocale());
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row != null && !model.select(row)) {
+                Platform.runLater(() -> table.getSelectionModel().select(old));
+            }
+        });
+        model.selectedProperty().addListener((obs, old, row) -> showSelected());
+        // a reload replaces the rows; the table settles its selection after this change, so follow up later
+        sorted.addListener((ListChangeListener<AgendaRow>) c -> Platform.runLater(this::showSelected));
+        table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DELETE) {
+                model.requestDelete();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                formController.focusForm();
+                e.consume();
+            }
+        });
+    }
+
+    /** Selects the model's chosen item in the table, unless it is already the selected row. */
+    private void showSelected() {
+        AgendaRow row = model.selectedProperty().get();
+        AgendaRow shown = table.getSelectionModel().getSelectedItem();
+        if (row == null) {
+            table.getSelectionModel().clearSelection();
+        } else if (shown != row) {
+            table.getItems().stream().filter(r -> r.id() == row.id()).findFirst().ifPresent(r -> {
+                table.getSelectionModel().select(r);
+                if (shown == null || shown.id() != row.id()) {
+                    table.scrollTo(r);
+                }
+            });
+        }
+    }
+
+    private static <T> TableCell<AgendaRow, T> textCell(Function<T, String> text) {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(T value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty || value == null ? null : text.apply(value));
+            }
+        };
+    }
+
+    private static SVGPath lock() {
+        SVGPath lock = new SVGPath();
+        lock.setContent(LOCK);
+        lock.getStyleClass().add("agenda-lock");
+        return lock;
+    }
+
+    /** A lock mark for closed-door items, with its meaning as tooltip and for screen readers. */
+    private static final class LockCell extends TableCell<AgendaRow, Boolean> {
+        private final SVGPath lock = lock();
+        private final Tooltip tip;
+
+        LockCell(String meaning) {
+            tip = new Tooltip(meaning);
+            setAccessibleText(meaning);
+        }
+
+        @Override
+        protected void updateItem(Boolean closed, boolean empty) {
+            super.updateItem(closed, empty);
+            boolean show = !empty && Boolean.TRUE.equals(closed);
+            setGraphic(show ? lock : null);
+            setTooltip(show ? tip : null);
+        }
+    }
+
+    void focusFilter() {
+        filter.requestFocus();
+        filter.selectAll();
+    }
+
+    void focusForm() {
+        formController.focusForm();
+    }
+
+    @FXML
+    private void newItem() {
+        model.newItem();
+        formController.focusForm();
+    }
+
+    @FXML
+    private void duplicate() {
+        model.duplicate();
+    }
+
+    @FXML
+    private void delete() {
+        model.requestDelete();
+    }
+}
