@@ -4,14 +4,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -32,34 +35,55 @@ import org.testfx.util.WaitForAsyncUtils;
 @EnabledIfSystemProperty(named = "screenshots", matches = "true")
 class ScreenshotsTest {
 
+    /** Screens shot after the overview, by navigation id; each shows its first row chosen. */
+    private static final List<String> SCREENS = List.of("nations", "delegations", "rooms", "agenda");
+
     @TempDir
     Path dir;
 
     private final FxRobot robot = new FxRobot();
 
     @Test
-    void mainWindowInEnglishAndFrench() throws Exception {
-        shoot(Locale.ENGLISH, "main-window.png");
-        shoot(Locale.FRENCH, "main-window-fr.png");
+    void everyScreenInEnglishAndTheOverviewInFrench() throws Exception {
+        shoot(Locale.ENGLISH, "", true);
+        shoot(Locale.FRENCH, "-fr", false);
     }
 
-    private void shoot(Locale locale, String name) throws Exception {
+    private void shoot(Locale locale, String suffix, boolean allScreens) throws Exception {
         ExecutorService executor = Executors.newSingleThreadExecutor();
         ResourceBundle messages = ResourceBundle.getBundle("org.summitplanner.ui.messages", locale);
-        Settings settings = new Settings(dir.resolve(name + ".properties"));
-        settings.putDouble("window.width", 1200);
-        settings.putDouble("window.height", 720);
+        Settings settings = new Settings(dir.resolve("settings" + suffix + ".properties"));
+        settings.putDouble("window.width", 1280);
+        settings.putDouble("window.height", 760);
         MainModel model = new MainModel(executor, settings, messages);
         Locale before = Locale.getDefault();
         Locale.setDefault(locale);
         try {
             FxToolkit.registerPrimaryStage();
             Stage stage = FxToolkit.setupStage(s -> new MainWindow(s, new MainController(model, messages), settings).show());
-            robot.interact(() -> model.openDatabase(dir.resolve(name + ".mv.db"), true));
+            robot.interact(() -> model.openDatabase(dir.resolve("planner" + suffix + ".mv.db"), true));
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#attendeeCount").tryQueryAs(Label.class)
                     .map(l -> "113".equals(l.getText())).orElse(false));
-            WaitForAsyncUtils.waitForFxEvents();
-            robot.interact(() -> save(stage.getScene(), name));
+            settle();
+            save(stage.getScene(), "main-window" + suffix + ".png");
+            if (allScreens) {
+                for (String screen : SCREENS) {
+                    if (robot.lookup("#" + screen + "Nav").tryQuery().isEmpty()) {
+                        continue;
+                    }
+                    robot.clickOn("#" + screen + "Nav");
+                    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !firstRows().isEmpty());
+                    robot.clickOn(firstRows().get(0));
+                    settle();
+                    save(stage.getScene(), screen + ".png");
+                }
+                robot.lookup(".tab").match(n -> n.lookup(".tab-label") instanceof Label l
+                        && l.getText().equals("Timeline")).tryQuery().ifPresent(tab -> {
+                            robot.clickOn(tab);
+                            settle();
+                            save(stage.getScene(), "agenda-timeline.png");
+                        });
+            }
             FxToolkit.cleanupStages();
         } finally {
             Locale.setDefault(before);
@@ -68,13 +92,30 @@ class ScreenshotsTest {
         }
     }
 
-    private static void save(Scene scene, String name) {
+    private List<Node> firstRows() {
+        return robot.lookup(".table-row-cell").match(n -> n.isVisible() && ((TableRow<?>) n).getItem() != null
+                && ((TableRow<?>) n).getIndex() == 0).queryAll().stream().toList();
+    }
+
+    private static void settle() {
         try {
-            Path folder = Path.of(System.getProperty("screenshots.dir", "assets/screenshots"));
-            Files.createDirectories(folder);
-            ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", folder.resolve(name).toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            Thread.sleep(800);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void save(Scene scene, String name) {
+        robot.interact(() -> {
+            try {
+                Path folder = Path.of(System.getProperty("screenshots.dir", "assets/screenshots"));
+                Files.createDirectories(folder);
+                ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png",
+                        folder.resolve(name).toFile());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 }
