@@ -107,7 +107,8 @@ public final class Cli implements Callable<Integer> {
                     SummitOverview o = service.overview(s.id());
                     String days = s.firstDay().equals(s.lastDay()) ? s.firstDay().toString()
                             : s.firstDay() + ".." + s.lastDay();
-                    out.printf("%-4d  %-50s  %-23s  %7d  %9d  %5d  %6d%n", s.id(), s.name(), days,
+                    String name = s.name().length() > 50 ? s.name().substring(0, 49) + "…" : s.name();
+                    out.printf("%-4d  %-50s  %-23s  %7d  %9d  %5d  %6d%n", s.id(), name, days,
                             o.nationsTakingPart(), o.attendees(), o.rooms(), o.agendaItems());
                 }
                 out.flush();

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.summitplanner.model.Nation;
 import org.summitplanner.model.Summit;
 import org.summitplanner.model.SummitContent;
@@ -25,6 +27,8 @@ public final class SummitService {
 
     /** The Paris demo, packaged from assets/demo/. */
     public static final String DEMO_RESOURCE = "/org/summitplanner/demo/paris-2025.json";
+
+    private static final Logger LOG = LoggerFactory.getLogger(SummitService.class);
 
     private final SummitStore store;
     private List<Nation> nations;
@@ -77,7 +81,14 @@ public final class SummitService {
 
     /** Reads and validates a summit file, then stores it as a new summit; returns the new summit. */
     public Summit load(Path file) throws SummitFileException, IOException {
-        return store(reader().read(file));
+        try {
+            Summit summit = store(reader().read(file));
+            LOG.info("Loaded {} as summit {} \"{}\"", file, summit.id(), summit.name());
+            return summit;
+        } catch (SummitFileException e) {
+            LOG.warn("Refused {}: {}", file, e.getMessage());
+            throw e;
+        }
     }
 
     public Summit loadDemo() {
@@ -100,6 +111,7 @@ public final class SummitService {
 
     public void export(long summitId, Path file) throws IOException {
         new SummitFileWriter().write(store.read(summitId), file);
+        LOG.info("Exported summit {} to {}", summitId, file);
     }
 
     public byte[] export(long summitId) {

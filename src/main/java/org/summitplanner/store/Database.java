@@ -206,7 +206,8 @@ public final class Database implements AutoCloseable {
     private static boolean hasTables(DataSource dataSource) {
         try (Connection c = dataSource.getConnection();
              var rs = c.createStatement().executeQuery(
-                     "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'public'")) {
+                     // every schema, whatever its case: a file made without our URL flags has "PUBLIC"
+                     "SELECT COUNT(*) FROM information_schema.tables WHERE LOWER(table_schema) <> 'information_schema'")) {
             rs.next();
             return rs.getInt(1) > 0;
         } catch (SQLException e) {

@@ -61,12 +61,38 @@ public final class SummitFileWriter {
     /** Writes to a temporary file beside {@code file} and moves it into place, so a failed export leaves no half file. */
     public void write(SummitContent content, Path file) throws IOException {
         Path target = file.toAbsolutePath();
+        refuseToOverwriteSomethingElse(target);
         Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
         try {
             Files.write(temp, write(content));
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Export replaces an older summit file, never a database, a device or a folder: a slip in the
+     * file name must not destroy data.
+     */
+    private static void refuseToOverwriteSomethingElse(Path target) throws IOException {
+        String name = target.getFileName().toString();
+        if (name.endsWith(".mv.db") || name.endsWith(".trace.db") || name.endsWith(".lock.db")) {
+            throw new IOException(target + " is a database file name; export writes a summit file (.json). "
+                    + "Nothing was written.");
+        }
+        if (Files.exists(target) && !Files.isRegularFile(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException(target + " exists and is not an ordinary file. Nothing was written.");
+        }
+        if (Files.isRegularFile(target) && Files.size(target) > 0) {
+            byte[] head;
+            try (var in = Files.newInputStream(target)) {
+                head = in.readNBytes(16);
+            }
+            String start = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).stripLeading();
+            if (start.startsWith("H:2") || start.startsWith("{H:2")) {
+                throw new IOException(target + " is a database, not a summit file. Nothing was written.");
+            }
         }
     }
 

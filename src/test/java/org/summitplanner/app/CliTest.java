@@ -155,4 +155,20 @@ class CliTest {
             assertTrue(output.contains("already open"), output);
         }
     }
+
+    @Test
+    void exportNeverOverwritesADatabase() throws Exception {
+        run("--db", db(), "demo");
+        assertEquals(Cli.BAD_INPUT, run("--db", db(), "export", dir.resolve("x.mv.db").toString()));
+        assertTrue(err.contains("is a database file name"), err);
+        Path renamed = dir.resolve("copy.json");
+        Files.copy(dir.resolve("x.mv.db"), dir.resolve("other.mv.db"));
+        Files.move(dir.resolve("other.mv.db"), renamed);
+        assertEquals(Cli.BAD_INPUT, run("--db", db(), "export", renamed.toString()));
+        assertTrue(err.contains("is a database, not a summit file"), err);
+        assertEquals(Cli.BAD_INPUT, run("--db", db(), "export", dir.toString()));
+        assertTrue(Files.isDirectory(dir));
+        assertEquals(0, run("--db", db(), "summits"), "the database still opens: " + err);
+        assertEquals(2, out.lines().count(), "and still holds its summit: " + out);
+    }
 }

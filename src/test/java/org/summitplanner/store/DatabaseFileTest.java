@@ -114,4 +114,20 @@ class DatabaseFileTest {
             assertEquals(1, rs.getInt(1), "no Summit Planner table was added");
         }
     }
+
+    @Test
+    void refusesAnH2DatabaseMadeWithDefaultSettings() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("plain"), "sa", "")) {
+            c.createStatement().execute("CREATE TABLE customers (id INT PRIMARY KEY, name VARCHAR(50))");
+        }
+        DatabaseException e = assertThrows(DatabaseException.class,
+                () -> Database.openFile(dir.resolve("plain.mv.db"), s -> { }));
+        assertTrue(e.getMessage().contains("H2 database of another program"), e.getMessage());
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("plain"), "sa", "")) {
+            var rs = c.createStatement().executeQuery(
+                    "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'PUBLIC'");
+            rs.next();
+            assertEquals(1, rs.getInt(1), "no Summit Planner table was added");
+        }
+    }
 }

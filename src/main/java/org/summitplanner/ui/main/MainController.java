@@ -15,6 +15,8 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import org.summitplanner.ui.common.EditHistory;
@@ -229,13 +231,12 @@ public final class MainController {
     @FXML
     private void newDatabase() {
         FileChooser chooser = chooser("dialog.newDatabase", "filter.database", "*.mv.db");
-        chooser.setInitialFileName("summits.mv.db");
+        chooser.setInitialFileName("summits");
         File file = chooser.showSaveDialog(window);
         if (file != null) {
-            Path path = file.toPath();
-            if (!path.getFileName().toString().endsWith(".mv.db")) {
-                path = path.resolveSibling(path.getFileName() + ".mv.db");
-            }
+            // "geneva", "geneva.db" and "geneva.mv.db" all mean geneva.mv.db
+            String name = file.getName().replaceFirst("(\\.mv)?\\.db$", "");
+            Path path = file.toPath().resolveSibling(name + ".mv.db");
             model.openDatabase(path, false);
         }
     }
@@ -263,7 +264,22 @@ public final class MainController {
 
     @FXML
     private void quit() {
-        window.close();
+        if (mayClose()) {
+            window.close();
+        }
+    }
+
+    /** Asks before closing over typing that was not saved; true when the window may close. */
+    boolean mayClose() {
+        if (active == null || !active.hasUnsavedEdit()) {
+            return true;
+        }
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.getString("close.unsaved"),
+                new ButtonType(messages.getString("close.discard"), ButtonBar.ButtonData.OK_DONE),
+                new ButtonType(messages.getString("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        alert.initOwner(window);
+        alert.setHeaderText(messages.getString("close.title"));
+        return alert.showAndWait().map(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).orElse(false);
     }
 
     private FileChooser chooser(String titleKey, String filterKey, String pattern) {

@@ -1,5 +1,6 @@
 package org.summitplanner.ui.main;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.List;
@@ -79,15 +80,17 @@ public final class MainModel implements AutoCloseable {
     /**
      * Opens a database (migrating it) and shows its summits; the previous one stays open if this fails.
      *
-     * @param addDemoIfEmpty add the demo summit when the database holds no summit (first start)
+     * @param addDemoIfNew add the demo summit when this creates the database (the first start), so
+     *        that a database the user made empty on purpose stays empty
      */
-    public void openDatabase(Path file, boolean addDemoIfEmpty) {
+    public void openDatabase(Path file, boolean addDemoIfNew) {
         start(text("status.opening", file.getFileName()));
         background.run(report -> {
             report.accept(text("status.opening", file.getFileName()));
+            boolean created = !Files.exists(Database.dataFile(file));
             Session opened = Session.of(Database.openFile(file, report));
             try {
-                if (addDemoIfEmpty && opened.summits().summits().isEmpty()) {
+                if (addDemoIfNew && created) {
                     report.accept(text("status.demo"));
                     opened.summits().loadDemo();
                 }
@@ -209,6 +212,7 @@ public final class MainModel implements AutoCloseable {
     private void failed(Throwable error) {
         busy.set(false);
         status.set(text("status.failed"));
+        LOG.warn("Not done: {}", error.getMessage());
         String message = error instanceof StaleDataException ? text("stale.cannotUndo")
                 : error.getMessage() != null ? error.getMessage() : error.toString();
         problem.set(new Problem(text("problem.title"), message));

@@ -33,6 +33,11 @@ public final class MainWindow {
         controller.setWindow(stage);
         placeOnScreen();
         stage.setOnHidden(e -> remember());
+        stage.setOnCloseRequest(e -> {
+            if (!controller.mayClose()) {
+                e.consume();
+            }
+        });
     }
 
     public void show() {

@@ -111,7 +111,13 @@ public final class RoomsModel {
     }
 
     private static boolean contains(String field, String text) {
-        return field != null && field.toLowerCase(Locale.ROOT).contains(text);
+        return field != null && fold(field).contains(fold(text));
+    }
+
+    /** Lower case without accents, so "elysee" finds "Élysée". */
+    private static String fold(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
     }
 
     private static boolean blank(String s) {

@@ -30,6 +30,7 @@ public final class NewSummitDialog extends Dialog<Summit> {
                 e.consume();
             }
         });
+        setOnShown(e -> pane.lookup("#name").requestFocus());
         setResultConverter(button -> button == ButtonType.OK ? model.summit().orElse(null) : null);
     }
 }

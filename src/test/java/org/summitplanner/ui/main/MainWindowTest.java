@@ -91,6 +91,15 @@ class MainWindowTest extends ScreenTestSupport {
         assertEquals("Europe/Ljubljana", created.timeZone().getId());
     }
 
+    @Test
+    void anEmptyDatabaseTheUserMadeStaysEmpty() throws Exception {
+        Path empty = dir.resolve("empty.mv.db");
+        org.summitplanner.store.Database.openFile(empty, st -> { }).close();
+        robot.interact(() -> model.openDatabase(empty, true));
+        waitUntil(() -> model.summits().isEmpty() && !model.busyProperty().get());
+        assertEquals("No summit selected", text("#title"));
+    }
+
     private void waitForCount(String query, String value) throws Exception {
         waitUntil(() -> value.equals(text(query)));
     }
