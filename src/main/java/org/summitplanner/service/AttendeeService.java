@@ -1,6 +1,7 @@
 package org.summitplanner.service;
 
 import java.util.List;
+import java.util.Optional;
 import org.summitplanner.model.AgendaItemRef;
 import org.summitplanner.model.Attendee;
 import org.summitplanner.model.DelegationSummary;
@@ -76,6 +77,11 @@ public final class AttendeeService {
         return store.current(attendee.id())
                 .map(now -> store.update(attendee.withVersion(now.version())))
                 .orElseGet(() -> store.insert(summitId, attendee));
+    }
+
+    /** The attendee as stored now; empty if it was deleted. */
+    public Optional<Attendee> current(long attendeeId) {
+        return store.current(attendeeId);
     }
 
     public Attendee reload(Attendee attendee) {
