@@ -66,6 +66,7 @@ public final class AttendeeFormController {
     @FXML private Button saveButton;
     @FXML private Button revertButton;
     @FXML private Label notice;
+    @FXML private Label problems;
 
     public AttendeeFormController(AttendeeFormModel model, ResourceBundle messages, List<Nation> nations) {
         this.model = model;
@@ -87,7 +88,7 @@ public final class AttendeeFormController {
         role.setConverter(converter(r -> messages.getString("role." + r.name())));
         role.valueProperty().bindBidirectional(fields.roleProperty());
         head.selectedProperty().bindBidirectional(fields.headProperty());
-        headHint.textProperty().bind(model.headHint());
+        headHint.textProperty().bind(model.validation().headHint());
         email.textProperty().bindBidirectional(fields.emailProperty());
         phone.textProperty().bindBidirectional(fields.phoneProperty());
         bindLanguages(fields);
@@ -98,7 +99,7 @@ public final class AttendeeFormController {
         }
         arrivalTime.textProperty().bindBidirectional(fields.arrivalTimeProperty());
         departureTime.textProperty().bindBidirectional(fields.departureTimeProperty());
-        stayHint.textProperty().bind(model.stayHint());
+        stayHint.textProperty().bind(model.validation().stayHint());
         notes.textProperty().bindBidirectional(fields.notesProperty());
         key.textProperty().bindBidirectional(fields.keyProperty());
         limit(honorific, 50);
@@ -112,23 +113,26 @@ public final class AttendeeFormController {
 
         formTitle.textProperty().bind(model.titleProperty());
         notice.textProperty().bind(model.noticeProperty());
+        problems.textProperty().bind(model.validation().problems());
+        problems.visibleProperty().bind(model.validation().problems().isNotEmpty());
+        problems.managedProperty().bind(problems.visibleProperty());
         form.disableProperty().bind(model.shownProperty().isNull().and(model.editingNewProperty().not()));
-        saveButton.disableProperty().bind(model.validProperty().not().or(model.dirtyProperty().not()));
+        saveButton.disableProperty().bind(model.validation().validProperty().not().or(model.dirtyProperty().not()));
         revertButton.disableProperty().bind(model.dirtyProperty().not());
         form.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
 
         FieldErrors errors = new FieldErrors();
-        errors.show(nation, model.nationError());
-        errors.show(givenName, model.nameError());
-        errors.show(familyName, model.nameError());
-        errors.show(role, model.roleError());
-        errors.show(email, model.emailError());
-        errors.show(phone, model.phoneError());
-        errors.show(arrivalDate, model.arrivalDateError());
-        errors.show(arrivalTime, model.arrivalTimeError());
-        errors.show(departureDate, model.departureDateError());
-        errors.show(departureTime, model.departureTimeError());
-        errors.show(key, model.keyError());
+        errors.show(nation, model.validation().nationError());
+        errors.show(givenName, model.validation().nameError());
+        errors.show(familyName, model.validation().nameError());
+        errors.show(role, model.validation().roleError());
+        errors.show(email, model.validation().emailError());
+        errors.show(phone, model.validation().phoneError());
+        errors.show(arrivalDate, model.validation().arrivalDateError());
+        errors.show(arrivalTime, model.validation().arrivalTimeError());
+        errors.show(departureDate, model.validation().departureDateError());
+        errors.show(departureTime, model.validation().departureTimeError());
+        errors.show(key, model.validation().keyError());
     }
 
     private void bindNation(AttendeeFields fields) {
@@ -151,7 +155,14 @@ public final class AttendeeFormController {
 
     /** Keeps the checked languages and the model's list (in order of preference) in step. */
     private void bindLanguages(AttendeeFields fields) {
-        languages.getItems().setAll(Languages.CODES);
+        languages.getItems().setAll(model.languageChoices());
+        model.languageChoices().addListener((ListChangeListener<String>) c -> {
+            syncing = true;
+            languages.getItems().setAll(model.languageChoices());
+            languages.getCheckModel().clearChecks();
+            fields.languages().forEach(code -> languages.getCheckModel().check(code));
+            syncing = false;
+        });
         languages.setConverter(converter(code -> Languages.label(code, locale)));
         languages.titleProperty().bind(Bindings.createStringBinding(() -> fields.languages().isEmpty()
                 ? messages.getString("form.noLanguages") : String.join(", ", fields.languages()), fields.languages()));

@@ -67,7 +67,7 @@ public final class DelegationsController {
     @FXML private TableColumn<AttendeeRow, String> allRoleColumn;
     @FXML private TableColumn<AttendeeRow, String> allHeadColumn;
     @FXML private TableColumn<AttendeeRow, String> emailColumn;
-    @FXML private Label attendeeCount;
+    @FXML private Label filteredCount;
     @FXML private TableColumn<AttendeeRow, String> honorificColumn;
     @FXML private TableColumn<AttendeeRow, String> phoneColumn;
     @FXML private StackPane memberFormHolder;
@@ -181,7 +181,7 @@ public final class DelegationsController {
         FilterChoices.bind(roleFilter, model.roleFilterProperty(), Role::valueOf, Role::name);
         nameFilter.textProperty().bindBidirectional(model.nameFilterProperty());
         emailFilter.textProperty().bindBidirectional(model.emailFilterProperty());
-        attendeeCount.textProperty().bind(Bindings.createStringBinding(() -> Messages.format(messages,
+        filteredCount.textProperty().bind(Bindings.createStringBinding(() -> Messages.format(messages,
                 "delegations.count", model.attendees().size(), model.totalAttendees().get()), model.attendees(), model.totalAttendees()));
     }
 

@@ -136,6 +136,10 @@ public final class DelegationsModel {
                 .thenComparing(r -> r.attendee().givenName(), collator);
         List<AttendeeRow> people = roster.attendees().stream()
                 .map(a -> AttendeeRow.of(a, nationName(a.nation()))).sorted(order).toList();
+        List<String> languages = languagesBySpeakers(roster.attendees());
+        if (!languages.equals(form.languageChoices())) {
+            form.languageChoices().setAll(languages);
+        }
         String chosenCode = chosen.get() == null ? null : chosen.get().nation();
         attendees.setAll(people);
         delegations.setAll(rows);
@@ -153,6 +157,15 @@ public final class DelegationsModel {
                 form.refresh(again);
             }
         }
+    }
+
+    /** Every ISO 639-1 code, those the attendees speak first (most speakers first), so that they need no scrolling. */
+    private static List<String> languagesBySpeakers(List<Attendee> people) {
+        Map<String, Long> speakers = people.stream().flatMap(a -> a.languages().stream())
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        return Languages.CODES.stream()
+                .sorted(Comparator.comparing((String code) -> -speakers.getOrDefault(code, 0L)))
+                .toList();
     }
 
     /** Chooses a delegation: its members are listed, and a new attendee joins it. */

@@ -68,14 +68,14 @@ class DelegationsModelTest extends ModelTestSupport {
         newInSlovenia();
         assertEquals("SI", fields.nationProperty().get());
         assertEquals(Role.OFFICIAL, fields.roleProperty().get());
-        assertEquals("A given name or a family name is required", form.nameError().get());
-        assertFalse(form.validProperty().get());
+        assertEquals("A given name or a family name is required", form.validation().nameError().get());
+        assertFalse(form.validation().validProperty().get());
 
         fx(() -> fields.familyNameProperty().set("Novak"));
-        assertNull(form.nameError().get(), "a family name alone is enough");
-        assertTrue(form.validProperty().get());
+        assertNull(form.validation().nameError().get(), "a family name alone is enough");
+        assertTrue(form.validation().validProperty().get());
         fx(() -> fields.nationProperty().set(null));
-        assertEquals("Required", form.nationError().get());
+        assertEquals("Required", form.validation().nationError().get());
     }
 
     @Test
@@ -85,23 +85,23 @@ class DelegationsModelTest extends ModelTestSupport {
             fields.familyNameProperty().set("Novak");
             fields.emailProperty().set("ana.novak@example");
         });
-        assertEquals("Not an email address (name@example.org)", form.emailError().get());
-        assertFalse(form.validProperty().get());
+        assertEquals("Not an email address (name@example.org)", form.validation().emailError().get());
+        assertFalse(form.validation().validProperty().get());
         assertFalse(fx(form::save), "an invalid form is not saved");
 
         fx(() -> fields.emailProperty().set("Robert.Glavas@EXAMPLE.si"));
-        assertEquals("Already the email of Lt. Gen. Robert Glavaš", form.emailError().get());
+        assertEquals("Already the email of Lt. Gen. Robert Glavaš", form.validation().emailError().get());
 
         fx(() -> fields.emailProperty().set("ana.novak@example.si"));
-        assertNull(form.emailError().get());
-        assertTrue(form.validProperty().get());
+        assertNull(form.validation().emailError().get());
+        assertTrue(form.validation().validProperty().get());
     }
 
     @Test
     void anAttendeesOwnEmailInAnotherCaseIsNoError() throws Exception {
         fx(() -> model.select(row("si-1")));
         fx(() -> fields.emailProperty().set("ROBERT.GLAVAS@example.si"));
-        assertNull(form.emailError().get());
+        assertNull(form.validation().emailError().get());
     }
 
     @Test
@@ -111,42 +111,42 @@ class DelegationsModelTest extends ModelTestSupport {
             fields.departureDateProperty().set(LocalDate.of(2025, 3, 11));
             fields.departureTimeProperty().set("07:00");
         });
-        assertEquals("The departure is before the arrival", form.departureDateError().get());
-        assertFalse(form.validProperty().get());
+        assertEquals("The departure is before the arrival", form.validation().departureDateError().get());
+        assertFalse(form.validation().validProperty().get());
         fx(() -> fields.departureTimeProperty().set("7h35"));
-        assertNull(form.departureDateError().get(), "leaving the minute one arrives is allowed");
+        assertNull(form.validation().departureDateError().get(), "leaving the minute one arrives is allowed");
     }
 
     @Test
     void datesMoreThanAWeekFromTheSummitAreRefusedAndSaySo() throws Exception {
         fx(() -> model.select(row("si-2")));
         fx(() -> fields.arrivalDateProperty().set(LocalDate.of(2025, 3, 3)));
-        assertEquals("More than 7 days before the summit’s first day (11 Mar 2025)", form.arrivalDateError().get());
+        assertEquals("More than 7 days before the summit’s first day (11 Mar 2025)", form.validation().arrivalDateError().get());
         fx(() -> {
             fields.arrivalDateProperty().set(LocalDate.of(2025, 3, 4));
             fields.arrivalTimeProperty().set("00:00");
         });
-        assertNull(form.arrivalDateError().get());
+        assertNull(form.validation().arrivalDateError().get());
 
         fx(() -> fields.departureDateProperty().set(LocalDate.of(2025, 3, 19)));
-        assertEquals("More than 7 days after the summit’s last day (11 Mar 2025)", form.departureDateError().get());
+        assertEquals("More than 7 days after the summit’s last day (11 Mar 2025)", form.validation().departureDateError().get());
         fx(() -> {
             fields.departureDateProperty().set(LocalDate.of(2025, 3, 18));
             fields.departureTimeProperty().set("23:59");
         });
-        assertNull(form.departureDateError().get());
-        assertTrue(form.validProperty().get());
+        assertNull(form.validation().departureDateError().get());
+        assertTrue(form.validation().validProperty().get());
 
         fx(() -> fields.arrivalTimeProperty().set("25:00"));
-        assertEquals("A time such as 09:30", form.arrivalTimeError().get());
+        assertEquals("A time such as 09:30", form.validation().arrivalTimeError().get());
         fx(() -> fields.arrivalTimeProperty().set(""));
-        assertEquals("A time is needed with the date", form.arrivalTimeError().get());
+        assertEquals("A time is needed with the date", form.validation().arrivalTimeError().get());
     }
 
     @Test
     void makingSomeoneHeadAsksFirstAndMovesTheMarkOnlyWhenTold() throws Exception {
         fx(() -> model.select(row("si-2")));
-        assertEquals("The head of this delegation is Lt. Gen. Robert Glavaš.", form.headHint().get());
+        assertEquals("The head of this delegation is Lt. Gen. Robert Glavaš.", form.validation().headHint().get());
         fx(() -> fields.headProperty().set(true));
         fx(form::save);
         AttendeeFormModel.HeadQuestion question = form.headQuestionProperty().get();

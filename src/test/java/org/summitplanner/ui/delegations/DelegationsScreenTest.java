@@ -95,6 +95,7 @@ class DelegationsScreenTest extends ScreenTestSupport {
         String message = "Not an email address (name@example.org)";
         waitUntil(() -> errorMarkSaying(message).isPresent());
         assertTrue(near(errorMarkSaying(message).get(), robot.lookup("#email").query()), "the mark is at the email field");
+        assertEquals("Email: " + message, text("#problems"), "and the form says why, in sight");
         assertTrue(robot.lookup("#saveButton").queryAs(Button.class).isDisabled());
         robot.type(KeyCode.ENTER);
         waitUntil(() -> text("#notice").startsWith("Fix the marked fields"));
@@ -102,6 +103,7 @@ class DelegationsScreenTest extends ScreenTestSupport {
 
         robot.write(".si");
         waitUntil(() -> errorMarkSaying(message).isEmpty());
+        assertEquals("", text("#problems"));
         robot.type(KeyCode.ENTER);
         waitUntil(() -> storedWithEmail("ana.novak@example.si").isPresent());
         Attendee ana = storedWithEmail("ana.novak@example.si").get();
