@@ -9,8 +9,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -191,7 +193,7 @@ public final class AttendeeFormController {
         });
     }
 
-    private void bindDate(DatePicker picker, javafx.beans.property.ObjectProperty<LocalDate> value) {
+    private void bindDate(DatePicker picker, ObjectProperty<LocalDate> value) {
         DateTimeFormatter format = DateTimeFormatter.ofPattern(messages.getString("form.datePattern"), locale);
         picker.setConverter(new StringConverter<>() {
             @Override
@@ -220,7 +222,7 @@ public final class AttendeeFormController {
         field.setTextFormatter(new TextFormatter<String>(c -> c.getControlNewText().length() <= length ? c : null));
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {

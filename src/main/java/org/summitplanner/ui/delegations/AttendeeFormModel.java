@@ -3,6 +3,7 @@ package org.summitplanner.ui.delegations;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import javafx.beans.Observable;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -58,13 +59,19 @@ public final class AttendeeFormModel {
         this.edits = edits;
         validation = new AttendeeValidation(fields, rows, shown.getReadOnlyProperty(),
                 editingNew.getReadOnlyProperty(), dirty.getReadOnlyProperty(), context.summit(), messages);
+        Runnable typed = () -> {
+            if (!loading) {
+                dirty.set(true);
+                notice.set("");
+            }
+        };
         for (Observable field : fields.all()) {
-            field.addListener(o -> {
-                if (!loading) {
-                    dirty.set(true);
-                    notice.set("");
-                }
-            });
+            // a property fires invalidation only once until it is read again: watch values for changes instead
+            if (field instanceof ObservableValue<?> value) {
+                value.addListener((obs, old, now) -> typed.run());
+            } else {
+                field.addListener(o -> typed.run());
+            }
         }
     }
 

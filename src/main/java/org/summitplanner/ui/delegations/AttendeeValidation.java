@@ -117,8 +117,8 @@ public final class AttendeeValidation {
                         && errors.stream().allMatch(e -> e.get() == null),
                 nationError, nameError, roleError, emailError, phoneError, keyError, arrivalDateError,
                 arrivalTimeError, departureDateError, departureTimeError, editingNew, shown);
-        fields.keyProperty().addListener(o -> keyTaken.set(null));
-        fields.emailProperty().addListener(o -> emailTaken.set(null));
+        fields.keyProperty().addListener((obs, old, now) -> keyTaken.set(null));
+        fields.emailProperty().addListener((obs, old, now) -> emailTaken.set(null));
     }
 
     private static StringBinding error(Callable<String> problem, Observable... dependencies) {

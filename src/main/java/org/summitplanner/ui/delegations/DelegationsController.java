@@ -1,12 +1,16 @@
 package org.summitplanner.ui.delegations;
 
+import java.text.Collator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -15,6 +19,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -91,6 +96,9 @@ public final class DelegationsController {
         bindMembers();
         bindAllAttendees();
         model.form().shownProperty().addListener((obs, old, shown) -> showSelected(shown));
+        // a reload replaces the rows, and the tables drop their selection with them: choose it again
+        model.allDelegations().addListener((ListChangeListener<DelegationRow>) c ->
+                Platform.runLater(() -> showSelected(model.form().shownProperty().get())));
         deleteButton.disableProperty().bind(model.form().shownProperty().isNull()
                 .or(model.form().editingNewProperty()));
         deleteButton2.disableProperty().bind(deleteButton.disableProperty());
@@ -134,7 +142,7 @@ public final class DelegationsController {
         memberHeadColumn.setCellValueFactory(c -> value(c.getValue().attendee().headOfDelegation() ? "★" : ""));
         memberNameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().attendee()));
         memberNameColumn.setCellFactory(column -> new FlaggedCell<>(null, Attendee::displayName));
-        java.text.Collator collator = java.text.Collator.getInstance(messages.getLocale());
+        Collator collator = Collator.getInstance(messages.getLocale());
         memberNameColumn.setComparator((a, b) -> {
             int byFamily = collator.compare(a.familyName(), b.familyName());
             return byFamily != 0 ? byFamily : collator.compare(a.givenName(), b.givenName());
@@ -177,7 +185,7 @@ public final class DelegationsController {
         FilterChoices.bind(nationFilter, model.nationFilterProperty(), code -> code, code -> code);
         roleFilter.setConverter(FilterChoices.converter(name -> name.isEmpty()
                 ? messages.getString("delegations.allRoles") : roleName(Role.valueOf(name))));
-        FilterChoices.refill(roleFilter, java.util.Arrays.stream(Role.values()).map(Role::name).toList());
+        FilterChoices.refill(roleFilter, Arrays.stream(Role.values()).map(Role::name).toList());
         FilterChoices.bind(roleFilter, model.roleFilterProperty(), Role::valueOf, Role::name);
         nameFilter.textProperty().bindBidirectional(model.nameFilterProperty());
         emailFilter.textProperty().bindBidirectional(model.emailFilterProperty());
@@ -210,7 +218,7 @@ public final class DelegationsController {
     }
 
     /** Selects the first row that matches without telling the model (it already knows). */
-    private <T> void selectIn(TableView<T> table, Object wanted, java.util.function.Predicate<T> matches) {
+    private <T> void selectIn(TableView<T> table, Object wanted, Predicate<T> matches) {
         syncing = true;
         try {
             if (wanted == null) {
@@ -266,7 +274,7 @@ public final class DelegationsController {
         return messages.getString("role." + role.name());
     }
 
-    private static <T> SortedList<T> sorted(javafx.collections.ObservableList<T> rows, TableView<T> table) {
+    private static <T> SortedList<T> sorted(ObservableList<T> rows, TableView<T> table) {
         SortedList<T> sorted = new SortedList<>(rows);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         return sorted;
@@ -302,7 +310,7 @@ public final class DelegationsController {
     }
 
     /** A text cell that shows a flag (in the warning style) where the value is missing. */
-    private static final class FlaggedCell<S, T> extends javafx.scene.control.TableCell<S, T> {
+    private static final class FlaggedCell<S, T> extends TableCell<S, T> {
         private final String flag;
         private final Function<T, String> text;
 

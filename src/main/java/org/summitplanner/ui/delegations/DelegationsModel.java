@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.IntegerBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -67,7 +68,7 @@ public final class DelegationsModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyObjectWrapper<PendingDelete> pendingDelete = new ReadOnlyObjectWrapper<>(this, "pendingDelete");
     private final AttendeeFormModel form;
-    private final javafx.beans.binding.IntegerBinding total = Bindings.size(attendees);
+    private final IntegerBinding total = Bindings.size(attendees);
     private final ObservableList<DelegationRow> allDelegations = FXCollections.unmodifiableObservableList(delegations);
 
     public DelegationsModel(ScreenContext context, ResourceBundle messages) {
@@ -276,18 +277,13 @@ public final class DelegationsModel {
     }
 
     /** How many attendees the summit has, filtered or not. */
-    public javafx.beans.binding.IntegerBinding totalAttendees() {
+    public IntegerBinding totalAttendees() {
         return total;
     }
 
     /** Every attendee of the summit that passes the filters. */
     public ObservableList<AttendeeRow> attendees() {
         return filteredAttendees;
-    }
-
-    /** The nations that have a delegation, for the nation filter and the form. */
-    public List<Nation> allNations() {
-        return context.nations();
     }
 
     public ObjectProperty<String> nationFilterProperty() {

@@ -272,6 +272,23 @@ class DelegationsModelTest extends ModelTestSupport {
     }
 
     @Test
+    void revertThrowsAwayTypingAndANewFormIsLeft() throws Exception {
+        fx(() -> model.select(row("fr-2")));
+        fx(() -> fields.familyNameProperty().set("Typo"));
+        assertTrue(form.dirtyProperty().get());
+        fx(form::revert);
+        assertEquals("Marchetti", fields.familyNameProperty().get());
+        assertFalse(form.dirtyProperty().get());
+
+        newInSlovenia();
+        fx(() -> fields.familyNameProperty().set("Novak"));
+        fx(form::revert);
+        assertFalse(form.editingNewProperty().get());
+        assertEquals("", fields.familyNameProperty().get());
+        assertFalse(form.validation().validProperty().get(), "nothing to save");
+    }
+
+    @Test
     void theFiltersOfAllAttendeesCombine() throws Exception {
         fx(() -> model.nationFilterProperty().set("SI"));
         assertEquals(4, model.attendees().size());
