@@ -1,15 +1,22 @@
 package org.summitplanner.service;
 
+import java.time.Clock;
 import org.summitplanner.store.AttendeeStore;
 import org.summitplanner.store.Database;
+import org.summitplanner.store.ParticipationStore;
 import org.summitplanner.store.RoomStore;
 import org.summitplanner.store.SummitStore;
 
 /** The services over one open database. */
-public record Services(SummitService summits, RoomService rooms, AttendeeService attendees) {
+public record Services(SummitService summits, RoomService rooms, NationService nations, AttendeeService attendees) {
 
     public static Services of(Database database) {
+        return of(database, Clock.systemDefaultZone());
+    }
+
+    /** @param clock "today" for the dates that status changes fill in (tests fix it) */
+    public static Services of(Database database, Clock clock) {
         return new Services(new SummitService(new SummitStore(database)), new RoomService(new RoomStore(database)),
-                new AttendeeService(new AttendeeStore(database)));
+                new NationService(new ParticipationStore(database, clock)), new AttendeeService(new AttendeeStore(database)));
     }
 }

@@ -5,6 +5,7 @@ import java.util.function.Function;
 import org.summitplanner.ui.common.Screen;
 import org.summitplanner.ui.common.ScreenContext;
 import org.summitplanner.ui.delegations.DelegationsScreen;
+import org.summitplanner.ui.nations.NationsScreen;
 import org.summitplanner.ui.rooms.RoomsScreen;
 
 /** The screens of the navigation bar, in order, after the overview. */
@@ -12,6 +13,7 @@ record ScreenEntry(String id, String titleKey, Function<ScreenContext, Screen> f
 
     static List<ScreenEntry> all() {
         return List.of(
+                new ScreenEntry("nations", "nav.nations", NationsScreen::new),
                 new ScreenEntry("delegations", "nav.delegations", DelegationsScreen::new),
                 new ScreenEntry("rooms", "nav.rooms", RoomsScreen::new));
     }

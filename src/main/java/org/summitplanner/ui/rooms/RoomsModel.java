@@ -318,6 +318,7 @@ public final class RoomsModel {
             return;
         }
         Room before = selected.get() == null ? c.mine() : selected.get().room();
+        dirty.set(false);
         context.background().run(() -> rooms.overwrite(summitId, c.mine()), saved -> savedEdit(before, saved),
                 this::saveFailed);
     }

@@ -5,54 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.ResourceBundle;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.summitplanner.app.Settings;
 import org.summitplanner.model.Summit;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
+import org.summitplanner.ui.ScreenTestSupport;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The main window driven as a person would: load files, make a summit, switch between them. */
-class MainWindowTest {
-
-    @TempDir
-    Path dir;
-
-    private final FxRobot robot = new FxRobot();
-    private ExecutorService executor;
-    private MainModel model;
-
-    @BeforeEach
-    void open() throws Exception {
-        executor = Executors.newSingleThreadExecutor();
-        ResourceBundle messages = ResourceBundle.getBundle("org.summitplanner.ui.messages", Locale.ENGLISH);
-        Settings settings = new Settings(dir.resolve("settings.properties"));
-        model = new MainModel(executor, settings, messages);
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> new MainWindow(stage, new MainController(model, messages), settings).show());
-        robot.interact(() -> model.openDatabase(dir.resolve("planner.mv.db"), true));
-        waitForCount("#attendeeCount", "113");
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-        robot.interact(model::close);
-        executor.shutdownNow();
-    }
+class MainWindowTest extends ScreenTestSupport {
 
     @Test
     void aBrokenSummitFileShowsWhereItIsWrongAndChangesNothing() throws Exception {
@@ -128,10 +92,6 @@ class MainWindowTest {
     }
 
     private void waitForCount(String query, String value) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> value.equals(text(query)));
-    }
-
-    private String text(String query) {
-        return robot.lookup(query).tryQueryAs(Label.class).map(Label::getText).orElse(null);
+        waitUntil(() -> value.equals(text(query)));
     }
 }

@@ -1,0 +1,56 @@
+package org.summitplanner.ui.nations;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.summitplanner.model.Nation;
+
+/**
+ * Finds nations by what people type: code, ISO alpha-3, English or French name, or any alias,
+ * ignoring case, accents and punctuation ("etats unis" finds États-Unis, "cote d'ivoire" finds
+ * Côte d’Ivoire).
+ */
+final class NationMatcher {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** Between fields, so that a query never matches across two of them. */
+    private static final String SEPARATOR = "\u0000";
+
+    private final Map<String, String> haystacks = new HashMap<>();
+
+    NationMatcher(List<Nation> nations, Map<String, List<String>> aliases) {
+        for (Nation n : nations) {
+            StringBuilder sb = new StringBuilder(fold(n.code())).append(SEPARATOR);
+            if (n.alpha3() != null) {
+                sb.append(fold(n.alpha3())).append(SEPARATOR);
+            }
+            sb.append(fold(n.nameEn())).append(SEPARATOR).append(fold(n.nameFr()));
+            for (String alias : aliases.getOrDefault(n.code(), List.of())) {
+                sb.append(SEPARATOR).append(fold(alias));
+            }
+            haystacks.put(n.code(), sb.toString());
+        }
+    }
+
+    /** Lower case, without accents, punctuation and runs of spaces reduced to one space. */
+    static String fold(String text) {
+        if (text == null) {
+            return "";
+        }
+        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        return NOT_LETTERS.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    /** @param folded a query already passed through {@link #fold}; empty matches every nation */
+    boolean matches(Nation nation, String folded) {
+        if (folded.isEmpty()) {
+            return true;
+        }
+        String haystack = haystacks.get(nation.code());
+        return haystack != null && haystack.contains(folded);
+    }
+}
