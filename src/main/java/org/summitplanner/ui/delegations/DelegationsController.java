@@ -2,7 +2,9 @@ package org.summitplanner.ui.delegations;
 
 import java.text.Collator;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -29,6 +31,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 import org.summitplanner.app.Settings;
 import org.summitplanner.model.Attendee;
+import org.summitplanner.model.ParticipationStatus;
 import org.summitplanner.model.Role;
 import org.summitplanner.ui.common.Dialogs;
 import org.summitplanner.ui.common.Messages;
@@ -49,7 +52,7 @@ public final class DelegationsController {
     @FXML private TextField delegationFilter;
     @FXML private TableView<DelegationRow> delegationTable;
     @FXML private TableColumn<DelegationRow, String> nationColumn;
-    @FXML private TableColumn<DelegationRow, String> statusColumn;
+    @FXML private TableColumn<DelegationRow, ParticipationStatus> statusColumn;
     @FXML private TableColumn<DelegationRow, Integer> sizeColumn;
     @FXML private TableColumn<DelegationRow, String> headColumn;
     @FXML private Label summary;
@@ -108,14 +111,14 @@ public final class DelegationsController {
     private void bindDelegations() {
         delegationFilter.textProperty().bindBidirectional(model.delegationFilterProperty());
         nationColumn.setCellValueFactory(c -> value(c.getValue().name()));
-        statusColumn.setCellValueFactory(c -> value(c.getValue().status() == null
-                ? messages.getString("delegations.noStatus")
-                : messages.getString("participation." + c.getValue().status().name())));
+        statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
+        statusColumn.setCellFactory(column -> new StatusCell());
+        Collator byName = Collator.getInstance(messages.getLocale());
+        statusColumn.setComparator(Comparator.nullsLast(Comparator.comparing(this::statusName, byName)));
         sizeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().size()));
         headColumn.setCellValueFactory(c -> value(c.getValue().head() == null ? null : c.getValue().head().displayName()));
         headColumn.setCellFactory(column -> new FlaggedCell<>(messages.getString("delegations.noHead")));
         TableSupport.sortByLanguage(nationColumn, messages.getLocale());
-        TableSupport.sortByLanguage(statusColumn, messages.getLocale());
         TableSupport.sortByLanguage(headColumn, messages.getLocale());
         delegationTable.setItems(sorted(model.delegations(), delegationTable));
         TableSupport.rememberColumnWidths(delegationTable, settings, "delegations");
@@ -270,6 +273,10 @@ public final class DelegationsController {
         return tabs.getScene().getWindow();
     }
 
+    private String statusName(ParticipationStatus status) {
+        return messages.getString("participation." + status.name());
+    }
+
     private String roleName(Role role) {
         return messages.getString("role." + role.name());
     }
@@ -307,6 +314,24 @@ public final class DelegationsController {
     @FXML
     private void delete() {
         model.requestDelete();
+    }
+
+    /** A nation's standing in its colour (the classes the nations screen uses); a dash when it has none. */
+    private final class StatusCell extends TableCell<DelegationRow, ParticipationStatus> {
+        @Override
+        protected void updateItem(ParticipationStatus item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeIf(c -> c.startsWith("status-"));
+            if (empty) {
+                setText(null);
+            } else if (item == null) {
+                setText(messages.getString("delegations.noStatus"));
+                getStyleClass().addAll("status-cell", "status-unrecorded");
+            } else {
+                setText(statusName(item));
+                getStyleClass().addAll("status-cell", "status-" + item.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            }
+        }
     }
 
     /** A text cell that shows a flag (in the warning style) where the value is missing. */
