@@ -2,13 +2,15 @@ package org.summitplanner.service;
 
 import java.time.Clock;
 import org.summitplanner.store.AgendaStore;
+import org.summitplanner.store.AttendeeStore;
 import org.summitplanner.store.Database;
 import org.summitplanner.store.ParticipationStore;
 import org.summitplanner.store.RoomStore;
 import org.summitplanner.store.SummitStore;
 
 /** The services over one open database. */
-public record Services(SummitService summits, RoomService rooms, NationService nations, AgendaService agenda) {
+public record Services(SummitService summits, RoomService rooms, NationService nations, AttendeeService attendees,
+                       AgendaService agenda) {
 
     public static Services of(Database database) {
         return of(database, Clock.systemDefaultZone());
@@ -18,7 +20,7 @@ public record Services(SummitService summits, RoomService rooms, NationService n
     public static Services of(Database database, Clock clock) {
         RoomStore rooms = new RoomStore(database);
         return new Services(new SummitService(new SummitStore(database)), new RoomService(rooms),
-                new NationService(new ParticipationStore(database, clock)),
+                new NationService(new ParticipationStore(database, clock)), new AttendeeService(new AttendeeStore(database)),
                 new AgendaService(new AgendaStore(database), rooms));
     }
 }

@@ -5,6 +5,7 @@ import java.util.function.Function;
 import org.summitplanner.ui.agenda.AgendaScreen;
 import org.summitplanner.ui.common.Screen;
 import org.summitplanner.ui.common.ScreenContext;
+import org.summitplanner.ui.delegations.DelegationsScreen;
 import org.summitplanner.ui.nations.NationsScreen;
 import org.summitplanner.ui.rooms.RoomsScreen;
 
@@ -14,6 +15,7 @@ record ScreenEntry(String id, String titleKey, Function<ScreenContext, Screen> f
     static List<ScreenEntry> all() {
         return List.of(
                 new ScreenEntry("nations", "nav.nations", NationsScreen::new),
+                new ScreenEntry("delegations", "nav.delegations", DelegationsScreen::new),
                 new ScreenEntry("rooms", "nav.rooms", RoomsScreen::new),
                 new ScreenEntry("agenda", "nav.agenda", AgendaScreen::new));
     }

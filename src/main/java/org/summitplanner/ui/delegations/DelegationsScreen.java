@@ -1,0 +1,53 @@
+package org.summitplanner.ui.delegations;
+
+import java.util.ResourceBundle;
+import javafx.scene.Node;
+import org.summitplanner.ui.common.Messages;
+import org.summitplanner.ui.common.Screen;
+import org.summitplanner.ui.common.ScreenContext;
+import org.summitplanner.ui.common.Views;
+
+/**
+ * Delegations and attendees: the delegations with their heads, the chosen delegation's members,
+ * every attendee with filters, and the form of one attendee.
+ */
+public final class DelegationsScreen implements Screen {
+
+    private final DelegationsModel model;
+    private final DelegationsController controller;
+    private final Node view;
+
+    public DelegationsScreen(ScreenContext context) {
+        ResourceBundle messages = Messages.forScreen("delegations", context.messages());
+        model = new DelegationsModel(context, messages);
+        AttendeeFormController form = new AttendeeFormController(model.form(), messages, context.nations());
+        controller = new DelegationsController(model, messages, context.settings(), form);
+        view = Views.load(controller, messages);
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    @Override
+    public void shown() {
+        model.reload();
+    }
+
+    @Override
+    public boolean hasUnsavedEdit() {
+        return model.form().dirtyProperty().get();
+    }
+
+    @Override
+    public void newItem() {
+        model.newAttendee();
+        controller.focusForm();
+    }
+
+    @Override
+    public void focusFilter() {
+        controller.focusFilter();
+    }
+}
