@@ -5,14 +5,17 @@ import java.util.function.ToIntFunction;
 import java.util.function.UnaryOperator;
 
 /**
- * Undo and redo of a change to one row: each swaps the stored values with the other ones, writing
- * at the version the row has after the previous swap, so a change made elsewhere meanwhile is
- * refused (stale) rather than overwritten.
+ * Undo and redo of a change to one row: each swaps the stored values with the other ones. Before
+ * writing it reads the row: if its values are no longer the ones this edit left (someone else
+ * changed it meanwhile) the swap is refused rather than overwriting their change. Later edits of
+ * the same row in this session move its version on; comparing values instead of versions lets
+ * them be undone one after the other.
  */
 public final class UpdateEdit<T> implements Edit {
 
     private final String description;
     private final UnaryOperator<T> write;
+    private final UnaryOperator<T> reload;
     private final ToIntFunction<T> version;
     private final BiFunction<T, Integer, T> withVersion;
     private T stored;
@@ -22,13 +25,15 @@ public final class UpdateEdit<T> implements Edit {
      * @param before the row as it was before the change
      * @param after the row as the change saved it (with its new version)
      * @param write saves a row checking its version and returns it as saved
+     * @param reload reads the row as stored now (throws when it was deleted)
      */
-    public UpdateEdit(String description, T before, T after, UnaryOperator<T> write, ToIntFunction<T> version,
-                      BiFunction<T, Integer, T> withVersion) {
+    public UpdateEdit(String description, T before, T after, UnaryOperator<T> write, UnaryOperator<T> reload,
+                      ToIntFunction<T> version, BiFunction<T, Integer, T> withVersion) {
         this.description = description;
         this.stored = after;
         this.other = before;
         this.write = write;
+        this.reload = reload;
         this.version = version;
         this.withVersion = withVersion;
     }
@@ -49,7 +54,12 @@ public final class UpdateEdit<T> implements Edit {
     }
 
     private void swap() {
-        T written = write.apply(withVersion.apply(other, version.applyAsInt(stored)));
+        T now = reload.apply(stored);
+        int current = version.applyAsInt(now);
+        if (!withVersion.apply(stored, current).equals(now)) {
+            throw new EditConflictException();
+        }
+        T written = write.apply(withVersion.apply(other, current));
         other = stored;
         stored = written;
     }

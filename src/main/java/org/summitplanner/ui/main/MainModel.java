@@ -28,6 +28,7 @@ import org.summitplanner.store.StaleDataException;
 import org.summitplanner.summitfile.SummitFileException;
 import org.summitplanner.ui.common.Background;
 import org.summitplanner.ui.common.DataChanges;
+import org.summitplanner.ui.common.EditConflictException;
 import org.summitplanner.ui.common.EditHistory;
 import org.summitplanner.ui.common.ScreenContext;
 import org.slf4j.Logger;
@@ -213,11 +214,12 @@ public final class MainModel implements AutoCloseable {
         busy.set(false);
         status.set(text("status.failed"));
         LOG.warn("Not done: {}", error.getMessage());
-        String message = error instanceof StaleDataException ? text("stale.cannotUndo")
+        String message = error instanceof StaleDataException || error instanceof EditConflictException ? text("stale.cannotUndo")
                 : error.getMessage() != null ? error.getMessage() : error.toString();
         problem.set(new Problem(text("problem.title"), message));
         if (!(error instanceof SummitFileException || error instanceof DatabaseException
-                || error instanceof StaleDataException || error instanceof DuplicateKeyException)) {
+                || error instanceof StaleDataException || error instanceof DuplicateKeyException
+                || error instanceof EditConflictException)) {
             LOG.error("Unexpected failure", error);
         }
     }

@@ -275,7 +275,7 @@ public final class RoomsModel {
 
     private void savedEdit(Room before, Room saved) {
         context.history().record(new UpdateEdit<>(text("rooms.edit.change", saved.name()), before, saved,
-                rooms::update, Room::version, Room::withVersion));
+                rooms::update, rooms::reload, Room::version, Room::withVersion));
         RoomRow current = selected.get();
         if (current != null && current.room().id() == saved.id()) {
             // the user may have moved on while it saved: only refresh the form that shows this room

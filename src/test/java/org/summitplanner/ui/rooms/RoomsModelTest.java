@@ -150,4 +150,40 @@ class RoomsModelTest extends ModelTestSupport {
         waitUntil(() -> stored("Salle des fêtes") == null);
         assertTrue(failures.isEmpty(), failures.toString());
     }
+
+    @Test
+    void twoEditsOfOneRoomAreUndoneOneAfterTheOther() throws Exception {
+        fx(() -> {
+            model.select(row("Salon vert"));
+            model.capacityProperty().set("9");
+            model.save();
+        });
+        waitUntil(() -> stored("Salon vert").capacity() == 9);
+        fx(() -> {
+            model.capacityProperty().set("10");
+            model.save();
+        });
+        waitUntil(() -> stored("Salon vert").capacity() == 10);
+        fx(history::undo);
+        waitUntil(() -> stored("Salon vert").capacity() == 9);
+        fx(history::undo);
+        waitUntil(() -> stored("Salon vert").capacity() == 8);
+        assertTrue(failures.isEmpty(), failures.toString());
+    }
+
+    @Test
+    void undoRefusesWhenSomeoneElseChangedTheRoomSince() throws Exception {
+        fx(() -> {
+            model.select(row("Salon vert"));
+            model.capacityProperty().set("9");
+            model.save();
+        });
+        waitUntil(() -> stored("Salon vert").capacity() == 9);
+        Room theirs = stored("Salon vert");
+        services.rooms().update(new Room(theirs.id(), theirs.key(), theirs.name(), theirs.building(), 12,
+                theirs.version()));
+        fx(history::undo);
+        waitUntil(() -> !failures.isEmpty());
+        assertEquals(12, stored("Salon vert").capacity(), "their change stays");
+    }
 }
