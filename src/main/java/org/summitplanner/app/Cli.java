@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.summitplanner.model.Summit;
 import org.summitplanner.model.SummitOverview;
@@ -101,15 +102,17 @@ public final class Cli implements Callable<Integer> {
             try (Database database = parent.open()) {
                 SummitService service = new SummitService(new SummitStore(database));
                 PrintWriter out = spec.commandLine().getOut();
-                out.printf("%-4s  %-50s  %-23s  %7s  %9s  %5s  %6s%n",
-                        "id", "name", "days", "nations", "attendees", "rooms", "agenda");
-                for (Summit s : service.summits()) {
+                List<Summit> summits = service.summits();
+                // the name column fits the longest name, up to 70 characters (longer ones end in "…")
+                int width = Math.min(70, Math.max(4, summits.stream().mapToInt(s -> s.name().length()).max().orElse(4)));
+                String row = "%-4s  %-" + width + "s  %-23s  %7s  %9s  %5s  %6s%n";
+                out.printf(row, "id", "name", "days", "nations", "attendees", "rooms", "agenda");
+                for (Summit s : summits) {
                     SummitOverview o = service.overview(s.id());
                     String days = s.firstDay().equals(s.lastDay()) ? s.firstDay().toString()
                             : s.firstDay() + ".." + s.lastDay();
-                    String name = s.name().length() > 50 ? s.name().substring(0, 49) + "…" : s.name();
-                    out.printf("%-4d  %-50s  %-23s  %7d  %9d  %5d  %6d%n", s.id(), name, days,
-                            o.nationsTakingPart(), o.attendees(), o.rooms(), o.agendaItems());
+                    String name = s.name().length() > width ? s.name().substring(0, width - 1) + "…" : s.name();
+                    out.printf(row, s.id(), name, days, o.nationsTakingPart(), o.attendees(), o.rooms(), o.agendaItems());
                 }
                 out.flush();
             }
