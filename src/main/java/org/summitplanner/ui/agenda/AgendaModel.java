@@ -29,6 +29,7 @@ import org.summitplanner.ui.agenda.timeline.MoveRequest;
 import org.summitplanner.ui.agenda.timeline.TimelineItem;
 import org.summitplanner.ui.agenda.timeline.TimelineRoom;
 import org.summitplanner.ui.common.Messages;
+import org.summitplanner.ui.common.RoomOrder;
 import org.summitplanner.ui.common.ScreenContext;
 
 /**
@@ -123,8 +124,10 @@ public final class AgendaModel {
             if (loadedSummit != summitId) {
                 return;
             }
-            rooms.setAll(loaded.agenda().rooms());
-            form.setRooms(loaded.agenda().rooms());
+            List<Room> ordered = loaded.agenda().rooms().stream()
+                    .sorted(RoomOrder.of(messages.getLocale())).toList();
+            rooms.setAll(ordered);
+            form.setRooms(ordered);
             picker.setChoices(loaded.candidates());
             membersByNation = loaded.members();
             showLoaded(loaded.rows());

@@ -122,6 +122,10 @@ public final class RoomsController {
         errors.show(key, model.keyError());
 
         bookings.setItems(model.bookings());
+        Label nothingBooked = new Label();
+        nothingBooked.textProperty().bind(javafx.beans.binding.Bindings.when(model.selectedProperty().isNull())
+                .then(messages.getString("rooms.chooseRoom")).otherwise(messages.getString("rooms.nothingBooked")));
+        bookings.setPlaceholder(nothingBooked);
         bookings.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(AgendaItemRef item, boolean empty) {

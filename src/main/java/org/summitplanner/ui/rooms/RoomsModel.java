@@ -1,6 +1,5 @@
 package org.summitplanner.ui.rooms;
 
-import java.text.Collator;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
@@ -33,6 +32,7 @@ import org.summitplanner.store.StaleDataException;
 import org.summitplanner.ui.common.Dialogs.StaleChoice;
 import org.summitplanner.ui.common.LifecycleEdit;
 import org.summitplanner.ui.common.Messages;
+import org.summitplanner.ui.common.RoomOrder;
 import org.summitplanner.ui.common.ScreenContext;
 import org.summitplanner.ui.common.UpdateEdit;
 
@@ -156,9 +156,7 @@ public final class RoomsModel {
             rows.clear();
             return;
         }
-        Collator collator = Collator.getInstance(messages.getLocale());
-        Comparator<RoomRow> order = Comparator.comparing((RoomRow r) -> r.room().building() == null ? "\uffff"
-                : r.room().building(), collator).thenComparing(r -> r.room().name(), collator);
+        Comparator<RoomRow> order = Comparator.comparing(RoomRow::room, RoomOrder.of(messages.getLocale()));
         context.background().run(() -> rooms.rooms(summitId).stream().sorted(order).toList(), loaded -> {
             long chosen = selected.get() == null ? 0 : selected.get().room().id();
             rows.setAll(loaded);
