@@ -27,8 +27,11 @@ public final class SummitPlannerApp extends Application {
     public void start(Stage stage) {
         AppPaths paths = AppPaths.fromSystem();
         Settings settings = new Settings(paths.settingsFile());
+        // one worker for all database and file work, handed to every model; daemon so a hung
+        // database call cannot keep the JVM alive after the window closes
         executor = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "summit-planner-database");
+            Thread thread = Executors.defaultThreadFactory().newThread(runnable);
+            thread.setName("summit-planner-database");
             thread.setDaemon(true);
             return thread;
         });
