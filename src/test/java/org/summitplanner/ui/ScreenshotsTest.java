@@ -15,6 +15,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @EnabledIfSystemProperty(named = "screenshots", matches = "true")
 class ScreenshotsTest {
 
-    /** Screens shot after the overview, by navigation id; each shows its first row chosen (delegations: DelegationsScreenshotsTest). */
+    /** Screens shot after the overview, by navigation id; each shows its first row chosen. */
     private static final List<String> SCREENS = List.of("nations", "rooms", "agenda");
 
     @TempDir
@@ -77,12 +78,9 @@ class ScreenshotsTest {
                     settle();
                     save(stage.getScene(), screen + ".png");
                 }
-                robot.lookup(".tab").match(n -> n.lookup(".tab-label") instanceof Label l
-                        && l.getText().equals("Timeline")).tryQuery().ifPresent(tab -> {
-                            robot.clickOn(tab);
-                            settle();
-                            save(stage.getScene(), "agenda-timeline.png");
-                        });
+                clickTab("Timeline");
+                save(stage.getScene(), "agenda-timeline.png");
+                delegations(stage);
             }
             FxToolkit.cleanupStages();
         } finally {
@@ -90,6 +88,40 @@ class ScreenshotsTest {
             robot.interact(model::close);
             executor.shutdownNow();
         }
+    }
+
+    /** Slovenia's delegation with Lt. Gen. Glavaš in the form, then the "All attendees" tab. */
+    private void delegations(Stage stage) throws Exception {
+        robot.clickOn("#delegationsNav");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table("#delegationTable").getItems().size() == 36);
+        robot.clickOn("#delegationFilter").write("slov");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table("#delegationTable").getItems().size() == 2);
+        clickRow("#delegationTable", 1);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table("#memberTable").getItems().size() == 4);
+        clickRow("#memberTable", 0);
+        robot.clickOn("#delegationFilter");
+        settle();
+        save(stage.getScene(), "delegations.png");
+        clickTab("All attendees");
+        save(stage.getScene(), "delegations-all.png");
+    }
+
+    private void clickTab(String text) {
+        robot.clickOn(robot.lookup(".tab").match(n -> n.lookup(".tab-label") instanceof Label l
+                && l.getText().equals(text)).queryAs(Node.class));
+        settle();
+    }
+
+    private void clickRow(String table, int index) {
+        robot.clickOn(robot.lookup(table + " .table-row-cell")
+                .match(n -> ((TableRow<?>) n).getItem() != null && ((TableRow<?>) n).getIndex() == index)
+                .queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> TableView<T> table(String query) {
+        return robot.lookup(query).queryAs(TableView.class);
     }
 
     private List<Node> firstRows() {
