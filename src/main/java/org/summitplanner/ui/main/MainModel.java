@@ -32,6 +32,7 @@ import org.summitplanner.ui.common.DataChanges;
 import org.summitplanner.ui.common.EditConflictException;
 import org.summitplanner.ui.common.EditHistory;
 import org.summitplanner.ui.common.ScreenContext;
+import org.summitplanner.ui.common.UpdateEdit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,7 +75,10 @@ public final class MainModel implements AutoCloseable {
             if (summit != null) {
                 settings.put(LAST_SUMMIT, Long.toString(summit.id()));
             }
-            history.clear();
+            // the same summit with new details keeps the history that changed them
+            if (old == null || summit == null || old.id() != summit.id()) {
+                history.clear();
+            }
             refreshOverview();
         });
         changes.countProperty().addListener((obs, old, now) -> refreshOverview());
@@ -164,9 +168,45 @@ public final class MainModel implements AutoCloseable {
         }
         Session s = session;
         background.run(() -> s.summits().overview(summit.id()), result -> {
-            if (currentSummit.get() != null && currentSummit.get().id() == result.summit().id()) {
+            Summit current = currentSummit.get();
+            if (current != null && current.id() == result.summit().id()) {
+                if (!current.equals(result.summit())) {
+                    // its details changed (an edit, its undo, another program): show them everywhere
+                    summits.replaceAll(x -> x.id() == current.id() ? result.summit() : x);
+                    currentSummit.set(result.summit());
+                }
                 overview.set(result);
             }
+        }, this::failed);
+    }
+
+    /** Saves changed details of a summit as one undoable edit. */
+    public void updateSummit(Summit before, Summit after) {
+        Session s = requireSession();
+        start(text("status.saving", after.name()));
+        background.run(() -> s.summits().updateSummit(after), saved -> {
+            history.record(new UpdateEdit<>(text("edit.summit", saved.name()), before, saved,
+                    s.summits()::updateSummit, x -> s.summits().summit(x.id()), Summit::version, Summit::withVersion));
+            done(text("status.saved", saved.name()));
+            changes.fire();
+        }, this::failed);
+    }
+
+    /** Deletes the current summit with everything in it. It cannot be undone: the window asks first. */
+    public void deleteCurrentSummit() {
+        Session s = requireSession();
+        Summit summit = currentSummit.get();
+        if (summit == null) {
+            return;
+        }
+        start(text("status.deleting", summit.name()));
+        background.run(() -> {
+            s.summits().deleteSummit(summit.id());
+            return s.summits().summits();
+        }, all -> {
+            history.clear();
+            showSummits(all, null);
+            done(text("status.deleted", summit.name()));
         }, this::failed);
     }
 

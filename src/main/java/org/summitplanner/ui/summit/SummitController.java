@@ -1,39 +1,38 @@
 package org.summitplanner.ui.summit;
 
 import java.time.ZoneId;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.util.StringConverter;
-import org.controlsfx.control.textfield.AutoCompletionBinding;
-import org.controlsfx.control.textfield.TextFields;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.summitplanner.model.Nation;
 
 /** Binds the new-summit form; errors show at their field through ControlsFX decorations. */
-public final class NewSummitController {
+public final class SummitController {
 
-    private final NewSummitModel model;
+    private final SummitModel model;
     private final ValidationSupport validation = new ValidationSupport();
 
     @FXML private TextField name;
     @FXML private TextField host;
-    @FXML private Label hostChosen;
+    @FXML private ListView<Nation> hostList;
     @FXML private TextField city;
     @FXML private TextField venue;
     @FXML private DatePicker firstDay;
     @FXML private DatePicker lastDay;
     @FXML private ComboBox<String> timeZone;
 
-    public NewSummitController(NewSummitModel model) {
+    public SummitController(SummitModel model) {
         this.model = model;
     }
 
@@ -41,25 +40,32 @@ public final class NewSummitController {
     private void initialize() {
         name.textProperty().bindBidirectional(model.nameProperty());
         host.textProperty().bindBidirectional(model.hostTextProperty());
-        // while the typed text is not yet a full name, say which nation it means
-        hostChosen.textProperty().bind(Bindings.createStringBinding(() -> {
-            Nation chosen = model.hostProperty().get();
-            return chosen == null || model.display(chosen).equals(host.getText()) ? "" : "→ " + model.display(chosen);
-        }, model.hostProperty(), host.textProperty()));
-        AutoCompletionBinding<Nation> completion = TextFields.bindAutoCompletion(host,
-                request -> model.suggestions(request.getUserText()), new StringConverter<>() {
-                    @Override
-                    public String toString(Nation n) {
-                        return model.display(n);
-                    }
-
-                    @Override
-                    public Nation fromString(String text) {
-                        return model.hostProperty().get();
-                    }
-                });
-        completion.setVisibleRowCount(8);
-        // Enter or leaving the field takes the best match: "Fr" then Enter is France
+        hostList.setItems(model.hostChoices());
+        hostList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Nation nation, boolean empty) {
+                super.updateItem(nation, empty);
+                setText(empty ? null : model.display(nation));
+            }
+        });
+        model.hostProperty().addListener((obs, old, now) -> {
+            hostList.getSelectionModel().select(now);
+            // keep the one before in sight, so that moving down does not hide where one came from
+            hostList.scrollTo(Math.max(0, hostList.getItems().indexOf(now) - 1));
+        });
+        hostList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.choose(now));
+        hostList.setOnMouseClicked(e -> model.completeHost());
+        // the arrows move through the choices while typing; Enter or leaving the field takes the chosen one
+        host.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            int at = hostList.getSelectionModel().getSelectedIndex();
+            if (e.getCode() == KeyCode.DOWN && at < hostList.getItems().size() - 1) {
+                hostList.getSelectionModel().select(at + 1);
+                e.consume();
+            } else if (e.getCode() == KeyCode.UP && at > 0) {
+                hostList.getSelectionModel().select(at - 1);
+                e.consume();
+            }
+        });
         host.setOnAction(e -> model.completeHost());
         host.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {

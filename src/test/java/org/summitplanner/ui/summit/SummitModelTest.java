@@ -16,7 +16,7 @@ import org.summitplanner.store.Database;
 import org.summitplanner.store.TestDatabases;
 
 /** The host field of the new-summit dialog: what a user types and which nation it means. */
-class NewSummitModelTest {
+class SummitModelTest {
 
     private static List<Nation> nations;
     private static Map<String, List<String>> aliases;
@@ -30,11 +30,11 @@ class NewSummitModelTest {
         }
     }
 
-    private static NewSummitModel model(Locale locale) {
-        return new NewSummitModel(ResourceBundle.getBundle("org.summitplanner.ui.messages", locale), nations, aliases);
+    private static SummitModel model(Locale locale) {
+        return new SummitModel(ResourceBundle.getBundle("org.summitplanner.ui.messages", locale), nations, aliases);
     }
 
-    private static String hostFor(NewSummitModel model, String typed) {
+    private static String hostFor(SummitModel model, String typed) {
         model.hostTextProperty().set(typed);
         Nation host = model.hostProperty().get();
         return host == null ? null : host.code();
@@ -42,7 +42,7 @@ class NewSummitModelTest {
 
     @Test
     void theBestMatchWinsNotTheFirstInTheAlphabet() {
-        NewSummitModel model = model(Locale.ENGLISH);
+        SummitModel model = model(Locale.ENGLISH);
         assertEquals("FR", hostFor(model, "Fr"), "France, not Central African Republic");
         assertEquals("FR", hostFor(model, "fra"));
         assertEquals("SI", hostFor(model, "Sloven"));
@@ -55,15 +55,22 @@ class NewSummitModelTest {
     }
 
     @Test
-    void suggestionsPutNamesStartingWithTheTextFirst() {
-        List<String> codes = model(Locale.ENGLISH).suggestions("fr").stream().map(Nation::code).toList();
+    void theChoicesPutNamesStartingWithTheTextFirstAndTheUserMayTakeAnother() {
+        SummitModel model = model(Locale.ENGLISH);
+        model.hostTextProperty().set("fr");
+        List<String> codes = model.hostChoices().stream().map(Nation::code).toList();
         assertEquals("FR", codes.get(0));
         assertTrue(codes.contains("CF"), "names that only contain it still come: " + codes);
+        Nation car = model.hostChoices().get(codes.indexOf("CF"));
+        model.choose(car);
+        model.completeHost();
+        assertEquals("Central African Republic (CF)", model.hostTextProperty().get());
+        assertEquals(List.of(car), model.hostChoices());
     }
 
     @Test
     void enterWritesTheChosenNameInFullInTheUsersLanguage() {
-        NewSummitModel model = model(Locale.FRENCH);
+        SummitModel model = model(Locale.FRENCH);
         model.hostTextProperty().set("allem");
         model.completeHost();
         assertEquals("Allemagne (DE)", model.hostTextProperty().get());
