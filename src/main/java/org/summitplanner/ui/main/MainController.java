@@ -90,6 +90,16 @@ public final class MainController {
         summitSwitcher.disableProperty().bind(model.busyProperty());
 
         busyOverlay.visibleProperty().bind(model.busyProperty());
+        // the overlay stops the mouse; keys typed meanwhile must not reach the screens behind it either
+        busyOverlay.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.ANY, e -> {
+                    if (model.busyProperty().get()) {
+                        e.consume();
+                    }
+                });
+            }
+        });
         busyMessage.textProperty().bind(model.statusProperty());
         statusLabel.textProperty().bind(model.statusProperty());
         databaseLabel.textProperty().bind(model.databaseProperty());
