@@ -216,7 +216,7 @@ public final class MainController {
 
     @FXML
     private void newSummit() {
-        new NewSummitDialog(window, model.nations(), messages).showAndWait().ifPresent(model::createSummit);
+        new NewSummitDialog(window, model.nations(), model.aliases(), messages).showAndWait().ifPresent(model::createSummit);
     }
 
     @FXML

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -57,6 +58,7 @@ public final class MainModel implements AutoCloseable {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
     private final ObservableList<Nation> nations = FXCollections.observableArrayList();
+    private Map<String, List<String>> aliases = Map.of();
 
     private final ReadOnlyObjectWrapper<ScreenContext> context = new ReadOnlyObjectWrapper<>(this, "context");
     private final DataChanges changes = new DataChanges();
@@ -95,7 +97,8 @@ public final class MainModel implements AutoCloseable {
                     report.accept(text("status.demo"));
                     opened.summits().loadDemo();
                 }
-                return new Opened(opened, opened.summits().summits(), opened.summits().nations());
+                return new Opened(opened, opened.summits().summits(), opened.summits().nations(),
+                        opened.services().nations().aliases());
             } catch (RuntimeException e) {
                 opened.close();
                 throw e;
@@ -107,6 +110,7 @@ public final class MainModel implements AutoCloseable {
             database.set(opened.session().database().description());
             settings.put(LAST_DATABASE, opened.session().database().description());
             nations.setAll(opened.nations());
+            aliases = opened.aliases();
             context.set(new ScreenContext(session.services(), background, history, changes, settings, messages,
                     currentSummit, List.copyOf(opened.nations())));
             showSummits(opened.summits(), preferredSummitId());
@@ -249,6 +253,11 @@ public final class MainModel implements AutoCloseable {
         return FXCollections.unmodifiableObservableList(summits);
     }
 
+    /** Other names of the nations by code (USA, Czech Republic ...), for the pickers that search them. */
+    public Map<String, List<String>> aliases() {
+        return aliases;
+    }
+
     public ObservableList<Nation> nations() {
         return FXCollections.unmodifiableObservableList(nations);
     }
@@ -290,7 +299,8 @@ public final class MainModel implements AutoCloseable {
     public record Problem(String title, String message) {
     }
 
-    private record Opened(Session session, List<Summit> summits, List<Nation> nations) {
+    private record Opened(Session session, List<Summit> summits, List<Nation> nations,
+                          Map<String, List<String>> aliases) {
     }
 
     private record Loaded(Summit summit, List<Summit> summits) {

@@ -1,17 +1,18 @@
 package org.summitplanner.ui.summit;
 
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
-import org.controlsfx.control.SearchableComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
+import org.controlsfx.control.textfield.AutoCompletionBinding;
+import org.controlsfx.control.textfield.TextFields;
 import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
@@ -21,40 +22,50 @@ import org.summitplanner.model.Nation;
 public final class NewSummitController {
 
     private final NewSummitModel model;
-    private final List<Nation> nations;
-    private final Locale locale;
     private final ValidationSupport validation = new ValidationSupport();
 
     @FXML private TextField name;
-    @FXML private SearchableComboBox<Nation> host;
+    @FXML private TextField host;
+    @FXML private Label hostChosen;
     @FXML private TextField city;
     @FXML private TextField venue;
     @FXML private DatePicker firstDay;
     @FXML private DatePicker lastDay;
     @FXML private ComboBox<String> timeZone;
 
-    public NewSummitController(NewSummitModel model, List<Nation> nations, Locale locale) {
+    public NewSummitController(NewSummitModel model) {
         this.model = model;
-        this.nations = nations;
-        this.locale = locale;
     }
 
     @FXML
     private void initialize() {
         name.textProperty().bindBidirectional(model.nameProperty());
-        host.setItems(FXCollections.observableArrayList(nations));
-        host.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Nation n) {
-                return n == null ? "" : n.name(locale) + " (" + n.code() + ")";
-            }
+        host.textProperty().bindBidirectional(model.hostTextProperty());
+        // while the typed text is not yet a full name, say which nation it means
+        hostChosen.textProperty().bind(Bindings.createStringBinding(() -> {
+            Nation chosen = model.hostProperty().get();
+            return chosen == null || model.display(chosen).equals(host.getText()) ? "" : "→ " + model.display(chosen);
+        }, model.hostProperty(), host.textProperty()));
+        AutoCompletionBinding<Nation> completion = TextFields.bindAutoCompletion(host,
+                request -> model.suggestions(request.getUserText()), new StringConverter<>() {
+                    @Override
+                    public String toString(Nation n) {
+                        return model.display(n);
+                    }
 
-            @Override
-            public Nation fromString(String text) {
-                return nations.stream().filter(n -> toString(n).equals(text)).findFirst().orElse(null);
+                    @Override
+                    public Nation fromString(String text) {
+                        return model.hostProperty().get();
+                    }
+                });
+        completion.setVisibleRowCount(8);
+        // Enter or leaving the field takes the best match: "Fr" then Enter is France
+        host.setOnAction(e -> model.completeHost());
+        host.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                model.completeHost();
             }
         });
-        host.valueProperty().bindBidirectional(model.hostProperty());
         city.textProperty().bindBidirectional(model.cityProperty());
         venue.textProperty().bindBidirectional(model.venueProperty());
         firstDay.valueProperty().bindBidirectional(model.firstDayProperty());

@@ -1,7 +1,7 @@
 package org.summitplanner.ui.summit;
 
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
@@ -16,10 +16,11 @@ import org.summitplanner.ui.common.Views;
 /** Asks for a new summit's name, host, place, days and time zone; OK stays disabled while a field is wrong. */
 public final class NewSummitDialog extends Dialog<Summit> {
 
-    public NewSummitDialog(Window owner, List<Nation> nations, ResourceBundle messages) {
-        Locale locale = messages.getLocale() == null ? Locale.ENGLISH : messages.getLocale();
-        NewSummitModel model = new NewSummitModel(messages);
-        DialogPane pane = Views.load(new NewSummitController(model, nations, locale), messages);
+    /** @param aliases other names of nations by code, which the host field finds too */
+    public NewSummitDialog(Window owner, List<Nation> nations, Map<String, List<String>> aliases,
+                           ResourceBundle messages) {
+        NewSummitModel model = new NewSummitModel(messages, nations, aliases);
+        DialogPane pane = Views.load(new NewSummitController(model), messages);
         setDialogPane(pane);
         initOwner(owner);
         setTitle(messages.getString("newSummit.title"));

@@ -3,23 +3,31 @@ package org.summitplanner.ui.summit;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.summitplanner.model.Nation;
 import org.summitplanner.model.Summit;
+import org.summitplanner.ui.common.NationMatcher;
 
 /** The fields of a new summit and what is wrong with them, field by field. */
 public final class NewSummitModel {
 
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
-    private final ObjectProperty<Nation> host = new SimpleObjectProperty<>(this, "host");
+    /** What is typed in the host field; the host is the best nation it names. */
+    private final StringProperty hostText = new SimpleStringProperty(this, "hostText", "");
+    private final ReadOnlyObjectWrapper<Nation> host = new ReadOnlyObjectWrapper<>(this, "host");
     private final StringProperty city = new SimpleStringProperty(this, "city", "");
     private final StringProperty venue = new SimpleStringProperty(this, "venue", "");
     private final ObjectProperty<LocalDate> firstDay = new SimpleObjectProperty<>(this, "firstDay");
@@ -34,7 +42,16 @@ public final class NewSummitModel {
     private final StringBinding timeZoneError;
     private final BooleanBinding valid;
 
-    public NewSummitModel(ResourceBundle messages) {
+    private final List<Nation> nations;
+    private final NationMatcher matcher;
+    private final Locale locale;
+
+    /** @param aliases other names of nations by code (USA, Czech Republic ...), searched too */
+    public NewSummitModel(ResourceBundle messages, List<Nation> nations, Map<String, List<String>> aliases) {
+        this.nations = List.copyOf(nations);
+        this.matcher = new NationMatcher(nations, aliases);
+        this.locale = messages.getLocale() == null ? Locale.ENGLISH : messages.getLocale();
+        hostText.addListener((obs, old, now) -> host.set(nationNamed(now)));
         String required = messages.getString("validation.required");
         nameError = Bindings.createStringBinding(() -> blank(name.get()) ? required : null, name);
         hostError = Bindings.createStringBinding(() -> host.get() == null ? required : null, host);
@@ -53,6 +70,28 @@ public final class NewSummitModel {
                         && cityError.get() == null && firstDayError.get() == null && lastDayError.get() == null
                         && timeZoneError.get() == null,
                 nameError, hostError, cityError, firstDayError, lastDayError, timeZoneError);
+    }
+
+    /** How a nation is written in the host field and in its suggestions. */
+    public String display(Nation nation) {
+        return nation == null ? "" : nation.name(locale) + " (" + nation.code() + ")";
+    }
+
+    /** Suggestions for what is typed so far, best first. */
+    public List<Nation> suggestions(String typed) {
+        return matcher.best(nations, typed, 12);
+    }
+
+    private Nation nationNamed(String typed) {
+        return nations.stream().filter(n -> display(n).equals(typed)).findFirst()
+                .orElseGet(() -> suggestions(typed).stream().findFirst().orElse(null));
+    }
+
+    /** Writes the chosen host's name in full, once the user has finished typing. */
+    public void completeHost() {
+        if (host.get() != null) {
+            hostText.set(display(host.get()));
+        }
     }
 
     private static boolean blank(String s) {
@@ -80,8 +119,12 @@ public final class NewSummitModel {
         return name;
     }
 
-    public ObjectProperty<Nation> hostProperty() {
-        return host;
+    public StringProperty hostTextProperty() {
+        return hostText;
+    }
+
+    public ReadOnlyObjectProperty<Nation> hostProperty() {
+        return host.getReadOnlyProperty();
     }
 
     public StringProperty cityProperty() {
