@@ -87,6 +87,7 @@ public final class SummitStore {
                     .set(SUMMIT.FIRST_DAY, summit.firstDay())
                     .set(SUMMIT.LAST_DAY, summit.lastDay())
                     .set(SUMMIT.TIME_ZONE, summit.timeZone().getId())
+                    .set(SUMMIT.TRANSFER_MINUTES, summit.transferMinutes())
                     .set(SUMMIT.VERSION, SUMMIT.VERSION.plus(1))
                     .where(SUMMIT.ID.eq(summit.id()).and(SUMMIT.VERSION.eq(summit.version())))
                     .execute();
@@ -176,6 +177,7 @@ public final class SummitStore {
                     .set(SUMMIT.FIRST_DAY, s.firstDay())
                     .set(SUMMIT.LAST_DAY, s.lastDay())
                     .set(SUMMIT.TIME_ZONE, s.timeZone().getId())
+                    .set(SUMMIT.TRANSFER_MINUTES, s.transferMinutes())
                     .returningResult(SUMMIT.ID)
                     .fetchSingle().value1();
         } catch (IntegrityConstraintViolationException e) {
