@@ -36,6 +36,7 @@ public final class LiveChecks {
     private final ReadOnlyIntegerWrapper warnings = new ReadOnlyIntegerWrapper(this, "warnings");
     private PauseTransition pause;
     private boolean started;
+    private boolean stopped;
     private boolean running;
     private boolean again;
     private long generation;
@@ -82,7 +83,7 @@ public final class LiveChecks {
 
     /** Checks again now (after an acknowledgement, which changes no summit data). */
     public void refresh() {
-        if (started) {
+        if (started && !stopped) {
             run();
         } else {
             start();
@@ -101,15 +102,27 @@ public final class LiveChecks {
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     }
 
+    /**
+     * Stops for good: the database of these services is being closed or replaced, and a check that
+     * runs later would read a closed database (its result is dropped too).
+     */
+    public void stop() {
+        stopped = true;
+        generation++;
+        if (pause != null) {
+            pause.stop();
+        }
+    }
+
     private void start() {
-        if (!started) {
+        if (!started && !stopped) {
             started = true;
             run();
         }
     }
 
     private void later() {
-        if (!started) {
+        if (!started || stopped) {
             return;
         }
         if (pause == null) {
@@ -120,6 +133,9 @@ public final class LiveChecks {
     }
 
     private void run() {
+        if (stopped) {
+            return;
+        }
         Summit current = summit.get();
         if (current == null) {
             show(null);
@@ -139,7 +155,10 @@ public final class LiveChecks {
             }
         }, error -> {
             finished();
-            onFailure.accept(error);
+            // a run overtaken by another summit or database may fail on what is gone: only the latest counts
+            if (!stopped && mine == generation) {
+                onFailure.accept(error);
+            }
         });
     }
 

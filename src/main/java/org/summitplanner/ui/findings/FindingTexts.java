@@ -30,7 +30,8 @@ final class FindingTexts {
 
     FindingTexts(ResourceBundle messages, List<Nation> nations) {
         this.messages = messages;
-        this.locale = messages.getLocale() == null ? Locale.ENGLISH : messages.getLocale();
+        this.locale = messages.getLocale() == null || messages.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH
+                : messages.getLocale();
         this.texts = ScheduleTexts.of(locale);
         nations.forEach(n -> this.nations.put(n.code(), n));
     }

@@ -50,6 +50,7 @@ public final class FindingsModel {
     private final ResourceBundle messages;
     private final FindingTexts texts;
     private final DateTimeFormatter dayFormat;
+    private final java.text.Collator collator;
 
     private final List<FindingRow> all = new ArrayList<>();
     private final ObservableList<Group> groups = FXCollections.observableArrayList();
@@ -66,12 +67,17 @@ public final class FindingsModel {
     private final BooleanProperty showAcknowledged = new SimpleBooleanProperty(this, "showAcknowledged", true);
     private final ObjectProperty<FindingRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private long shown;
 
     public FindingsModel(ScreenContext context, ResourceBundle messages) {
         this.context = context;
         this.messages = messages;
         this.texts = new FindingTexts(messages, context.nations());
-        this.dayFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(messages.getLocale());
+        // the English bundle is the root one: its locale is ROOT, which formats dates as "2025 Mar 11, Tue"
+        java.util.Locale locale = messages.getLocale() == null || messages.getLocale().getLanguage().isEmpty()
+                ? java.util.Locale.ENGLISH : messages.getLocale();
+        this.collator = java.text.Collator.getInstance(locale);
+        this.dayFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
         ruleChoices.add(new Choice<>(null, messages.getString("findings.allRules")));
         for (Rule r : Rule.values()) {
             ruleChoices.add(new Choice<>(r, texts.texts().rule(r)));
@@ -103,11 +109,23 @@ public final class FindingsModel {
         context.checks().refresh();
     }
 
+    /** Words and names for thousands of findings (UN scale) are made off the FX thread; the latest check wins. */
     private void show(SummitCheck check) {
-        all.clear();
-        if (check != null) {
-            all.addAll(texts.rows(check));
+        long mine = ++shown;
+        if (check == null) {
+            showRows(null, List.of());
+            return;
         }
+        context.background().run(() -> texts.rows(check), rows -> {
+            if (mine == shown) {
+                showRows(check, rows);
+            }
+        }, this::failed);
+    }
+
+    private void showRows(SummitCheck check, List<FindingRow> rows) {
+        all.clear();
+        all.addAll(rows);
         // offer the nations and days that occur, keeping the chosen ones chosen
         TreeSet<String> codes = new TreeSet<>();
         TreeSet<LocalDate> days = new TreeSet<>();
@@ -163,7 +181,7 @@ public final class FindingsModel {
                 && (showAcknowledged.get() || !row.acknowledged());
     }
 
-    private static java.util.Comparator<FindingRow> order(Grouping by) {
+    private java.util.Comparator<FindingRow> order(Grouping by) {
         Function<FindingRow, Integer> severityRank = r -> r.finding().severity().ordinal();
         java.util.Comparator<FindingRow> within = java.util.Comparator.comparing(severityRank)
                 .thenComparing(r -> r.finding().rule())
@@ -172,8 +190,10 @@ public final class FindingsModel {
         return switch (by) {
             case RULE -> java.util.Comparator.comparing((FindingRow r) -> r.finding().rule()).thenComparing(within);
             case SEVERITY -> within;
-            case NATION -> java.util.Comparator.comparing((FindingRow r) -> r.finding().nations().isEmpty() ? "\uFFFF"
-                    : r.finding().nations().get(0)).thenComparing(within);
+            case NATION -> java.util.Comparator.comparing((FindingRow r) -> r.finding().nations().isEmpty())
+                    .thenComparing(r -> r.finding().nations().isEmpty() ? "" : texts.nationName(r.finding().nations().get(0)),
+                            collator)
+                    .thenComparing(within);
             case DAY -> java.util.Comparator.comparing((FindingRow r) -> r.day() == null ? LocalDate.MAX : r.day())
                     .thenComparing(within);
         };

@@ -104,6 +104,7 @@ public final class MainModel implements AutoCloseable {
                 throw e;
             }
         }, status::set, opened -> {
+            stopChecks();
             closeSession();
             history.clear();
             session = opened.session();
@@ -235,8 +236,16 @@ public final class MainModel implements AutoCloseable {
         }
     }
 
+    /** The live checks of the database that is closing must not read it any more. */
+    private void stopChecks() {
+        if (context.get() != null) {
+            context.get().checks().stop();
+        }
+    }
+
     @Override
     public void close() {
+        stopChecks();
         settings.save();
         closeSession();
     }

@@ -31,7 +31,7 @@ final class TimelineBlock extends Region {
     private static final String LOCK = "M1.5 5V3.5a3 3 0 0 1 6 0V5H9v6H0V5zM3 5h3V3.5a1.5 1.5 0 0 0-3 0z";
     private static final double LOCK_WIDTH = 9;
     private static final double GAP = 4;
-    private static final double MARK_RADIUS = 3.5;
+    private static final double MARK_RADIUS = 4;
     /** Narrower than this, a title is kept to one line: wrapping would break its words apart. */
     private static final double WRAP_WIDTH = 64;
 
