@@ -81,9 +81,18 @@ final class FindingMarks {
             }
         });
         table.getColumns().add(2, column);
+        // a table out of the scene (another screen shown) is refreshed when it comes back: styling its
+        // cells without the scene's stylesheet fails on the theme's colour variables
         checks.resultProperty().addListener((obs, old, check) -> {
             marks.set(open(check));
-            table.refresh();
+            if (table.getScene() != null) {
+                table.refresh();
+            }
+        });
+        table.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                table.refresh();
+            }
         });
     }
 
