@@ -166,8 +166,10 @@ public final class FindingsController {
         reason.setPromptText(messages.getString("findings.acknowledge.prompt"));
         Label label = new Label(messages.getString("findings.acknowledge.reason"));
         label.setLabelFor(reason);
-        dialog.getDialogPane().setContent(new VBox(6, label, reason,
-                new Label(messages.getString("findings.acknowledge.lapses"))));
+        Label lapses = new Label(messages.getString("findings.acknowledge.lapses"));
+        lapses.setWrapText(true);
+        lapses.getStyleClass().add("hint");
+        dialog.getDialogPane().setContent(new VBox(6, label, reason, lapses));
         ButtonType ok = new ButtonType(messages.getString("findings.acknowledge.ok"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(ok, new ButtonType(messages.getString("button.cancel"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
