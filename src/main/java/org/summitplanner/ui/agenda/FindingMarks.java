@@ -1,7 +1,10 @@
 package org.summitplanner.ui.agenda;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.atomic.AtomicReference;
@@ -13,6 +16,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import org.summitplanner.schedule.CheckedFinding;
+import org.summitplanner.schedule.ScheduleTexts;
 import org.summitplanner.schedule.Severity;
 import org.summitplanner.schedule.SummitCheck;
 import org.summitplanner.ui.agenda.timeline.DayTimeline;
@@ -36,21 +40,21 @@ final class FindingMarks {
         Map<Long, List<CheckedFinding>> byItem = new HashMap<>();
         for (CheckedFinding f : check.findings()) {
             if (!f.acknowledged()) {
-                f.finding().itemIds().forEach(id -> byItem.computeIfAbsent(id, k -> new java.util.ArrayList<>()).add(f));
+                f.finding().itemIds().forEach(id -> byItem.computeIfAbsent(id, k -> new ArrayList<>()).add(f));
             }
         }
-        byItem.values().forEach(list -> list.sort(java.util.Comparator.comparing(CheckedFinding::severity)));
+        byItem.values().forEach(list -> list.sort(Comparator.comparing(CheckedFinding::severity)));
         return byItem;
     }
 
-    static String describe(List<CheckedFinding> findings, java.util.Locale locale) {
-        org.summitplanner.schedule.ScheduleTexts texts = org.summitplanner.schedule.ScheduleTexts.of(locale);
+    static String describe(List<CheckedFinding> findings, Locale locale) {
+        ScheduleTexts texts = ScheduleTexts.of(locale);
         return findings.stream().map(f -> texts.rule(f.finding().rule()) + ": " + f.finding().message(locale))
                 .collect(Collectors.joining("\n"));
     }
 
     static void addColumn(TableView<AgendaRow> table, LiveChecks checks, ResourceBundle messages) {
-        java.util.Locale locale = messages.getLocale() == null ? java.util.Locale.ENGLISH : messages.getLocale();
+        Locale locale = messages.getLocale() == null ? Locale.ENGLISH : messages.getLocale();
         AtomicReference<Map<Long, List<CheckedFinding>>> marks = new AtomicReference<>(open(checks.resultProperty().get()));
         TableColumn<AgendaRow, List<CheckedFinding>> column = new TableColumn<>();
         column.setId("findingsColumn");

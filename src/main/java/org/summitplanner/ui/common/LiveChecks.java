@@ -1,9 +1,6 @@
 package org.summitplanner.ui.common;
 
-import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -12,7 +9,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.util.Duration;
 import org.slf4j.LoggerFactory;
 import org.summitplanner.model.Summit;
-import org.summitplanner.schedule.CheckedFinding;
 import org.summitplanner.schedule.Severity;
 import org.summitplanner.schedule.SummitCheck;
 import org.summitplanner.service.Services;
@@ -88,18 +84,6 @@ public final class LiveChecks {
         } else {
             start();
         }
-    }
-
-    /** The findings of each agenda item, in the checks' order; empty before the first check. */
-    public Map<Long, List<CheckedFinding>> byItem() {
-        SummitCheck check = result.get();
-        if (check == null) {
-            return Map.of();
-        }
-        return check.findings().stream()
-                .flatMap(f -> f.finding().itemIds().stream().map(id -> Map.entry(id, f)))
-                .collect(Collectors.groupingBy(Map.Entry::getKey,
-                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     }
 
     /**

@@ -1,9 +1,13 @@
 package org.summitplanner.ui.findings;
 
+import java.time.LocalDate;
 import java.util.ResourceBundle;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -25,7 +29,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
-import java.util.function.Function;
+import org.summitplanner.schedule.Rule;
 import org.summitplanner.schedule.Severity;
 import org.summitplanner.ui.common.Messages;
 
@@ -40,10 +44,10 @@ public final class FindingsController {
 
     @FXML private Label summary;
     @FXML private ChoiceBox<FindingsModel.Choice<FindingsModel.Grouping>> groupBy;
-    @FXML private ChoiceBox<FindingsModel.Choice<org.summitplanner.schedule.Rule>> ruleFilter;
+    @FXML private ChoiceBox<FindingsModel.Choice<Rule>> ruleFilter;
     @FXML private ChoiceBox<FindingsModel.Choice<Severity>> severityFilter;
     @FXML private ChoiceBox<FindingsModel.Choice<String>> nationFilter;
-    @FXML private ChoiceBox<FindingsModel.Choice<java.time.LocalDate>> dayFilter;
+    @FXML private ChoiceBox<FindingsModel.Choice<LocalDate>> dayFilter;
     @FXML private CheckBox showAcknowledged;
     @FXML private TreeTableView<Object> table;
     @FXML private TreeTableColumn<Object, Object> severityColumn;
@@ -93,8 +97,7 @@ public final class FindingsController {
         showSelected(null);
     }
 
-    private static <T> void bind(ChoiceBox<T> box, javafx.collections.ObservableList<T> items,
-                                 javafx.beans.property.ObjectProperty<T> value) {
+    private static <T> void bind(ChoiceBox<T> box, ObservableList<T> items, ObjectProperty<T> value) {
         box.setItems(items);
         box.valueProperty().bindBidirectional(value);
     }

@@ -1,11 +1,14 @@
 package org.summitplanner.ui.findings;
 
+import java.text.Collator;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.TreeSet;
@@ -50,7 +53,7 @@ public final class FindingsModel {
     private final ResourceBundle messages;
     private final FindingTexts texts;
     private final DateTimeFormatter dayFormat;
-    private final java.text.Collator collator;
+    private final Collator collator;
 
     private final List<FindingRow> all = new ArrayList<>();
     private final ObservableList<Group> groups = FXCollections.observableArrayList();
@@ -74,9 +77,9 @@ public final class FindingsModel {
         this.messages = messages;
         this.texts = new FindingTexts(messages, context.nations());
         // the English bundle is the root one: its locale is ROOT, which formats dates as "2025 Mar 11, Tue"
-        java.util.Locale locale = messages.getLocale() == null || messages.getLocale().getLanguage().isEmpty()
-                ? java.util.Locale.ENGLISH : messages.getLocale();
-        this.collator = java.text.Collator.getInstance(locale);
+        Locale locale = messages.getLocale() == null || messages.getLocale().getLanguage().isEmpty()
+                ? Locale.ENGLISH : messages.getLocale();
+        this.collator = Collator.getInstance(locale);
         this.dayFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
         ruleChoices.add(new Choice<>(null, messages.getString("findings.allRules")));
         for (Rule r : Rule.values()) {
@@ -181,20 +184,20 @@ public final class FindingsModel {
                 && (showAcknowledged.get() || !row.acknowledged());
     }
 
-    private java.util.Comparator<FindingRow> order(Grouping by) {
+    private Comparator<FindingRow> order(Grouping by) {
         Function<FindingRow, Integer> severityRank = r -> r.finding().severity().ordinal();
-        java.util.Comparator<FindingRow> within = java.util.Comparator.comparing(severityRank)
+        Comparator<FindingRow> within = Comparator.comparing(severityRank)
                 .thenComparing(r -> r.finding().rule())
                 .thenComparing(r -> r.day() == null ? LocalDate.MAX : r.day())
                 .thenComparing(FindingRow::message);
         return switch (by) {
-            case RULE -> java.util.Comparator.comparing((FindingRow r) -> r.finding().rule()).thenComparing(within);
+            case RULE -> Comparator.comparing((FindingRow r) -> r.finding().rule()).thenComparing(within);
             case SEVERITY -> within;
-            case NATION -> java.util.Comparator.comparing((FindingRow r) -> r.finding().nations().isEmpty())
+            case NATION -> Comparator.comparing((FindingRow r) -> r.finding().nations().isEmpty())
                     .thenComparing(r -> r.finding().nations().isEmpty() ? "" : texts.nationName(r.finding().nations().get(0)),
                             collator)
                     .thenComparing(within);
-            case DAY -> java.util.Comparator.comparing((FindingRow r) -> r.day() == null ? LocalDate.MAX : r.day())
+            case DAY -> Comparator.comparing((FindingRow r) -> r.day() == null ? LocalDate.MAX : r.day())
                     .thenComparing(within);
         };
     }
