@@ -1,5 +1,6 @@
 package org.summitplanner.model;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,10 +12,23 @@ import java.util.Objects;
  * summit's time zone.
  *
  * @param id database id, 0 before the summit is stored
+ * @param transferMinutes the time a person needs between items in two different buildings (the
+ *                        scheduling checks warn below it)
  * @param version optimistic-locking version of the stored row
  */
 public record Summit(long id, String name, String hostNation, String city, String venue,
-                     LocalDate firstDay, LocalDate lastDay, ZoneId timeZone, int version) {
+                     LocalDate firstDay, LocalDate lastDay, ZoneId timeZone, int transferMinutes, int version) {
+
+    /** Unless a summit says otherwise. */
+    public static final int DEFAULT_TRANSFER_MINUTES = 30;
+    /** A day: more would mean a summit spread over several towns, which the checks do not model. */
+    public static final int MAX_TRANSFER_MINUTES = 1440;
+
+    /** A summit with the default transfer time. */
+    public Summit(long id, String name, String hostNation, String city, String venue,
+                  LocalDate firstDay, LocalDate lastDay, ZoneId timeZone, int version) {
+        this(id, name, hostNation, city, venue, firstDay, lastDay, timeZone, DEFAULT_TRANSFER_MINUTES, version);
+    }
 
     public Summit {
         Objects.requireNonNull(name, "name");
@@ -26,6 +40,14 @@ public record Summit(long id, String name, String hostNation, String city, Strin
         if (lastDay.isBefore(firstDay)) {
             throw new IllegalArgumentException("last day " + lastDay + " is before first day " + firstDay);
         }
+        if (transferMinutes < 0 || transferMinutes > MAX_TRANSFER_MINUTES) {
+            throw new IllegalArgumentException("transfer time " + transferMinutes + " minutes is not between 0 and "
+                    + MAX_TRANSFER_MINUTES);
+        }
+    }
+
+    public Duration transferTime() {
+        return Duration.ofMinutes(transferMinutes);
     }
 
     public long dayCount() {
@@ -41,7 +63,7 @@ public record Summit(long id, String name, String hostNation, String city, Strin
     }
 
     public Summit withId(long newId) {
-        return new Summit(newId, name, hostNation, city, venue, firstDay, lastDay, timeZone, version);
+        return new Summit(newId, name, hostNation, city, venue, firstDay, lastDay, timeZone, transferMinutes, version);
     }
 
     public Summit withVersion(int newVersion) {
@@ -49,6 +71,6 @@ public record Summit(long id, String name, String hostNation, String city, Strin
     }
 
     public Summit withName(String newName) {
-        return new Summit(id, newName, hostNation, city, venue, firstDay, lastDay, timeZone, version);
+        return new Summit(id, newName, hostNation, city, venue, firstDay, lastDay, timeZone, transferMinutes, version);
     }
 }

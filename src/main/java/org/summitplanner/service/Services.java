@@ -1,6 +1,7 @@
 package org.summitplanner.service;
 
 import java.time.Clock;
+import org.summitplanner.store.AcknowledgementStore;
 import org.summitplanner.store.AgendaStore;
 import org.summitplanner.store.AttendeeStore;
 import org.summitplanner.store.Database;
@@ -10,7 +11,7 @@ import org.summitplanner.store.SummitStore;
 
 /** The services over one open database. */
 public record Services(SummitService summits, RoomService rooms, NationService nations, AttendeeService attendees,
-                       AgendaService agenda) {
+                       AgendaService agenda, CheckService checks) {
 
     public static Services of(Database database) {
         return of(database, Clock.systemDefaultZone());
@@ -19,8 +20,10 @@ public record Services(SummitService summits, RoomService rooms, NationService n
     /** @param clock "today" for the dates that status changes fill in (tests fix it) */
     public static Services of(Database database, Clock clock) {
         RoomStore rooms = new RoomStore(database);
-        return new Services(new SummitService(new SummitStore(database)), new RoomService(rooms),
+        SummitStore summits = new SummitStore(database);
+        return new Services(new SummitService(summits), new RoomService(rooms),
                 new NationService(new ParticipationStore(database, clock)), new AttendeeService(new AttendeeStore(database)),
-                new AgendaService(new AgendaStore(database), rooms));
+                new AgendaService(new AgendaStore(database), rooms),
+                new CheckService(summits, new AcknowledgementStore(database), clock));
     }
 }

@@ -7,12 +7,13 @@ public class DuplicateKeyException extends RuntimeException {
     private final String value;
 
     public DuplicateKeyException(String field, String value, Throwable cause) {
-        super("The " + field + " \"" + value + "\" is already used in this summit.", cause);
+        super("head".equals(field) ? "The delegation of " + value + " already has a head of delegation."
+                : "The " + field + " \"" + value + "\" is already used in this summit.", cause);
         this.field = field;
         this.value = value;
     }
 
-    /** Which field: "key" or "email". */
+    /** Which field: "key", "email" or "head" (then the value is the nation's code). */
     public String field() {
         return field;
     }

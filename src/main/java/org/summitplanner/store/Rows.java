@@ -50,7 +50,7 @@ final class Rows {
 
     static Summit summit(SummitRecord r) {
         return new Summit(r.getId(), r.getName(), r.getHostNation(), r.getCity(), r.getVenue(),
-                r.getFirstDay(), r.getLastDay(), ZoneId.of(r.getTimeZone()), r.getVersion());
+                r.getFirstDay(), r.getLastDay(), ZoneId.of(r.getTimeZone()), r.getTransferMinutes(), r.getVersion());
     }
 
     static Participation participation(ParticipationRecord r) {

@@ -12,9 +12,11 @@ import static org.summitplanner.store.jooq.Tables.SUMMIT;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
@@ -88,6 +90,7 @@ public final class SummitStore {
                     .set(SUMMIT.FIRST_DAY, summit.firstDay())
                     .set(SUMMIT.LAST_DAY, summit.lastDay())
                     .set(SUMMIT.TIME_ZONE, summit.timeZone().getId())
+                    .set(SUMMIT.TRANSFER_MINUTES, summit.transferMinutes())
                     .set(SUMMIT.VERSION, SUMMIT.VERSION.plus(1))
                     .where(SUMMIT.ID.eq(summit.id()).and(SUMMIT.VERSION.eq(summit.version())))
                     .execute();
@@ -178,6 +181,7 @@ public final class SummitStore {
                     .set(SUMMIT.FIRST_DAY, s.firstDay())
                     .set(SUMMIT.LAST_DAY, s.lastDay())
                     .set(SUMMIT.TIME_ZONE, s.timeZone().getId())
+                    .set(SUMMIT.TRANSFER_MINUTES, s.transferMinutes())
                     .returningResult(SUMMIT.ID)
                     .fetchSingle().value1();
         } catch (IntegrityConstraintViolationException e) {
@@ -216,6 +220,13 @@ public final class SummitStore {
     }
 
     private static Map<Long, Long> insertAttendees(DSLContext db, long summitId, List<Attendee> attendees) {
+        // the unique constraint would refuse it too, but as an SQL error naming no delegation
+        Set<String> headed = new HashSet<>();
+        for (Attendee a : attendees) {
+            if (a.headOfDelegation() && !headed.add(a.nation())) {
+                throw new DuplicateKeyException("head", a.nation(), null);
+            }
+        }
         Map<Long, Long> ids = new HashMap<>();
         for (int from = 0; from < attendees.size(); from += CHUNK) {
             List<Attendee> chunk = attendees.subList(from, Math.min(from + CHUNK, attendees.size()));

@@ -17,9 +17,10 @@ record SummitFile(String format, SummitPart summit, List<ParticipationPart> part
     static final String FORMAT = "summit-planner/1";
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"name", "hostNation", "city", "venue", "firstDay", "lastDay", "timeZone"})
+    /** @param transferMinutes left out when it is the default (30), so older files read and write unchanged */
+    @JsonPropertyOrder({"name", "hostNation", "city", "venue", "firstDay", "lastDay", "timeZone", "transferMinutes"})
     record SummitPart(String name, String hostNation, String city, String venue, String firstDay,
-                      String lastDay, String timeZone) {
+                      String lastDay, String timeZone, Integer transferMinutes) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -256,6 +256,15 @@ public final class SummitFileReader {
                     problem(at + ".timeZone", "unknown time zone \"" + zoneText + "\" (use a name like Europe/Paris)");
                 }
             }
+            int transfer = Summit.DEFAULT_TRANSFER_MINUTES;
+            if (s.transferMinutes() != null) {
+                transfer = s.transferMinutes();
+                if (transfer < 0 || transfer > Summit.MAX_TRANSFER_MINUTES) {
+                    problem(at + ".transferMinutes", "the transfer time must be between 0 and "
+                            + Summit.MAX_TRANSFER_MINUTES + " minutes, not " + transfer);
+                    return null;
+                }
+            }
             if (first != null && last != null && last.isBefore(first)) {
                 problem(at + ".lastDay", "the last day " + last + " is before the first day " + first);
                 return null;
@@ -263,7 +272,7 @@ public final class SummitFileReader {
             if (name == null || host == null || city == null || first == null || last == null || zone == null) {
                 return null;
             }
-            return new Summit(0, name, host, city, s.venue(), first, last, zone, 0);
+            return new Summit(0, name, host, city, s.venue(), first, last, zone, transfer, 0);
         }
 
         private List<Participation> participations(List<SummitFile.ParticipationPart> parts) {

@@ -44,7 +44,8 @@ public final class SummitFileWriter {
         Map<Long, String> itemKeys = keys(content.agenda(), AgendaItem::id, AgendaItem::key, "item-");
         SummitFile file = new SummitFile(SummitFile.FORMAT,
                 new SummitFile.SummitPart(s.name(), s.hostNation(), s.city(), s.venue(), s.firstDay().toString(),
-                        s.lastDay().toString(), s.timeZone().getId()),
+                        s.lastDay().toString(), s.timeZone().getId(),
+                        s.transferMinutes() == Summit.DEFAULT_TRANSFER_MINUTES ? null : s.transferMinutes()),
                 content.participations().stream().map(SummitFileWriter::participation).toList(),
                 content.rooms().stream().map(r -> new SummitFile.RoomPart(roomKeys.get(r.id()), r.name(),
                         r.building(), r.capacity())).toList(),

@@ -116,6 +116,21 @@ class SummitStoreTest {
         assertEquals("First editor", store.summit(id).orElseThrow().name());
     }
 
+    @Test
+    void twoHeadsInOneDelegationAreRefusedNamingItAndNothingIsStored() {
+        SummitContent c = content();
+        List<Attendee> attendees = new java.util.ArrayList<>(c.attendees());
+        Attendee bruno = attendees.get(1);
+        attendees.set(1, new Attendee(bruno.id(), bruno.key(), "FR", bruno.givenName(), bruno.familyName(), null, null,
+                bruno.role(), true, null, null, List.of(), null, null, null, 0));
+        SummitContent twoHeads = new SummitContent(c.summit(), c.participations(), c.rooms(), attendees, c.agenda());
+
+        DuplicateKeyException e = assertThrows(DuplicateKeyException.class, () -> store.insert(twoHeads));
+
+        assertEquals("The delegation of FR already has a head of delegation.", e.getMessage());
+        assertEquals(List.of(), store.summits());
+    }
+
     static SummitContent content() {
         Summit summit = new Summit(0, "Paris test", "FR", "Paris", "Élysée Palace",
                 LocalDate.of(2025, 3, 11), LocalDate.of(2025, 3, 11), PARIS, 0);

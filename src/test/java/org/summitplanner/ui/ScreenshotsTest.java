@@ -81,6 +81,7 @@ class ScreenshotsTest {
                 clickTab("Timeline");
                 save(stage.getScene(), "agenda-timeline.png");
                 delegations(stage);
+                findings(stage);
             }
             FxToolkit.cleanupStages();
         } finally {
@@ -104,6 +105,19 @@ class ScreenshotsTest {
         save(stage.getScene(), "delegations.png");
         clickTab("All attendees");
         save(stage.getScene(), "delegations-all.png");
+    }
+
+    /** The demo's findings, grouped by rule, with the room over capacity chosen. */
+    @SuppressWarnings("unchecked")
+    private void findings(Stage stage) throws Exception {
+        robot.clickOn("#findingsNav");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#findingsTable")
+                .queryAs(javafx.scene.control.TreeTableView.class).getExpandedItemCount() == 16);
+        robot.clickOn(robot.lookup(".tree-table-row-cell").match(n -> ((javafx.scene.control.TreeTableRow<?>) n).getItem()
+                instanceof org.summitplanner.ui.findings.FindingRow r
+                && r.finding().rule() == org.summitplanner.schedule.Rule.ROOM_OVER_CAPACITY).queryAs(Node.class));
+        settle();
+        save(stage.getScene(), "findings.png");
     }
 
     private void clickTab(String text) {

@@ -30,6 +30,7 @@ import org.summitplanner.ui.agenda.timeline.TimelineItem;
 import org.summitplanner.ui.agenda.timeline.TimelineRoom;
 import org.summitplanner.ui.common.Messages;
 import org.summitplanner.ui.common.RoomOrder;
+import org.summitplanner.ui.common.LiveChecks;
 import org.summitplanner.ui.common.ScreenContext;
 
 /**
@@ -69,6 +70,8 @@ public final class AgendaModel {
     private final AgendaEdits edits;
     private Map<String, List<Long>> membersByNation = Map.of();
     private long loadedSummit = -1;
+    /** An item another screen sent the user to, chosen once the rows hold it; 0 when none. */
+    private long revealing;
 
     public AgendaModel(ScreenContext context, ResourceBundle messages) {
         this.context = context;
@@ -155,9 +158,29 @@ public final class AgendaModel {
         timelineDay.set(summit.firstDay());
     }
 
+    /** Chooses an item that another screen sent the user to, with the filters cleared so that it shows. */
+    public void reveal(long itemId) {
+        filter.set("");
+        if (!dayChoices.isEmpty()) {
+            dayFilter.set(dayChoices.get(0));
+        }
+        kindFilter.set(kindChoices.get(0));
+        AgendaRow row = find(itemId);
+        revealing = row == null ? itemId : 0;
+        if (row != null) {
+            select(row);
+        }
+    }
+
     private void showLoaded(List<AgendaRow> loaded) {
         long chosen = selected.get() == null ? 0 : selected.get().id();
         rows.setAll(loaded);
+        if (revealing != 0 && find(revealing) != null) {
+            long id = revealing;
+            revealing = 0;
+            select(find(id));
+            return;
+        }
         if (chosen != 0 && !editingNew.get()) {
             AgendaRow again = find(chosen);
             if (!form.dirtyProperty().get() || again == null) {
@@ -306,6 +329,11 @@ public final class AgendaModel {
 
     String text(String key, Object... args) {
         return Messages.format(messages, key, args);
+    }
+
+    /** The summit's live findings, for the marks on items. */
+    LiveChecks checks() {
+        return context.checks();
     }
 
     public AgendaFormats formats() {

@@ -45,6 +45,13 @@ public final class AgendaScreen implements Screen {
     }
 
     @Override
+    public void reveal(Object what) {
+        if (what instanceof Long itemId) {
+            model.reveal(itemId);
+        }
+    }
+
+    @Override
     public void focusFilter() {
         controller.focusFilter();
     }

@@ -23,4 +23,11 @@ public interface Screen {
     /** Ctrl+F: put the cursor in the filter field. */
     default void focusFilter() {
     }
+
+    /**
+     * Shows one thing in the screen's editor when another screen sends the user here (see
+     * {@link Navigator}): an id or a code, as the screen understands it.
+     */
+    default void reveal(Object what) {
+    }
 }

@@ -56,6 +56,8 @@ public final class DelegationsModel {
     private final FilteredList<DelegationRow> shownDelegations = new FilteredList<>(delegations);
     private final StringProperty delegationFilter = new SimpleStringProperty(this, "delegationFilter", "");
     private final ObjectProperty<DelegationRow> chosen = new SimpleObjectProperty<>(this, "chosen");
+    /** An attendee another screen sent the user to, shown once loaded; 0 when none. */
+    private long revealing;
 
     private final ObservableList<AttendeeRow> attendees = FXCollections.observableArrayList();
     private final FilteredList<AttendeeRow> members = new FilteredList<>(attendees, r -> false);
@@ -145,6 +147,9 @@ public final class DelegationsModel {
         attendees.setAll(people);
         delegations.setAll(rows);
         chosen.set(rows.stream().filter(d -> d.nation().equals(chosenCode)).findFirst().orElse(null));
+        if (revealing != 0) {
+            reveal(revealing);
+        }
         long without = rows.stream().filter(d -> d.head() == null).count();
         summary.set(Messages.format(messages, "delegations.summary", rows.size(), people.size(), without));
 
@@ -167,6 +172,15 @@ public final class DelegationsModel {
         return Languages.CODES.stream()
                 .sorted(Comparator.comparing((String code) -> -speakers.getOrDefault(code, 0L)))
                 .toList();
+    }
+
+    /** Shows an attendee that another screen sent the user to, in its delegation, once loaded. */
+    public void reveal(long attendeeId) {
+        AttendeeRow row = attendees.stream().filter(r -> r.id() == attendeeId).findFirst().orElse(null);
+        revealing = row == null ? attendeeId : 0;
+        if (row != null) {
+            select(row);
+        }
     }
 
     /** Chooses a delegation: its members are listed, and a new attendee joins it. */

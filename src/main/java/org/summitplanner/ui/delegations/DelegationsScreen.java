@@ -26,6 +26,13 @@ public final class DelegationsScreen implements Screen {
     }
 
     @Override
+    public void reveal(Object what) {
+        if (what instanceof Long attendeeId) {
+            model.reveal(attendeeId);
+        }
+    }
+
+    @Override
     public Node view() {
         return view;
     }

@@ -57,6 +57,8 @@ public final class MainController {
     @FXML private Label busyMessage;
     @FXML private Label statusLabel;
     @FXML private Label databaseLabel;
+    @FXML private Label errorCount;
+    @FXML private Label warningCount;
     @FXML private MenuItem newSummitItem;
     @FXML private MenuItem loadItem;
     @FXML private MenuItem exportItem;
@@ -119,6 +121,10 @@ public final class MainController {
         buildNavigation();
         model.contextProperty().addListener((obs, old, context) -> {
             built.clear();
+            if (context != null) {
+                context.navigator().setHandler(this::navigate);
+                showFindingCounts(context);
+            }
             showSelectedScreen();
         });
         model.currentSummitProperty().addListener((obs, old, summit) -> showSelectedScreen());
@@ -176,6 +182,37 @@ public final class MainController {
         }
         content.setCenter(active.view());
         active.shown();
+    }
+
+    /** The unacknowledged errors and warnings of the current summit, always in the status bar. */
+    private void showFindingCounts(ScreenContext context) {
+        context.checks().setOnFailure(model::report);
+        errorCount.textProperty().bind(Bindings.createStringBinding(() -> MessageFormat.format(
+                messages.getString("status.findingErrors"), context.checks().errorsProperty().get()),
+                context.checks().errorsProperty()));
+        warningCount.textProperty().bind(Bindings.createStringBinding(() -> MessageFormat.format(
+                messages.getString("status.findingWarnings"), context.checks().warningsProperty().get()),
+                context.checks().warningsProperty()));
+        errorCount.visibleProperty().bind(model.currentSummitProperty().isNotNull());
+        warningCount.visibleProperty().bind(model.currentSummitProperty().isNotNull());
+    }
+
+    @FXML
+    private void showFindings() {
+        navigate("findings", null);
+    }
+
+    /** Shows a screen of the navigation bar and, in it, the given thing (see Navigator). */
+    private void navigate(String screenId, Object what) {
+        for (var toggle : screens.getToggles()) {
+            if (toggle.getUserData() instanceof ScreenEntry entry && entry.id().equals(screenId)) {
+                toggle.setSelected(true);
+                if (what != null && active != null) {
+                    active.reveal(what);
+                }
+                return;
+            }
+        }
     }
 
     @FXML

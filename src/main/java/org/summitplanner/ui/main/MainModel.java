@@ -108,6 +108,7 @@ public final class MainModel implements AutoCloseable {
                 throw e;
             }
         }, status::set, opened -> {
+            stopChecks();
             closeSession();
             history.clear();
             session = opened.session();
@@ -275,8 +276,16 @@ public final class MainModel implements AutoCloseable {
         }
     }
 
+    /** The live checks of the database that is closing must not read it any more. */
+    private void stopChecks() {
+        if (context.get() != null) {
+            context.get().checks().stop();
+        }
+    }
+
     @Override
     public void close() {
+        stopChecks();
         settings.save();
         closeSession();
     }

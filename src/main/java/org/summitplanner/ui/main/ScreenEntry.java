@@ -6,6 +6,7 @@ import org.summitplanner.ui.agenda.AgendaScreen;
 import org.summitplanner.ui.common.Screen;
 import org.summitplanner.ui.common.ScreenContext;
 import org.summitplanner.ui.delegations.DelegationsScreen;
+import org.summitplanner.ui.findings.FindingsScreen;
 import org.summitplanner.ui.nations.NationsScreen;
 import org.summitplanner.ui.rooms.RoomsScreen;
 
@@ -17,6 +18,7 @@ record ScreenEntry(String id, String titleKey, Function<ScreenContext, Screen> f
                 new ScreenEntry("nations", "nav.nations", NationsScreen::new),
                 new ScreenEntry("delegations", "nav.delegations", DelegationsScreen::new),
                 new ScreenEntry("rooms", "nav.rooms", RoomsScreen::new),
-                new ScreenEntry("agenda", "nav.agenda", AgendaScreen::new));
+                new ScreenEntry("agenda", "nav.agenda", AgendaScreen::new),
+                new ScreenEntry("findings", "nav.findings", FindingsScreen::new));
     }
 }

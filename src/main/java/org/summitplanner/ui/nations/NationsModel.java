@@ -68,6 +68,8 @@ public final class NationsModel {
     private Consumer<StaleChoice> resolver;
     private NationMatcher matcher = new NationMatcher(List.of(), Map.of());
     private List<NationStanding> selection = List.of();
+    /** A nation another screen sent the user to, chosen once loaded; null when none. */
+    private String revealing;
     private boolean replacing;
     private boolean firing;
 
@@ -161,6 +163,11 @@ public final class NationsModel {
         }
         selection = selection.stream().map(s -> byCode.get(s.code())).filter(s -> s != null && filtered.contains(s))
                 .toList();
+        if (revealing != null && byCode.containsKey(revealing) && filtered.contains(byCode.get(revealing))) {
+            selection = List.of(byCode.get(revealing));
+            form.show(selection.get(0));
+            revealing = null;
+        }
         selectedCount.set(selection.size());
         syncForm();
         reloads.set(reloads.get() + 1);
@@ -201,6 +208,18 @@ public final class NationsModel {
             form.reloaded(one);
         }
         return true;
+    }
+
+    /** Chooses a nation that another screen sent the user to, with the filters cleared so that it shows. */
+    public void reveal(String code) {
+        statusFilter.set(StatusFilter.ALL);
+        filter.set("");
+        NationStanding row = all.stream().filter(s -> s.code().equals(code)).findFirst().orElse(null);
+        if (row == null) {
+            revealing = code;
+        } else if (select(List.of(row))) {
+            reloads.set(reloads.get() + 1);
+        }
     }
 
     /** Ctrl+N: nations are never created, so "new" means finding one not invited yet. */

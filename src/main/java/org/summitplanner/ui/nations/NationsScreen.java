@@ -22,6 +22,13 @@ public final class NationsScreen implements Screen {
     }
 
     @Override
+    public void reveal(Object what) {
+        if (what instanceof String code) {
+            model.reveal(code);
+        }
+    }
+
+    @Override
     public Node view() {
         return view;
     }

@@ -56,6 +56,8 @@ public final class RoomsModel {
     private final ResourceBundle messages;
 
     private final ObservableList<RoomRow> rows = FXCollections.observableArrayList();
+    /** A room another screen sent the user to, chosen once the rows hold it; 0 when none. */
+    private long revealing;
     private final FilteredList<RoomRow> filtered = new FilteredList<>(rows);
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ObjectProperty<RoomRow> selected = new SimpleObjectProperty<>(this, "selected");
@@ -160,6 +162,9 @@ public final class RoomsModel {
         context.background().run(() -> rooms.rooms(summitId).stream().sorted(order).toList(), loaded -> {
             long chosen = selected.get() == null ? 0 : selected.get().room().id();
             rows.setAll(loaded);
+            if (revealing != 0 && reveal(revealing)) {
+                return;
+            }
             if (chosen != 0 && !editingNew.get()) {
                 RoomRow again = loaded.stream().filter(r -> r.room().id() == chosen).findFirst().orElse(null);
                 if (!dirty.get() || again == null) {
@@ -169,6 +174,14 @@ public final class RoomsModel {
                 }
             }
         }, this::failed);
+    }
+
+    /** Chooses a room that another screen sent the user to (with the filter cleared); false until it is loaded. */
+    public boolean reveal(long roomId) {
+        filter.set("");
+        RoomRow row = rows.stream().filter(r -> r.room().id() == roomId).findFirst().orElse(null);
+        revealing = row == null ? roomId : 0;
+        return row != null && select(row);
     }
 
     /**

@@ -22,6 +22,13 @@ public final class RoomsScreen implements Screen {
     }
 
     @Override
+    public void reveal(Object what) {
+        if (what instanceof Long roomId) {
+            model.reveal(roomId);
+        }
+    }
+
+    @Override
     public Node view() {
         return view;
     }

@@ -75,7 +75,8 @@ class AgendaScreenTest extends ScreenTestSupport {
     private List<String> shown(String title) {
         return robot.lookup(".table-cell").match(n -> {
             TableRow<?> row = ((TableCell<?, ?>) n).getTableRow();
-            return row != null && row.getItem() instanceof AgendaRow r && r.item().title().equals(title);
+            return row != null && row.getItem() instanceof AgendaRow r && r.item().title().equals(title)
+                    && !"findingsColumn".equals(((TableCell<?, ?>) n).getTableColumn().getId());
         }).queryAllAs(TableCell.class).stream()
                 .sorted((a, b) -> Double.compare(a.localToScene(0, 0).getX(), b.localToScene(0, 0).getX()))
                 .map(c -> c.getGraphic() != null && c.getText() == null ? "lock" : c.getText()).toList();

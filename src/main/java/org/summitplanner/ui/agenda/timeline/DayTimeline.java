@@ -51,6 +51,7 @@ public final class DayTimeline extends Region {
     private LocalDate day;
     private List<TimelineRoom> rooms = List.of();
     private List<TimelineItem> items = List.of();
+    private Map<Long, Mark> marks = Map.of();
     private int fromMinute = 7 * 60;
     private int toMinute = 22 * 60;
     private DayLayout layout;
@@ -114,6 +115,26 @@ public final class DayTimeline extends Region {
     public void setItems(List<TimelineItem> items) {
         this.items = List.copyOf(items);
         invalidate();
+    }
+
+    /**
+     * What the scheduling checks found about an item: a dot on its block and a line in its tooltip.
+     *
+     * @param error an error rather than only warnings
+     * @param text the findings in words, one per line
+     */
+    public record Mark(boolean error, String text) {
+    }
+
+    /** Marks by item id; items without one are unmarked. */
+    public void setMarks(Map<Long, Mark> marks) {
+        this.marks = Map.copyOf(marks);
+        invalidate();
+    }
+
+    /** The language of the control's strings. */
+    public java.util.Locale locale() {
+        return messages.getLocale() == null ? java.util.Locale.ENGLISH : messages.getLocale();
     }
 
     /** The hours the axis shows at least (07:00 to 22:00 unless set); it widens to fit every item. */
@@ -250,7 +271,7 @@ public final class DayTimeline extends Region {
                 added.add(block);
             }
             block.show(p, timeRange(p.item().start(), p.item().end()), HH_MM.format(p.item().start()),
-                    Long.valueOf(p.item().id()).equals(selected));
+                    Long.valueOf(p.item().id()).equals(selected), marks.get(p.item().id()));
             blocks.put(p.item().id(), block);
         }
         grid.blocks.getChildren().removeAll(new HashSet<>(old.values()));
@@ -269,6 +290,10 @@ public final class DayTimeline extends Region {
         }
         if (p.clash()) {
             text.append('\n').append(messages.getString("timeline.tooltip.clash"));
+        }
+        Mark mark = marks.get(item.id());
+        if (mark != null) {
+            text.append('\n').append(mark.text());
         }
         return text.toString();
     }

@@ -10,6 +10,7 @@ import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
+import javafx.scene.shape.Circle;
 import javafx.scene.shape.SVGPath;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
@@ -30,12 +31,15 @@ final class TimelineBlock extends Region {
     private static final String LOCK = "M1.5 5V3.5a3 3 0 0 1 6 0V5H9v6H0V5zM3 5h3V3.5a1.5 1.5 0 0 0-3 0z";
     private static final double LOCK_WIDTH = 9;
     private static final double GAP = 4;
+    private static final double MARK_RADIUS = 4;
     /** Narrower than this, a title is kept to one line: wrapping would break its words apart. */
     private static final double WRAP_WIDTH = 64;
 
     private final Label time = new Label();
     private final Label title = new Label();
     private final SVGPath lock = new SVGPath();
+    /** Findings of the scheduling checks: red for an error, amber for warnings only. */
+    private final Circle mark = new Circle(MARK_RADIUS);
     private final Function<DayLayout.Placed, String> tooltipText;
     private DayLayout.Placed placed;
     private String fullTime = "";
@@ -59,7 +63,10 @@ final class TimelineBlock extends Region {
         title.setAlignment(Pos.TOP_LEFT);
         time.setMinWidth(0);
         title.setMinSize(0, 0);
-        getChildren().addAll(time, title, lock);
+        mark.getStyleClass().add("timeline-finding-mark");
+        mark.setManaged(false);
+        mark.setVisible(false);
+        getChildren().addAll(time, title, lock, mark);
         setManaged(false);
         // a Tooltip is a window of its own: make one only for the blocks the pointer visits
         addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
@@ -74,7 +81,12 @@ final class TimelineBlock extends Region {
      * @param timeRange "09:30–10:45"
      * @param startTime "09:30", for blocks too narrow for the range
      */
-    void show(DayLayout.Placed placed, String timeRange, String startTime, boolean selected) {
+    void show(DayLayout.Placed placed, String timeRange, String startTime, boolean selected, DayTimeline.Mark finding) {
+        mark.setVisible(finding != null);
+        mark.getStyleClass().remove("finding-warning");
+        if (finding != null && !finding.error()) {
+            mark.getStyleClass().add("finding-warning");
+        }
         this.placed = placed;
         TimelineItem item = placed.item();
         setUserData(item.id());
@@ -124,6 +136,8 @@ final class TimelineBlock extends Region {
         double w = Math.max(0, getWidth() - x - in.getRight());
         double h = Math.max(0, getHeight() - y - in.getBottom());
         double line = time.prefHeight(-1);
+        // the findings dot sits in the bottom right corner, clear of the time and the lock
+        mark.relocate(getWidth() - 3 * MARK_RADIUS - 1, getHeight() - 3 * MARK_RADIUS - 1);
         boolean fits = h >= line * 0.7;
         time.setVisible(fits);
         title.setVisible(fits);

@@ -1,0 +1,137 @@
+package org.summitplanner.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.summitplanner.model.AgendaItem;
+import org.summitplanner.model.Attendee;
+import org.summitplanner.model.Room;
+import org.summitplanner.model.SummitContent;
+import org.summitplanner.schedule.CheckedFinding;
+import org.summitplanner.schedule.Finding;
+import org.summitplanner.schedule.Severity;
+import org.summitplanner.schedule.SummitCheck;
+import org.summitplanner.service.CheckService;
+import org.summitplanner.service.SummitService;
+import org.summitplanner.store.AcknowledgementStore;
+import org.summitplanner.store.Database;
+import org.summitplanner.store.SummitStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code check}: the scheduling checks of one summit. Exit code 0 when no unacknowledged error
+ * remains, {@link #ERRORS_REMAIN} when one does, 2 on bad usage (as every command).
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Run the scheduling checks on a summit and list what they find. "
+                + "Exit code 0 when no unacknowledged error remains, 1 when one does, 2 on bad usage.")
+final class CheckCommand implements Callable<Integer> {
+
+    static final int ERRORS_REMAIN = 1;
+
+    enum Format { text, json }
+
+    @ParentCommand
+    Cli parent;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--summit", paramLabel = "ID|NAME",
+            description = "The summit; may be left out when the database holds one.")
+    String summit;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "text (default) or json.")
+    Format format;
+
+    @Option(names = "--include-acknowledged",
+            description = "Also list the findings a planner acknowledged (they never make the exit code 1).")
+    boolean includeAcknowledged;
+
+    @Override
+    public Integer call() throws Exception {
+        SummitCheck check;
+        try (Database database = parent.open()) {
+            SummitStore store = new SummitStore(database);
+            long id = new SummitService(store).find(summit).id();
+            check = new CheckService(store, new AcknowledgementStore(database), Clock.systemUTC()).check(id);
+        }
+        List<CheckedFinding> shown = check.findings().stream()
+                .filter(f -> includeAcknowledged || !f.acknowledged()).toList();
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            out.println(json(check.content(), shown));
+        } else {
+            text(check, shown, out);
+        }
+        out.flush();
+        return check.open(Severity.ERROR) > 0 ? ERRORS_REMAIN : 0;
+    }
+
+    private void text(SummitCheck check, List<CheckedFinding> shown, PrintWriter out) {
+        for (CheckedFinding f : shown) {
+            out.printf("%-7s  %-28s  %s%s%n", f.severity(), f.finding().rule(), f.finding().message(Locale.ENGLISH),
+                    f.acknowledged() ? "  [acknowledged: " + f.acknowledgement().reason() + "]" : "");
+        }
+        int errors = check.open(Severity.ERROR);
+        int warnings = check.open(Severity.WARNING);
+        int acknowledged = check.acknowledged();
+        out.printf("%d %s, %d %s%s.%n", errors, errors == 1 ? "error" : "errors", warnings,
+                warnings == 1 ? "warning" : "warnings",
+                acknowledged == 0 ? "" : includeAcknowledged ? " not acknowledged; " + acknowledged + " acknowledged"
+                        : " not acknowledged (" + acknowledged + " acknowledged, not shown)");
+    }
+
+    /** The JSON of issue 4: people, items and rooms by external key (or #id), nations by code, lists sorted. */
+    private static String json(SummitContent content, List<CheckedFinding> shown) throws Exception {
+        Map<Long, String> attendees = keys(content.attendees(), Attendee::id, Attendee::key);
+        Map<Long, String> items = keys(content.agenda(), AgendaItem::id, AgendaItem::key);
+        Map<Long, String> rooms = keys(content.rooms(), Room::id, Room::key);
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = mapper.createObjectNode();
+        root.put("summit", content.summit().name());
+        ArrayNode list = root.putArray("findings");
+        for (CheckedFinding checked : shown) {
+            Finding f = checked.finding();
+            ObjectNode node = list.addObject();
+            node.put("rule", f.rule().name());
+            node.put("severity", f.severity().name());
+            node.put("message", f.message(Locale.ENGLISH));
+            sorted(node.putArray("nations"), f.nations());
+            sorted(node.putArray("attendees"), f.attendeeIds().stream().map(id -> name(attendees, id)).toList());
+            sorted(node.putArray("agendaItems"), f.itemIds().stream().map(id -> name(items, id)).toList());
+            sorted(node.putArray("rooms"), f.roomIds().stream().map(id -> name(rooms, id)).toList());
+            node.put("acknowledged", checked.acknowledged());
+        }
+        return mapper.writeValueAsString(root);
+    }
+
+    private static <T> Map<Long, String> keys(Collection<T> things, Function<T, Long> id, Function<T, String> key) {
+        Map<Long, String> keys = new HashMap<>();
+        things.forEach(t -> keys.put(id.apply(t), key.apply(t)));
+        return keys;
+    }
+
+    private static String name(Map<Long, String> keys, long id) {
+        String key = keys.get(id);
+        return key != null ? key : "#" + id;
+    }
+
+    private static void sorted(ArrayNode array, List<String> values) {
+        values.stream().sorted().forEach(array::add);
+    }
+}

@@ -1,0 +1,113 @@
+package org.summitplanner.ui.agenda;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import org.summitplanner.schedule.CheckedFinding;
+import org.summitplanner.schedule.ScheduleTexts;
+import org.summitplanner.schedule.Severity;
+import org.summitplanner.schedule.SummitCheck;
+import org.summitplanner.ui.agenda.timeline.DayTimeline;
+import org.summitplanner.ui.common.LiveChecks;
+
+/**
+ * Marks the items that have findings nobody acknowledged: a column of the list (a red dot for an
+ * error, an amber triangle for warnings only) and a dot on the timeline's blocks, each with the
+ * findings' rules and messages as tooltip. Follows the live checks.
+ */
+final class FindingMarks {
+
+    private FindingMarks() {
+    }
+
+    /** Item id to its open findings, errors first. */
+    static Map<Long, List<CheckedFinding>> open(SummitCheck check) {
+        if (check == null) {
+            return Map.of();
+        }
+        Map<Long, List<CheckedFinding>> byItem = new HashMap<>();
+        for (CheckedFinding f : check.findings()) {
+            if (!f.acknowledged()) {
+                f.finding().itemIds().forEach(id -> byItem.computeIfAbsent(id, k -> new ArrayList<>()).add(f));
+            }
+        }
+        byItem.values().forEach(list -> list.sort(Comparator.comparing(CheckedFinding::severity)));
+        return byItem;
+    }
+
+    static String describe(List<CheckedFinding> findings, Locale locale) {
+        ScheduleTexts texts = ScheduleTexts.of(locale);
+        return findings.stream().map(f -> texts.rule(f.finding().rule()) + ": " + f.finding().message(locale))
+                .collect(Collectors.joining("\n"));
+    }
+
+    static void addColumn(TableView<AgendaRow> table, LiveChecks checks, ResourceBundle messages) {
+        Locale locale = messages.getLocale() == null ? Locale.ENGLISH : messages.getLocale();
+        AtomicReference<Map<Long, List<CheckedFinding>>> marks = new AtomicReference<>(open(checks.resultProperty().get()));
+        TableColumn<AgendaRow, List<CheckedFinding>> column = new TableColumn<>();
+        column.setId("findingsColumn");
+        column.setPrefWidth(34);
+        column.setMaxWidth(40);
+        column.setSortable(false);
+        Label header = new Label("\u26A0");
+        header.setTooltip(new Tooltip(messages.getString("agenda.findings")));
+        column.setGraphic(header);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(marks.get().get(c.getValue().id())));
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Tooltip tip = new Tooltip();
+
+            @Override
+            protected void updateItem(List<CheckedFinding> findings, boolean empty) {
+                super.updateItem(findings, empty);
+                getStyleClass().removeAll("finding-error", "finding-warning");
+                if (empty || findings == null || findings.isEmpty()) {
+                    setText(null);
+                    setTooltip(null);
+                    return;
+                }
+                boolean error = findings.get(0).severity() == Severity.ERROR;
+                setText(error ? "\u25CF" : "\u25B2");
+                getStyleClass().addAll("agenda-finding-mark", error ? "finding-error" : "finding-warning");
+                tip.setText(describe(findings, locale));
+                setTooltip(tip);
+            }
+        });
+        table.getColumns().add(2, column);
+        // a table out of the scene (another screen shown) is refreshed when it comes back: styling its
+        // cells without the scene's stylesheet fails on the theme's colour variables
+        checks.resultProperty().addListener((obs, old, check) -> {
+            marks.set(open(check));
+            if (table.getScene() != null) {
+                table.refresh();
+            }
+        });
+        table.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                table.refresh();
+            }
+        });
+    }
+
+    static void mark(DayTimeline timeline, LiveChecks checks) {
+        Runnable show = () -> {
+            Map<Long, DayTimeline.Mark> marks = new HashMap<>();
+            open(checks.resultProperty().get()).forEach((id, findings) -> marks.put(id, new DayTimeline.Mark(
+                    findings.get(0).severity() == Severity.ERROR, describe(findings, timeline.locale()))));
+            timeline.setMarks(marks);
+        };
+        checks.resultProperty().addListener((obs, old, check) -> show.run());
+        show.run();
+    }
+}

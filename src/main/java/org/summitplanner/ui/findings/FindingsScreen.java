@@ -1,0 +1,26 @@
+package org.summitplanner.ui.findings;
+
+import java.util.ResourceBundle;
+import javafx.scene.Node;
+import org.summitplanner.ui.common.Messages;
+import org.summitplanner.ui.common.Screen;
+import org.summitplanner.ui.common.ScreenContext;
+import org.summitplanner.ui.common.Views;
+
+/** Findings: what the scheduling checks report about the summit, kept current after every edit. */
+public final class FindingsScreen implements Screen {
+
+    private final FindingsModel model;
+    private final Node view;
+
+    public FindingsScreen(ScreenContext context) {
+        ResourceBundle messages = Messages.forScreen("findings", context.messages());
+        model = new FindingsModel(context, messages);
+        view = Views.load(new FindingsController(model, messages), messages);
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+}

@@ -1,0 +1,183 @@
+package org.summitplanner.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.summitplanner.model.AgendaItem;
+import org.summitplanner.model.TimeRange;
+import org.summitplanner.schedule.CheckedFinding;
+import org.summitplanner.schedule.Severity;
+import org.summitplanner.schedule.SummitCheck;
+import org.summitplanner.service.Services;
+import org.summitplanner.store.Database;
+
+/** {@code check} as a script calls it: the demo's problems, the JSON shape, exit codes, acknowledgements. */
+class CheckCommandTest {
+
+    private static final String FINDING_FIELDS =
+            "[rule, severity, message, nations, attendees, agendaItems, rooms, acknowledged]";
+
+    @TempDir
+    Path dir;
+
+    private String out;
+    private String err;
+
+    private int run(String... args) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int code = Cli.run(new AppPaths(dir.resolve("home")), new PrintWriter(o), new PrintWriter(e), args);
+        out = o.toString();
+        err = e.toString();
+        return code;
+    }
+
+    private String db() {
+        return dir.resolve("x").toString();
+    }
+
+    private JsonNode json() throws Exception {
+        return new ObjectMapper().readTree(out);
+    }
+
+    private static JsonNode finding(JsonNode root, String rule) {
+        List<JsonNode> found = new ArrayList<>();
+        root.get("findings").forEach(f -> {
+            if (f.get("rule").asText().equals(rule)) {
+                found.add(f);
+            }
+        });
+        assertEquals(1, found.size(), rule + " in " + root);
+        return found.get(0);
+    }
+
+    @Test
+    void theDemoReportsItsThreeProblemsAndExitsWithOne() {
+        run("--db", db(), "demo");
+        // 1 must mean "errors remain", not an unexpected failure (also 1): nothing on stderr, a full report
+        assertEquals(CheckCommand.ERRORS_REMAIN, run("--db", db(), "check"));
+        assertEquals("", err);
+        assertTrue(out.contains("UNINVITED_DELEGATION          US is not invited, yet it has one attendee"), out);
+        assertTrue(out.contains("ATTENDEE_DOUBLE_BOOKED        H.E. Karsten W\u00F6hrmann (DE) is named on two items"), out);
+        assertTrue(out.contains("ROOM_OVER_CAPACITY            \u201CBilateral: Slovenia \u2013 Ukraine\u201D (15:15\u201315:45) "
+                + "needs 7 seats but Salon bleu holds 6."), out);
+        assertTrue(out.strip().endsWith("4 errors, 6 warnings."), out);
+    }
+
+    @Test
+    void jsonHasTheShapeOfTheIssueWithKeysAndSortedLists() throws Exception {
+        run("--db", db(), "demo");
+        assertEquals(CheckCommand.ERRORS_REMAIN, run("--db", db(), "check", "--summit", "1", "--format", "json"));
+        JsonNode root = json();
+        assertEquals(List.of("summit", "findings"), iterable(root.fieldNames()));
+        assertEquals("Paris conference on security guarantees for Ukraine", root.get("summit").asText());
+        assertEquals(10, root.get("findings").size());
+        root.get("findings").forEach(f -> assertEquals(FINDING_FIELDS, iterable(f.fieldNames()).toString()));
+
+        JsonNode us = finding(root, "UNINVITED_DELEGATION");
+        assertEquals("ERROR", us.get("severity").asText());
+        assertEquals("[\"US\"]", us.get("nations").toString());
+        assertEquals("[\"us-1\"]", us.get("attendees").toString());
+        assertEquals("[\"ws-backstop\"]", us.get("agendaItems").toString());
+        assertFalse(us.get("acknowledged").asBoolean());
+
+        JsonNode minister = finding(root, "ATTENDEE_DOUBLE_BOOKED");
+        assertEquals("[\"de-1\"]", minister.get("attendees").toString());
+        assertEquals("[\"bilat-de-ua\",\"ws-reassurance\"]", minister.get("agendaItems").toString());
+
+        JsonNode room = finding(root, "ROOM_OVER_CAPACITY");
+        assertEquals("[\"bilat-si-ua\"]", room.get("agendaItems").toString());
+        assertEquals("[\"marigny-salon-bleu\"]", room.get("rooms").toString());
+        assertEquals("[]", room.get("nations").toString());
+    }
+
+    @Test
+    void acknowledgedErrorsAreLeftOutAndNoLongerCountUntilTheirFactsChange() throws Exception {
+        run("--db", db(), "demo");
+        try (Database database = Database.openFile(dir.resolve("x.mv.db"), s -> { })) {
+            Services services = Services.of(database, Clock.systemUTC());
+            SummitCheck check = services.checks().check(1);
+            for (CheckedFinding f : check.findings()) {
+                if (f.severity() == Severity.ERROR) {
+                    services.checks().acknowledge(1, f.finding(), "Known; the protocol office handles it.");
+                }
+            }
+        }
+        assertEquals(0, run("--db", db(), "check", "--format", "json"), err);
+        assertEquals(6, json().get("findings").size(), "only the warnings: " + out);
+        assertEquals(0, run("--db", db(), "check", "--include-acknowledged", "--format", "json"), err);
+        assertEquals(10, json().get("findings").size());
+        assertTrue(finding(json(), "UNINVITED_DELEGATION").get("acknowledged").asBoolean());
+        assertEquals(0, run("--db", db(), "check", "--include-acknowledged"), err);
+        assertTrue(out.contains("[acknowledged: Known; the protocol office handles it.]"), out);
+        assertTrue(out.strip().endsWith("0 errors, 6 warnings not acknowledged; 4 acknowledged."), out);
+
+        // moving the German bilateral by five minutes changes the facts of the minister's double booking
+        try (Database database = Database.openFile(dir.resolve("x.mv.db"), s -> { })) {
+            Services services = Services.of(database, Clock.systemUTC());
+            AgendaItem bilateral = services.checks().check(1).content().agenda().stream()
+                    .filter(i -> "bilat-de-ua".equals(i.key())).findFirst().orElseThrow();
+            TimeRange later = new TimeRange(bilateral.time().start().plusSeconds(300), bilateral.time().end());
+            new org.summitplanner.store.AgendaStore(database).update(new AgendaItem(bilateral.id(), bilateral.key(),
+                    bilateral.title(), bilateral.kind(), later, bilateral.roomId(), bilateral.closed(),
+                    bilateral.description(), bilateral.attendeeIds(), bilateral.nations(), bilateral.version()));
+        }
+        assertEquals(CheckCommand.ERRORS_REMAIN, run("--db", db(), "check", "--format", "json"));
+        assertEquals("ATTENDEE_DOUBLE_BOOKED", json().get("findings").get(0).get("rule").asText(), out);
+        assertFalse(json().get("findings").get(0).get("acknowledged").asBoolean());
+    }
+
+    @Test
+    void aSummitWithoutErrorsExitsWithZero() throws Exception {
+        Path file = dir.resolve("calm.json");
+        Files.writeString(file, """
+                {
+                  "format": "summit-planner/1",
+                  "summit": {"name": "Calm", "hostNation": "FR", "city": "Paris", "firstDay": "2025-03-11",
+                    "lastDay": "2025-03-11", "timeZone": "Europe/Paris", "transferMinutes": 10},
+                  "participations": [{"nation": "FR", "status": "CONFIRMED"}, {"nation": "IT", "status": "CONFIRMED"}],
+                  "rooms": [{"key": "murat", "name": "Salon Murat", "building": "\u00C9lys\u00E9e", "capacity": 60},
+                            {"name": "Salon jaune", "building": "Marigny", "capacity": 10}],
+                  "attendees": [{"nation": "FR", "familyName": "Macron", "role": "HEAD_OF_STATE", "headOfDelegation": true}],
+                  "agenda": [{"key": "a", "title": "A", "kind": "PLENARY", "start": "2025-03-11T09:00", "end": "2025-03-11T10:00",
+                              "room": "murat", "attendees": ["attendee-1"]}]
+                }
+                """.replace("\"attendees\": [{\"nation\"", "\"attendees\": [{\"key\": \"attendee-1\", \"nation\""));
+        assertEquals(0, run("--db", db(), "load", file.toString()), err);
+        assertEquals(0, run("--db", db(), "check", "--format", "json"), err);
+        JsonNode it = finding(json(), "CONFIRMED_WITHOUT_DELEGATION");
+        assertEquals("[\"IT\"]", it.get("nations").toString());
+        assertEquals(0, run("--db", db(), "check"), err);
+        assertEquals("0 errors, 1 warning.", out.lines().reduce((a, b) -> b).orElseThrow());
+    }
+
+    @Test
+    void badUsageExitsWithTwo() {
+        run("--db", db(), "demo");
+        assertEquals(Cli.BAD_INPUT, run("--db", db(), "check", "--format", "xml"));
+        assertTrue(err.contains("--format"), err);
+        assertEquals(Cli.BAD_INPUT, run("--db", db(), "check", "--summit", "Nowhere"));
+        assertTrue(err.contains("No summit with id or name \"Nowhere\""), err);
+        assertEquals(Cli.BAD_INPUT, run("--db", db(), "check", "--frobnicate"));
+        assertEquals(0, run("check", "--help"));
+        assertTrue(out.startsWith("Usage: summit-planner check"), out);
+    }
+
+    private static List<String> iterable(java.util.Iterator<String> names) {
+        List<String> list = new ArrayList<>();
+        names.forEachRemaining(list::add);
+        return list;
+    }
+}
