@@ -67,7 +67,7 @@ public record Summit(long id, String name, String hostNation, String city, Strin
     }
 
     public Summit withVersion(int newVersion) {
-        return new Summit(id, name, hostNation, city, venue, firstDay, lastDay, timeZone, newVersion);
+        return new Summit(id, name, hostNation, city, venue, firstDay, lastDay, timeZone, transferMinutes, newVersion);
     }
 
     public Summit withName(String newName) {

@@ -31,6 +31,7 @@ public final class SummitController {
     @FXML private DatePicker firstDay;
     @FXML private DatePicker lastDay;
     @FXML private ComboBox<String> timeZone;
+    @FXML private TextField transferMinutes;
 
     public SummitController(SummitModel model) {
         this.model = model;
@@ -85,6 +86,8 @@ public final class SummitController {
         decorate(firstDay, model.firstDayError());
         decorate(lastDay, model.lastDayError());
         decorate(timeZone, model.timeZoneError());
+        transferMinutes.textProperty().bindBidirectional(model.transferMinutesProperty());
+        decorate(transferMinutes, model.transferError());
     }
 
     private void decorate(Control control, StringBinding error) {

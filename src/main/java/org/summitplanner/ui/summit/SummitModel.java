@@ -21,6 +21,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.summitplanner.model.Nation;
 import org.summitplanner.model.Summit;
+import org.summitplanner.ui.common.Messages;
 import org.summitplanner.ui.common.NationMatcher;
 
 /** The fields of a summit, new or being changed, and what is wrong with them, field by field. */
@@ -37,6 +38,8 @@ public final class SummitModel {
     private final ObjectProperty<LocalDate> firstDay = new SimpleObjectProperty<>(this, "firstDay");
     private final ObjectProperty<LocalDate> lastDay = new SimpleObjectProperty<>(this, "lastDay");
     private final StringProperty timeZone = new SimpleStringProperty(this, "timeZone", ZoneId.systemDefault().getId());
+    private final StringProperty transferMinutes = new SimpleStringProperty(this, "transferMinutes",
+            Integer.toString(Summit.DEFAULT_TRANSFER_MINUTES));
 
     private final StringBinding nameError;
     private final StringBinding hostError;
@@ -44,6 +47,7 @@ public final class SummitModel {
     private final StringBinding firstDayError;
     private final StringBinding lastDayError;
     private final StringBinding timeZoneError;
+    private final StringBinding transferError;
     private final BooleanBinding valid;
 
     private final List<Nation> nations;
@@ -75,10 +79,12 @@ public final class SummitModel {
         }, firstDay, lastDay);
         timeZoneError = Bindings.createStringBinding(() -> zone().isPresent() ? null
                 : messages.getString("validation.timeZone"), timeZone);
+        transferError = Bindings.createStringBinding(() -> transfer().isPresent() ? null
+                : Messages.format(messages, "validation.transferMinutes", Summit.MAX_TRANSFER_MINUTES), transferMinutes);
         valid = Bindings.createBooleanBinding(() -> nameError.get() == null && hostError.get() == null
                         && cityError.get() == null && firstDayError.get() == null && lastDayError.get() == null
-                        && timeZoneError.get() == null,
-                nameError, hostError, cityError, firstDayError, lastDayError, timeZoneError);
+                        && timeZoneError.get() == null && transferError.get() == null,
+                nameError, hostError, cityError, firstDayError, lastDayError, timeZoneError, transferError);
     }
 
     /** Fills the fields from a stored summit; {@link #summit()} then gives it back changed, same id and version. */
@@ -92,6 +98,7 @@ public final class SummitModel {
         firstDay.set(summit.firstDay());
         lastDay.set(summit.lastDay());
         timeZone.set(summit.timeZone().getId());
+        transferMinutes.set(Integer.toString(summit.transferMinutes()));
     }
 
     /** How a nation is written in the host field and in its suggestions. */
@@ -123,6 +130,15 @@ public final class SummitModel {
         return s == null || s.isBlank();
     }
 
+    private Optional<Integer> transfer() {
+        try {
+            int minutes = Integer.parseInt(transferMinutes.get().strip());
+            return minutes >= 0 && minutes <= Summit.MAX_TRANSFER_MINUTES ? Optional.of(minutes) : Optional.empty();
+        } catch (NumberFormatException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
+
     private Optional<ZoneId> zone() {
         try {
             return blank(timeZone.get()) ? Optional.empty() : Optional.of(ZoneId.of(timeZone.get().strip()));
@@ -138,7 +154,7 @@ public final class SummitModel {
         }
         return Optional.of(new Summit(existing == null ? 0 : existing.id(), name.get().strip(), host.get().code(),
                 city.get().strip(), blank(venue.get()) ? null : venue.get().strip(), firstDay.get(), lastDay.get(),
-                zone().orElseThrow(), existing == null ? 0 : existing.version()));
+                zone().orElseThrow(), transfer().orElseThrow(), existing == null ? 0 : existing.version()));
     }
 
     public StringProperty nameProperty() {
@@ -199,6 +215,15 @@ public final class SummitModel {
 
     public StringBinding timeZoneError() {
         return timeZoneError;
+    }
+
+    /** Minutes a person needs between items in two buildings, as typed. */
+    public StringProperty transferMinutesProperty() {
+        return transferMinutes;
+    }
+
+    public StringBinding transferError() {
+        return transferError;
     }
 
     public BooleanBinding validProperty() {

@@ -109,17 +109,24 @@ class MainWindowTest extends ScreenTestSupport {
         assertEquals("France (FR)", robot.lookup("#host").queryTextInputControl().getText());
         replaceText("#name", "Paris security conference, second round");
         replaceText("#city", "Versailles");
+        replaceText("#transferMinutes", "45 min");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".dialog-pane .button").match(b -> ((Button) b).isDefaultButton()).queryButton()
+                .isDisabled(), "minutes are a whole number");
+        replaceText("#transferMinutes", "45");
         answerDialog("OK");
 
         waitUntil(() -> "Paris security conference, second round".equals(text("#title")));
         Summit stored = services.summits().summit(summit.id());
         assertEquals("Versailles", stored.city());
+        assertEquals(45, stored.transferMinutes());
         assertEquals(summit.firstDay(), stored.firstDay());
         assertEquals("113", text("#attendeeCount"), "the same summit, with its people");
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         waitUntil(() -> summit.name().equals(text("#title")));
         assertEquals("Paris", services.summits().summit(summit.id()).city());
+        assertEquals(30, services.summits().summit(summit.id()).transferMinutes());
         assertEquals(summit.name(), model.summits().get(0).name(), "the summit switcher shows the old name again");
     }
 
