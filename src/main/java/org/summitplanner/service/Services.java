@@ -2,6 +2,7 @@ package org.summitplanner.service;
 
 import java.time.Clock;
 import org.summitplanner.store.AgendaStore;
+import org.summitplanner.store.AttendeeImportStore;
 import org.summitplanner.store.AttendeeStore;
 import org.summitplanner.store.Database;
 import org.summitplanner.store.ParticipationStore;
@@ -10,7 +11,7 @@ import org.summitplanner.store.SummitStore;
 
 /** The services over one open database. */
 public record Services(SummitService summits, RoomService rooms, NationService nations, AttendeeService attendees,
-                       AgendaService agenda) {
+                       AgendaService agenda, ImportService imports) {
 
     public static Services of(Database database) {
         return of(database, Clock.systemDefaultZone());
@@ -19,8 +20,10 @@ public record Services(SummitService summits, RoomService rooms, NationService n
     /** @param clock "today" for the dates that status changes fill in (tests fix it) */
     public static Services of(Database database, Clock clock) {
         RoomStore rooms = new RoomStore(database);
+        ParticipationStore participations = new ParticipationStore(database, clock);
         return new Services(new SummitService(new SummitStore(database)), new RoomService(rooms),
-                new NationService(new ParticipationStore(database, clock)), new AttendeeService(new AttendeeStore(database)),
-                new AgendaService(new AgendaStore(database), rooms));
+                new NationService(participations), new AttendeeService(new AttendeeStore(database)),
+                new AgendaService(new AgendaStore(database), rooms),
+                new ImportService(new AttendeeImportStore(database), new SummitStore(database), participations));
     }
 }

@@ -1,0 +1,43 @@
+package org.summitplanner.importing;
+
+import java.util.List;
+import org.summitplanner.model.Attendee;
+
+/**
+ * One row of the file with what the import does with it.
+ *
+ * @param row the row number as a spreadsheet shows it (header = row 1)
+ * @param attendee what the commit writes (NEW: id 0; UPDATE: the stored person's id and version
+ *        with the file's values); the person the row names for UNCHANGED and DUPLICATE; null for ERROR
+ * @param before the stored person for UPDATE and UNCHANGED, else null
+ * @param changes the field keys that an UPDATE changes
+ * @param duplicateOf for DUPLICATE, the earlier row of the same person; else 0
+ */
+public record PlannedRow(int row, long line, Outcome outcome, Attendee attendee, Attendee before,
+                         List<ImportField> changes, List<RowProblem> problems, List<String> warnings,
+                         int duplicateOf) {
+
+    public PlannedRow {
+        changes = List.copyOf(changes);
+        problems = List.copyOf(problems);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** The row's problems, or its duplicate note, or its warnings, as one line for the report. */
+    public String message() {
+        if (!problems.isEmpty()) {
+            return String.join("; ", problems.stream().map(RowProblem::describe).toList());
+        }
+        StringBuilder sb = new StringBuilder();
+        if (outcome == Outcome.DUPLICATE) {
+            sb.append("same person as row ").append(duplicateOf);
+        }
+        if (outcome == Outcome.UPDATE) {
+            sb.append("changes ").append(String.join(", ", changes.stream().map(ImportField::key).toList()));
+        }
+        for (String w : warnings) {
+            sb.append(sb.length() > 0 ? "; " : "").append(w);
+        }
+        return sb.toString();
+    }
+}

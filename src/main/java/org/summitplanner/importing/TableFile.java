@@ -1,0 +1,150 @@
+package org.summitplanner.importing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+
+/**
+ * An attendee list on disk, CSV-like or XLSX by its content (not its name). Reading is streamed;
+ * a file that changes or vanishes while it is read is refused rather than half read.
+ */
+public final class TableFile {
+
+    private static final int HEAD = 1 << 16;
+
+    private final Path file;
+    private final FileKind kind;
+    private final byte[] head;
+    private final int headLength;
+
+    private TableFile(Path file, FileKind kind, byte[] head, int headLength) {
+        this.file = file;
+        this.kind = kind;
+        this.head = head;
+        this.headLength = headLength;
+    }
+
+    /**
+     * Looks at the file's first bytes.
+     *
+     * @throws ImportException if it is missing, unreadable, empty or not a table (an image, a PDF ...)
+     */
+    public static TableFile open(Path file) throws ImportException {
+        String name = String.valueOf(file.getFileName());
+        if (Files.isDirectory(file)) {
+            throw new ImportException(name + " is a folder, not a file.");
+        }
+        byte[] head = new byte[HEAD];
+        int length;
+        try (InputStream in = Files.newInputStream(file)) {
+            length = in.readNBytes(head, 0, head.length);
+        } catch (NoSuchFileException e) {
+            throw new ImportException("No such file: " + file, e);
+        } catch (AccessDeniedException e) {
+            throw new ImportException("Cannot read " + file + ": permission denied (is it open in another program?)", e);
+        } catch (IOException e) {
+            throw new ImportException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+        if (length == 0) {
+            throw new ImportException(name + " is empty: there is nothing to import.");
+        }
+        FileKind kind = FileKind.of(head, length);
+        if (kind == FileKind.BINARY) {
+            String what = FileKind.describe(head, length);
+            throw new ImportException(name + " is not a CSV or Excel file" + (what != null ? ": it is " + what
+                    : ": it holds binary data") + ". Nothing was imported.");
+        }
+        return new TableFile(file, kind, head, length);
+    }
+
+    public Path path() {
+        return file;
+    }
+
+    public boolean isWorkbook() {
+        return kind == FileKind.XLSX;
+    }
+
+    /** The workbook's sheet names; empty for a CSV file. */
+    public List<String> sheets() throws ImportException {
+        return isWorkbook() ? XlsxTableReader.sheetNames(file) : List.of();
+    }
+
+    /**
+     * Reads the table into the sink.
+     *
+     * @param sheet the sheet of a workbook (null: the first); ignored for CSV
+     * @throws ImportException if the file cannot be read, has no header, or changed while read
+     */
+    public void read(String sheet, RowSink sink) throws ImportException {
+        String name = String.valueOf(file.getFileName());
+        Stamp before = stamp();
+        HeaderCheck checked = new HeaderCheck(sink);
+        try {
+            if (kind == FileKind.XLSX) {
+                new XlsxTableReader(file, sheet).read(checked);
+            } else {
+                CsvTableReader.open(file, head, headLength).read(checked);
+            }
+        } catch (NoSuchFileException e) {
+            throw new ImportException(name + " disappeared while it was being read. Nothing was imported.", e);
+        } catch (IOException e) {
+            throw new ImportException("Cannot read " + file + ": " + e.getMessage() + ". Nothing was imported.", e);
+        }
+        if (!checked.header) {
+            throw new ImportException(name + " holds only blank rows: there is nothing to import.");
+        }
+        if (!before.equals(stamp())) {
+            throw new ImportException(name + " changed or disappeared while it was being read. Nothing was "
+                    + "imported; try again once the other program has finished writing it.");
+        }
+    }
+
+    /** What the file looked like: a change of size or time while reading means it was being written. */
+    private record Stamp(long size, FileTime modified, Object key) {
+    }
+
+    private Stamp stamp() throws ImportException {
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            return new Stamp(a.size(), a.lastModifiedTime(), a.fileKey());
+        } catch (NoSuchFileException e) {
+            throw new ImportException(file.getFileName() + " disappeared while it was being read. Nothing was "
+                    + "imported.", e);
+        } catch (IOException e) {
+            throw new ImportException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Remembers whether a header came. */
+    private static final class HeaderCheck implements RowSink {
+        private final RowSink sink;
+        boolean header;
+
+        HeaderCheck(RowSink sink) {
+            this.sink = sink;
+        }
+
+        @Override
+        public void header(List<String> headers) throws ImportException {
+            header = true;
+            sink.header(headers);
+        }
+
+        @Override
+        public void row(RawRow row) throws ImportException {
+            sink.row(row);
+        }
+
+        @Override
+        public void progress(double fraction) {
+            sink.progress(fraction);
+        }
+    }
+}
