@@ -158,7 +158,8 @@ public final class ImportPlanner {
                 c.has(ImportField.POSITION) ? r.position() : s.position(),
                 c.has(ImportField.ROLE) ? r.role() : s.role(),
                 c.has(ImportField.HEAD) ? r.headOfDelegation() : s.headOfDelegation(),
-                c.has(ImportField.EMAIL) ? r.email() : s.email(),
+                // emails differ only in case: the same address, keep it as stored
+                c.has(ImportField.EMAIL) && !r.email().equalsIgnoreCase(s.email()) ? r.email() : s.email(),
                 c.has(ImportField.PHONE) ? r.phone() : s.phone(),
                 c.has(ImportField.LANGUAGES) ? r.languages() : s.languages(),
                 c.has(ImportField.ARRIVAL) ? r.arrivesAt() : s.arrivesAt(),

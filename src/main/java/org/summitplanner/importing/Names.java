@@ -29,8 +29,7 @@ final class Names {
         List<String> words = new ArrayList<>(Arrays.asList(s.split(" ")));
         // leading honorifics: "H.E. Mr", "Lt. Gen."
         List<String> titles = new ArrayList<>();
-        while (words.size() > 1 && (Values.isHonorific(words.get(0))
-                || titles.size() > 0 && Values.isHonorific(titles.get(titles.size() - 1) + " " + words.get(0)))) {
+        while (words.size() > 1 && Values.isHonorific(words.get(0))) {
             titles.add(words.remove(0));
         }
         if (!titles.isEmpty()) {

@@ -29,8 +29,8 @@ final class Values {
     private static final Map<String, Role> ROLES = new HashMap<>();
     private static final Map<String, String> LANGUAGES = new HashMap<>();
     private static final Set<String> HONORIFICS = Set.of("h e", "he", "s e", "se", "mr", "mrs", "ms", "miss",
-            "dr", "prof", "m", "mme", "mlle", "gen", "general", "lt gen", "maj gen", "adm", "sir", "dame",
-            "her excellency", "his excellency", "son excellence");
+            "dr", "prof", "m", "mme", "mlle", "gen", "general", "lt", "maj", "col", "brig", "capt", "cdr", "adm",
+            "amb", "ambassador", "hon", "sir", "dame", "excellency");
 
     static {
         role(Role.HEAD_OF_STATE, "head of state", "chef d etat", "chef de l etat", "president", "presidente",
