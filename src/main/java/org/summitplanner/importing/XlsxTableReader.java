@@ -153,6 +153,7 @@ final class XlsxTableReader {
         private final RowSink sink;
         private final List<String> cells = new ArrayList<>();
         private boolean headerSeen;
+        private int width;
         private int next;
 
         Rows(RowSink sink) {
@@ -187,8 +188,13 @@ final class XlsxTableReader {
             try {
                 if (!headerSeen) {
                     headerSeen = true;
+                    width = cells.size();
                     sink.header(cells.stream().map(String::strip).toList());
                 } else {
+                    // a sheet leaves empty cells out: a short row is not ragged as a CSV line would be
+                    while (cells.size() < width) {
+                        cells.add("");
+                    }
                     sink.row(new RawRow(rowNum + 1, rowNum + 1L, cells));
                 }
                 if ((rowNum & 0x3FF) == 0) {

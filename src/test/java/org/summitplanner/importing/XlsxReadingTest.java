@@ -19,7 +19,7 @@ class XlsxReadingTest {
 
     @Test
     void aNamedSheetIsReadWithDatesAsIsoAndNumbersAsShown() throws Exception {
-        Path file = Workbooks.delegates(dir.resolve("delegates.xlsx"));
+        Path file = WorkbookSamples.delegates(dir.resolve("delegates.xlsx"));
         TableFile table = TableFile.open(file);
         assertTrue(table.isWorkbook());
         assertEquals(List.of("Cover", "Delegates"), table.sheets());
@@ -39,7 +39,7 @@ class XlsxReadingTest {
 
     @Test
     void theFirstSheetByDefaultAndAnUnknownSheetIsNamed() throws Exception {
-        Path file = Workbooks.delegates(dir.resolve("delegates.xlsx"));
+        Path file = WorkbookSamples.delegates(dir.resolve("delegates.xlsx"));
         assertEquals(List.of("Delegation list, do not edit"), Tables.read(file, null).header);
         ImportException e = assertThrows(ImportException.class, () -> Tables.read(file, "Nope"));
         assertEquals("delegates.xlsx has no sheet named \"Nope\"; its sheets are: Cover, Delegates", e.getMessage());
@@ -47,9 +47,9 @@ class XlsxReadingTest {
 
     @Test
     void aZipBombIsRefused() throws Exception {
-        Path good = Workbooks.delegates(dir.resolve("good.xlsx"));
+        Path good = WorkbookSamples.delegates(dir.resolve("good.xlsx"));
         // 20 MB of spaces inside the sheet XML compress about a thousand times: POI's inflate-ratio limit stops it
-        Path bomb = Workbooks.rewrite(good, dir.resolve("bomb.xlsx"), "xl/worksheets/sheet2.xml",
+        Path bomb = WorkbookSamples.rewrite(good, dir.resolve("bomb.xlsx"), "xl/worksheets/sheet2.xml",
                 xml -> xml.replace("<sheetData>", "<sheetData>" + " ".repeat(20_000_000)));
         assertTrue(Files.size(bomb) < 200_000, "the bomb is small: " + Files.size(bomb));
         ImportException e = assertThrows(ImportException.class, () -> Tables.read(bomb, "Delegates"));
@@ -61,8 +61,8 @@ class XlsxReadingTest {
     void anExternalEntityIsRefusedAndNeverRead() throws Exception {
         Path secret = dir.resolve("secret.txt");
         Files.writeString(secret, "TOP-SECRET");
-        Path good = Workbooks.delegates(dir.resolve("good.xlsx"));
-        Path evil = Workbooks.rewrite(good, dir.resolve("entity.xlsx"), "xl/worksheets/sheet2.xml",
+        Path good = WorkbookSamples.delegates(dir.resolve("good.xlsx"));
+        Path evil = WorkbookSamples.rewrite(good, dir.resolve("entity.xlsx"), "xl/worksheets/sheet2.xml",
                 xml -> xml.replaceFirst("\\?>", "?><!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \""
                         + secret.toUri() + "\">]>").replace("<sheetData>",
                         "<sheetData><row r=\"9\"><c r=\"A9\" t=\"inlineStr\"><is><t>&xxe;</t></is></c></row>"));

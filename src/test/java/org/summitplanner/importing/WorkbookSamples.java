@@ -19,13 +19,13 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Makes the workbooks the tests read, with POI, so that no binary file is committed. */
-final class Workbooks {
+public final class WorkbookSamples {
 
-    private Workbooks() {
+    private WorkbookSamples() {
     }
 
     /** A workbook with a cover sheet and a sheet "Delegates" holding dates, numbers and text. */
-    static Path delegates(Path file) throws IOException {
+    public static Path delegates(Path file) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             Sheet cover = wb.createSheet("Cover");
             cover.createRow(0).createCell(0).setCellValue("Delegation list, do not edit");
