@@ -96,7 +96,7 @@ public final class ImportPlanner {
                 : fileNames.get(nameKey);
         if (earlier != 0) {
             return new PlannedRow(raw.row(), raw.line(), Outcome.DUPLICATE, row, null, List.of(), List.of(), warnings,
-                    earlier);
+                    earlier, raw.cells());
         }
 
         // someone already in the summit?
@@ -137,15 +137,18 @@ public final class ImportPlanner {
             }
         }
         if (stored == null) {
-            return new PlannedRow(raw.row(), raw.line(), Outcome.NEW, row, null, List.of(), List.of(), warnings, 0);
+            return new PlannedRow(raw.row(), raw.line(), Outcome.NEW, row, null, List.of(), List.of(), warnings, 0,
+                    raw.cells());
         }
         List<ImportField> changes = changes(stored, target);
         Outcome outcome = changes.isEmpty() ? Outcome.UNCHANGED : Outcome.UPDATE;
-        return new PlannedRow(raw.row(), raw.line(), outcome, target, stored, changes, List.of(), warnings, 0);
+        return new PlannedRow(raw.row(), raw.line(), outcome, target, stored, changes, List.of(), warnings, 0,
+                raw.cells());
     }
 
     private static PlannedRow error(RawRow raw, List<RowProblem> problems, List<String> warnings) {
-        return new PlannedRow(raw.row(), raw.line(), Outcome.ERROR, null, null, List.of(), problems, warnings, 0);
+        return new PlannedRow(raw.row(), raw.line(), Outcome.ERROR, null, null, List.of(), problems, warnings, 0,
+                raw.cells());
     }
 
     /** The stored attendee with the fields the row gives; what the row leaves blank stays. */

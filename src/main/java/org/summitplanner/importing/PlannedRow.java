@@ -12,12 +12,14 @@ import org.summitplanner.model.Attendee;
  * @param before the stored person for UPDATE and UNCHANGED, else null
  * @param changes the field keys that an UPDATE changes
  * @param duplicateOf for DUPLICATE, the earlier row of the same person; else 0
+ * @param cells the row as read, to show an ERROR row as it is in the file
  */
 public record PlannedRow(int row, long line, Outcome outcome, Attendee attendee, Attendee before,
                          List<ImportField> changes, List<RowProblem> problems, List<String> warnings,
-                         int duplicateOf) {
+                         int duplicateOf, List<String> cells) {
 
     public PlannedRow {
+        cells = List.copyOf(cells);
         changes = List.copyOf(changes);
         problems = List.copyOf(problems);
         warnings = List.copyOf(warnings);

@@ -36,6 +36,7 @@ final class ImportController {
     private final ResourceBundle messages;
     private final Runnable closer;
 
+    @FXML private javafx.scene.layout.BorderPane root;
     @FXML private TextField pathField;
     @FXML private Button chooseButton;
     @FXML private Label sheetLabel;
@@ -58,7 +59,7 @@ final class ImportController {
     @FXML private CheckBox skipErrors;
     @FXML private Button reportButton;
     @FXML private Button cancelButton;
-    @FXML private Button importButton;
+    @FXML private Button commitButton;
     @FXML private Button closeButton;
 
     ImportController(ImportModel model, ResourceBundle messages, Runnable closer) {
@@ -113,7 +114,9 @@ final class ImportController {
             }
         });
         nationColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(attendee(c.getValue()).map(Attendee::nation).orElse("")));
-        nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(attendee(c.getValue()).map(Attendee::displayName).orElse("")));
+        // an error row has no attendee: show the row as it is in the file instead
+        nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(attendee(c.getValue()).map(Attendee::displayName)
+                .orElse(String.join(" | ", c.getValue().cells().stream().filter(x -> !x.isBlank()).toList()))));
         emailColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(attendee(c.getValue()).map(Attendee::email).orElse("")));
         detailsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(details(c.getValue())));
         detailsColumn.setCellFactory(c -> new TableCell<>() {
@@ -139,6 +142,7 @@ final class ImportController {
 
         progress.progressProperty().bind(model.progressProperty());
         progress.visibleProperty().bind(model.busyProperty());
+        progress.managedProperty().bind(model.busyProperty());
         status.textProperty().bind(model.statusProperty());
         model.failedProperty().addListener((obs, old, now) -> {
             status.getStyleClass().remove("import-failed");
@@ -148,20 +152,20 @@ final class ImportController {
         });
         skipErrors.selectedProperty().bindBidirectional(model.skipErrorsProperty());
         skipErrors.disableProperty().bind(model.busyProperty().or(model.committedProperty()));
-        importButton.disableProperty().bind(model.canCommitProperty().not());
+        commitButton.disableProperty().bind(model.canCommitProperty().not());
         cancelButton.disableProperty().bind(model.busyProperty().not());
         reportButton.disableProperty().bind(model.busyProperty().or(javafx.beans.binding.Bindings.isEmpty(model.shownRows())
                 .and(model.filterProperty().isNull())));
         closeButton.disableProperty().bind(model.busyProperty());
 
         // a file dropped anywhere on the wizard opens it
-        previewTable.getParent().getParent().setOnDragOver(e -> {
+        root.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles() && !model.busyProperty().get()) {
                 e.acceptTransferModes(TransferMode.COPY);
             }
             e.consume();
         });
-        previewTable.getParent().getParent().setOnDragDropped(e -> {
+        root.setOnDragDropped(e -> {
             boolean ok = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
             if (ok) {
                 model.open(e.getDragboard().getFiles().get(0).toPath());
