@@ -38,6 +38,11 @@ final class ImportCommand implements Callable<Integer> {
 
     /** Error rows printed on stderr; the report has them all. */
     private static final int SHOWN_ERRORS = 20;
+    /**
+     * Up to this many rows the planned rows are kept for the commit; a larger file is read a
+     * second time instead, so that a million rows fit a small heap.
+     */
+    private static final int KEPT_ROWS = 200_000;
 
     @ParentCommand
     Cli parent;
@@ -71,6 +76,7 @@ final class ImportCommand implements Callable<Integer> {
     Path report;
 
     @Override
+    @SuppressWarnings("unchecked")
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -92,7 +98,14 @@ final class ImportCommand implements Callable<Integer> {
             Summit target = services.summits().find(summit);
             ImportService imports = services.imports();
             int[] shown = {0};
+            List<PlannedRow>[] kept = new List[] {new ArrayList<PlannedRow>()};
             ImportService.Preview preview = imports.preview(target.id(), table, sheet, choices, row -> {
+                if (kept[0] != null) {
+                    kept[0].add(row);
+                    if (kept[0].size() > KEPT_ROWS) {
+                        kept[0] = null;
+                    }
+                }
                 if (written != null) {
                     written.write(row);
                 }
@@ -119,7 +132,9 @@ final class ImportCommand implements Callable<Integer> {
                 out.println("Nothing to write: no row is new or changed.");
                 return 0;
             }
-            ImportService.Result result = imports.commitStreaming(preview, skipErrors, fraction -> { }, () -> false);
+            ImportService.Result result = kept[0] != null
+                    ? imports.commit(preview, kept[0], skipErrors, false, fraction -> { }, () -> false)
+                    : imports.commitStreaming(preview, skipErrors, fraction -> { }, () -> false);
             out.println("Imported into \"" + target.name() + "\": " + result.inserted() + " added, " + result.updated()
                     + " updated" + (errors > 0 ? ", " + errors + " error rows skipped." : "."));
             return 0;

@@ -1,14 +1,12 @@
 package org.summitplanner.importing;
 
 import java.text.Normalizer;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** How the import compares what people type: case, accents, punctuation and spacing do not matter. */
 final class Text {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Text() {
     }
@@ -25,7 +23,22 @@ final class Text {
             plain = plain.replace("ß", "ss").replace("æ", "ae").replace("Æ", "AE").replace("œ", "oe")
                     .replace("Œ", "OE").replace("ø", "o").replace("Ø", "O").replace("ł", "l").replace("Ł", "L");
         }
-        return NOT_LETTERS.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        // by hand rather than with a regular expression: this runs several times per row of a large file
+        StringBuilder sb = new StringBuilder(plain.length());
+        boolean space = false;
+        for (int i = 0; i < plain.length(); i++) {
+            char c = plain.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (space && sb.length() > 0) {
+                    sb.append(' ');
+                }
+                space = false;
+                sb.append(Character.toLowerCase(c));
+            } else {
+                space = true;
+            }
+        }
+        return sb.toString();
     }
 
     /** {@link #fold} without any space: "U.S.A." and "USA" are both "usa". */

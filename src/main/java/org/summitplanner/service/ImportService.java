@@ -94,11 +94,17 @@ public final class ImportService {
      */
     public Result commit(Preview preview, List<PlannedRow> rows, boolean skipErrors, DoubleConsumer progress,
                          BooleanSupplier cancelled) {
+        return commit(preview, rows, skipErrors, true, progress, cancelled);
+    }
+
+    /** @param forUndo whether to read back what was written, for the window's undo */
+    public Result commit(Preview preview, List<PlannedRow> rows, boolean skipErrors, boolean forUndo,
+                         DoubleConsumer progress, BooleanSupplier cancelled) {
         requireCommittable(preview, skipErrors);
         List<Attendee> before = new ArrayList<>();
         List<PlannedRow> updates = new ArrayList<>();
         int total = Math.max(1, preview.summary().writes());
-        AttendeeImportStore.Committed done = store.commit(preview.summitId(), fileName(preview), preview.stamp(), true,
+        AttendeeImportStore.Committed done = store.commit(preview.summitId(), fileName(preview), preview.stamp(), forUndo,
                 writer -> {
                     int written = 0;
                     for (PlannedRow row : rows) {
