@@ -104,6 +104,8 @@ final class ImportController {
         totals.textProperty().bind(model.totalsProperty());
 
         previewTable.setItems(model.shownRows());
+        // the details take what the other columns leave
+        previewTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         rowColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().row()));
         outcomeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().outcome()));
         outcomeColumn.setCellFactory(c -> new TableCell<>() {
