@@ -13,6 +13,7 @@ import org.summitplanner.importing.ImportReport;
 import org.summitplanner.importing.Outcome;
 import org.summitplanner.importing.PlannedRow;
 import org.summitplanner.importing.TableFile;
+import org.summitplanner.importing.Texts;
 import org.summitplanner.model.Summit;
 import org.summitplanner.service.ImportService;
 import org.summitplanner.service.Services;
@@ -99,7 +100,7 @@ final class ImportCommand implements Callable<Integer> {
             ImportService imports = services.imports();
             int[] shown = {0};
             List<PlannedRow>[] kept = new List[] {new ArrayList<PlannedRow>()};
-            ImportService.Preview preview = imports.preview(target.id(), table, sheet, choices, row -> {
+            ImportService.Preview preview = imports.preview(target.id(), table, sheet, choices, Texts.ENGLISH, row -> {
                 if (kept[0] != null) {
                     kept[0].add(row);
                     if (kept[0].size() > KEPT_ROWS) {

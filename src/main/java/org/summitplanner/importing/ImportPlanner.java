@@ -20,6 +20,7 @@ import org.summitplanner.model.ParticipationStatus;
 public final class ImportPlanner {
 
     private final RowInterpreter interpreter;
+    private final Texts texts;
     private final Map<String, ParticipationStatus> statuses;
     private final Map<String, Attendee> byEmail = new HashMap<>();
     private final Map<String, List<Attendee>> byName = new HashMap<>();
@@ -34,8 +35,9 @@ public final class ImportPlanner {
      * @param statuses the summit's participation status by nation (a nation without one is not invited)
      */
     public ImportPlanner(ColumnMapping mapping, NationMatcher nations, ZoneId zone, List<Attendee> existing,
-                         Map<String, ParticipationStatus> statuses) {
-        this.interpreter = new RowInterpreter(mapping, nations, zone);
+                         Map<String, ParticipationStatus> statuses, Texts texts) {
+        this.texts = texts;
+        this.interpreter = new RowInterpreter(mapping, nations, zone, texts);
         this.statuses = Map.copyOf(statuses);
         for (Attendee a : existing) {
             if (a.email() != null) {
@@ -86,8 +88,8 @@ public final class ImportPlanner {
         List<String> warnings = new ArrayList<>(c.warnings());
         ParticipationStatus status = statuses.getOrDefault(row.nation(), ParticipationStatus.NOT_INVITED);
         if (!status.takesPart()) {
-            warnings.add(row.nation() + " is " + (status == ParticipationStatus.DECLINED ? "a nation that declined"
-                    : "not invited") + ": the scheduling checks will flag this attendee");
+            warnings.add(texts.get(status == ParticipationStatus.DECLINED ? "warning.declined" : "warning.notInvited",
+                    row.nation()));
         }
 
         // the same person earlier in the file?
@@ -95,7 +97,7 @@ public final class ImportPlanner {
         int earlier = row.email() != null ? fileEmails.get(row.email().toLowerCase(Locale.ROOT))
                 : fileNames.get(nameKey);
         if (earlier != 0) {
-            return new PlannedRow(raw.row(), raw.line(), Outcome.DUPLICATE, row, null, List.of(), List.of(), warnings,
+            return row(raw.row(), raw.line(), Outcome.DUPLICATE, row, null, List.of(), List.of(), warnings,
                     earlier, raw.cells());
         }
 
@@ -104,20 +106,20 @@ public final class ImportPlanner {
         if (stored == null) {
             List<Attendee> named = byName.getOrDefault(nameKey, List.of());
             if (named.size() > 1) {
-                return error(raw, List.of(new RowProblem(null, null, "matches " + named.size() + " attendees of the "
-                        + "summit with the same name and nation; give an email to tell them apart")), warnings);
+                return error(raw, List.of(RowProblem.of(texts, null, null,
+                        texts.get("problem.sameName", Integer.toString(named.size())))), warnings);
             }
             if (named.size() == 1) {
                 stored = named.get(0);
                 if (row.email() != null && stored.email() != null && !stored.email().equalsIgnoreCase(row.email())
                         && byEmail.containsKey(row.email().toLowerCase(Locale.ROOT))) {
-                    return error(raw, List.of(new RowProblem(null, row.email(), "this email belongs to another "
-                            + "attendee of the summit")), warnings);
+                    return error(raw, List.of(RowProblem.of(texts, null, row.email(), texts.get("problem.emailTaken"))),
+                            warnings);
                 }
             }
         }
         if (stored != null && !stored.nation().equals(row.nation()) && c.has(ImportField.NATION)) {
-            warnings.add("moves " + stored.displayName() + " from " + stored.nation() + " to " + row.nation());
+            warnings.add(texts.get("warning.moves", stored.displayName(), stored.nation(), row.nation()));
         }
         Attendee target = stored == null ? row : merged(stored, row, c);
 
@@ -126,28 +128,34 @@ public final class ImportPlanner {
                 || !stored.nation().equals(target.nation()))) {
             Attendee head = heads.get(target.nation());
             if (head != null && (stored == null || head.id() != stored.id())) {
-                return error(raw, List.of(new RowProblem(null, null, target.nation() + " already has a head of "
-                        + "delegation, " + head.displayName() + "; move the mark on the Delegations screen first")),
-                        warnings);
+                return error(raw, List.of(RowProblem.of(texts, null, null,
+                        texts.get("problem.headTaken", target.nation(), head.displayName()))), warnings);
             }
             Integer other = fileHeads.get(target.nation());
             if (other != null) {
-                return error(raw, List.of(new RowProblem(null, null, "row " + other + " already makes someone head of "
-                        + "the delegation of " + target.nation())), warnings);
+                return error(raw, List.of(RowProblem.of(texts, null, null,
+                        texts.get("problem.headInFile", Integer.toString(other), target.nation()))), warnings);
             }
         }
         if (stored == null) {
-            return new PlannedRow(raw.row(), raw.line(), Outcome.NEW, row, null, List.of(), List.of(), warnings, 0,
+            return row(raw.row(), raw.line(), Outcome.NEW, row, null, List.of(), List.of(), warnings, 0,
                     raw.cells());
         }
         List<ImportField> changes = changes(stored, target);
         Outcome outcome = changes.isEmpty() ? Outcome.UNCHANGED : Outcome.UPDATE;
-        return new PlannedRow(raw.row(), raw.line(), outcome, target, stored, changes, List.of(), warnings, 0,
+        return row(raw.row(), raw.line(), outcome, target, stored, changes, List.of(), warnings, 0,
                 raw.cells());
     }
 
-    private static PlannedRow error(RawRow raw, List<RowProblem> problems, List<String> warnings) {
-        return new PlannedRow(raw.row(), raw.line(), Outcome.ERROR, null, null, List.of(), problems, warnings, 0,
+    private PlannedRow row(int row, long line, Outcome outcome, Attendee attendee, Attendee before,
+                           List<ImportField> changes, List<RowProblem> problems, List<String> warnings, int duplicateOf,
+                           List<String> cells) {
+        return new PlannedRow(row, line, outcome, attendee, before, changes, problems, warnings, duplicateOf, cells,
+                PlannedRow.message(texts, outcome, changes, problems, warnings, duplicateOf));
+    }
+
+    private PlannedRow error(RawRow raw, List<RowProblem> problems, List<String> warnings) {
+        return row(raw.row(), raw.line(), Outcome.ERROR, null, null, List.of(), problems, warnings, 0,
                 raw.cells());
     }
 

@@ -17,7 +17,7 @@ public final class ImportReading {
 
     /** What the plan is made over: the summit's time zone, its attendees and participations. */
     public record Basis(NationMatcher nations, ZoneId zone, List<Attendee> attendees,
-                        Map<String, ParticipationStatus> statuses) {
+                        Map<String, ParticipationStatus> statuses, Texts texts) {
     }
 
     private ImportReading() {
@@ -107,7 +107,8 @@ public final class ImportReading {
                 throw new ImportException(name + ": " + String.join(" ", problems) + " The columns are: "
                         + String.join(", ", headers) + ".");
             }
-            planner = new ImportPlanner(mapping, basis.nations(), basis.zone(), basis.attendees(), basis.statuses());
+            planner = new ImportPlanner(mapping, basis.nations(), basis.zone(), basis.attendees(), basis.statuses(),
+                    basis.texts());
         }
 
         @Override

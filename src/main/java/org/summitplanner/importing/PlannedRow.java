@@ -13,10 +13,12 @@ import org.summitplanner.model.Attendee;
  * @param changes the field keys that an UPDATE changes
  * @param duplicateOf for DUPLICATE, the earlier row of the same person; else 0
  * @param cells the row as read, to show an ERROR row as it is in the file
+ * @param message the problems, or the duplicate note or the changes, and the warnings, as one
+ *        line in the import's language (for the report and the command line)
  */
 public record PlannedRow(int row, long line, Outcome outcome, Attendee attendee, Attendee before,
                          List<ImportField> changes, List<RowProblem> problems, List<String> warnings,
-                         int duplicateOf, List<String> cells) {
+                         int duplicateOf, List<String> cells, String message) {
 
     public PlannedRow {
         cells = List.copyOf(cells);
@@ -25,17 +27,18 @@ public record PlannedRow(int row, long line, Outcome outcome, Attendee attendee,
         warnings = List.copyOf(warnings);
     }
 
-    /** The row's problems, or its duplicate note, or its warnings, as one line for the report. */
-    public String message() {
+    /** The one-line message of a row, in the import's language. */
+    static String message(Texts texts, Outcome outcome, List<ImportField> changes, List<RowProblem> problems,
+                          List<String> warnings, int duplicateOf) {
         if (!problems.isEmpty()) {
             return String.join("; ", problems.stream().map(RowProblem::describe).toList());
         }
         StringBuilder sb = new StringBuilder();
         if (outcome == Outcome.DUPLICATE) {
-            sb.append("same person as row ").append(duplicateOf);
+            sb.append(texts.get("row.duplicate", Integer.toString(duplicateOf)));
         }
         if (outcome == Outcome.UPDATE) {
-            sb.append("changes ").append(String.join(", ", changes.stream().map(ImportField::key).toList()));
+            sb.append(texts.get("row.changes", String.join(", ", changes.stream().map(ImportField::key).toList())));
         }
         for (String w : warnings) {
             sb.append(sb.length() > 0 ? "; " : "").append(w);

@@ -33,9 +33,11 @@ final class RowInterpreter {
     private final ColumnMapping mapping;
     private final NationMatcher nations;
     private final ZoneId zone;
+    private final Texts texts;
     private final Map<String, String> suggestionCache = new HashMap<>();
 
-    RowInterpreter(ColumnMapping mapping, NationMatcher nations, ZoneId zone) {
+    RowInterpreter(ColumnMapping mapping, NationMatcher nations, ZoneId zone, Texts texts) {
+        this.texts = texts;
         this.mapping = mapping;
         this.nations = nations;
         this.zone = zone;
@@ -48,14 +50,14 @@ final class RowInterpreter {
         int headers = mapping.headers().size();
         for (int i = headers; i < raw.cells().size(); i++) {
             if (!raw.cell(i).isBlank()) {
-                problems.add(new RowProblem(null, null, "the row has " + raw.cells().size() + " cells but the header has "
-                        + headers + " columns (a delimiter inside a value that is not quoted?)"));
+                problems.add(RowProblem.of(texts, null, null, texts.get("problem.extraCells",
+                        Integer.toString(raw.cells().size()), Integer.toString(headers))));
                 break;
             }
         }
         if (raw.cells().size() < headers && raw.cells().size() > 0) {
-            problems.add(new RowProblem(null, null, "the row has " + raw.cells().size() + " cells but the header has "
-                    + headers + " columns (a line break inside a value that is not quoted?)"));
+            problems.add(RowProblem.of(texts, null, null, texts.get("problem.missingCells",
+                    Integer.toString(raw.cells().size()), Integer.toString(headers))));
         }
         for (int i = 0; i < headers; i++) {
             Optional<ImportField> field = mapping.field(i);
@@ -64,8 +66,8 @@ final class RowInterpreter {
                 continue;
             }
             if (value.length() > field.get().maxLength()) {
-                problems.add(problem(field.get(), value, "is " + value.length() + " characters long; at most "
-                        + field.get().maxLength() + " fit"));
+                problems.add(problem(field.get(), value, texts.get("problem.tooLong", Integer.toString(value.length()),
+                        Integer.toString(field.get().maxLength()))));
                 continue;
             }
             cells.put(field.get(), value);
@@ -89,26 +91,26 @@ final class RowInterpreter {
             }
         }
         if (Text.isBlank(givenName) && Text.isBlank(familyName)) {
-            problems.add(new RowProblem(header(ImportField.FAMILY_NAME, ImportField.FULL_NAME, ImportField.GIVEN_NAME),
-                    "", "no name: the row needs a given or a family name"));
+            problems.add(RowProblem.of(texts, header(ImportField.FAMILY_NAME, ImportField.FULL_NAME,
+                    ImportField.GIVEN_NAME), "", texts.get("problem.noName")));
         }
         if (givenName != null && givenName.length() > 100) {
-            problems.add(problem(ImportField.FULL_NAME, whole, "the given name is longer than 100 characters"));
+            problems.add(problem(ImportField.FULL_NAME, whole, texts.get("problem.givenTooLong")));
         }
         if (familyName != null && familyName.length() > 100) {
-            problems.add(problem(ImportField.FULL_NAME, whole, "the family name is longer than 100 characters"));
+            problems.add(problem(ImportField.FULL_NAME, whole, texts.get("problem.familyTooLong")));
         }
 
         String nationCode = null;
         String nationText = cells.get(ImportField.NATION);
         if (nationText == null) {
-            problems.add(problem(ImportField.NATION, "", "no nation: every attendee belongs to a delegation"));
+            problems.add(problem(ImportField.NATION, "", texts.get("problem.noNation")));
         } else {
             Optional<Nation> nation = nations.match(nationText);
             if (nation.isPresent()) {
                 nationCode = nation.get().code();
             } else {
-                problems.add(problem(ImportField.NATION, nationText, "unknown nation" + suggestions(nationText)));
+                problems.add(problem(ImportField.NATION, nationText, texts.get("problem.unknownNation", suggestions(nationText))));
             }
         }
 
@@ -116,21 +118,19 @@ final class RowInterpreter {
         if (email != null) {
             email = Values.email(email);
             if (!Values.isEmail(email)) {
-                problems.add(problem(ImportField.EMAIL, cells.get(ImportField.EMAIL), "not an email address"));
+                problems.add(problem(ImportField.EMAIL, cells.get(ImportField.EMAIL), texts.get("problem.email")));
             }
         }
         String phone = cells.get(ImportField.PHONE);
         if (phone != null && !Values.isPhone(phone)) {
-            problems.add(problem(ImportField.PHONE, phone, "not a phone number (digits, spaces, + ( ) . - /)"));
+            problems.add(problem(ImportField.PHONE, phone, texts.get("problem.phone")));
         }
         Role role = Role.OFFICIAL;
         String roleText = cells.get(ImportField.ROLE);
         if (roleText != null) {
             role = Values.role(roleText);
             if (role == null) {
-                problems.add(problem(ImportField.ROLE, roleText, "unknown role; use one of: head of state, head of "
-                        + "government, minister, military, official, adviser, interpreter, security, press "
-                        + "(or in French)"));
+                problems.add(problem(ImportField.ROLE, roleText, texts.get("problem.role")));
                 role = Role.OFFICIAL;
             }
         }
@@ -139,7 +139,7 @@ final class RowInterpreter {
         if (headText != null) {
             Boolean yes = Values.yesNo(headText);
             if (yes == null) {
-                problems.add(problem(ImportField.HEAD, headText, "neither yes nor no (yes/no, oui/non, x, 1/0)"));
+                problems.add(problem(ImportField.HEAD, headText, texts.get("problem.head")));
             } else {
                 head = yes;
             }
@@ -150,18 +150,16 @@ final class RowInterpreter {
             String[] unknown = new String[1];
             languages = Values.languages(languageText, unknown);
             if (languages == null) {
-                problems.add(problem(ImportField.LANGUAGES, languageText, "unknown language \"" + unknown[0]
-                        + "\"; use ISO codes (en, fr) or names (English, français)"));
+                problems.add(problem(ImportField.LANGUAGES, languageText, texts.get("problem.language", unknown[0])));
                 languages = List.of();
             } else if (String.join(",", languages).length() > 100) {
-                problems.add(problem(ImportField.LANGUAGES, languageText, "too many languages"));
+                problems.add(problem(ImportField.LANGUAGES, languageText, texts.get("problem.languages")));
             }
         }
         Instant arrives = instant(ImportField.ARRIVAL, cells, problems, warnings);
         Instant departs = instant(ImportField.DEPARTURE, cells, problems, warnings);
         if (arrives != null && departs != null && departs.isBefore(arrives)) {
-            problems.add(problem(ImportField.DEPARTURE, cells.get(ImportField.DEPARTURE), "the departure is before the "
-                    + "arrival (" + cells.get(ImportField.ARRIVAL) + ")"));
+            problems.add(problem(ImportField.DEPARTURE, cells.get(ImportField.DEPARTURE), texts.get("problem.departure", cells.get(ImportField.ARRIVAL))));
         }
         if (!problems.isEmpty()) {
             return new Candidate(null, given, problems, warnings);
@@ -180,8 +178,7 @@ final class RowInterpreter {
         }
         Values.When when = Values.when(text);
         if (when == null) {
-            problems.add(problem(field, text, "not a date (write 2025-03-10 or 10/03/2025, with a time such as 14:30 "
-                    + "if needed)"));
+            problems.add(problem(field, text, texts.get("problem.date")));
             return null;
         }
         return when.at().atZone(zone).toInstant();
@@ -191,15 +188,15 @@ final class RowInterpreter {
         return suggestionCache.computeIfAbsent(Text.compact(text), k -> {
             List<Nation> close = nations.suggestions(text, 3);
             if (close.isEmpty()) {
-                return " (use an ISO code such as FR, or the English or French name)";
+                return texts.get("problem.noSuggestion");
             }
-            return "; did you mean " + String.join(", ", close.stream().map(n -> n.nameEn() + " (" + n.code() + ")")
-                    .toList()) + "?";
+            return texts.get("problem.suggestions", String.join(", ", close.stream()
+                    .map(n -> n.name(texts.locale()) + " (" + n.code() + ")").toList()));
         });
     }
 
     private RowProblem problem(ImportField field, String value, String reason) {
-        return new RowProblem(header(field), value, reason);
+        return RowProblem.of(texts, header(field), value, reason);
     }
 
     /** The file's header of the first of the fields that has a column. */

@@ -198,7 +198,8 @@ final class XlsxTableReader {
                     sink.row(new RawRow(rowNum + 1, rowNum + 1L, cells));
                 }
                 if ((rowNum & 0x3FF) == 0) {
-                    sink.progress(0.5);
+                    // the sheet's row count is unknown until its end: progress without a fraction
+                    sink.progress(-1);
                 }
             } catch (ImportException e) {
                 throw new IllegalStateException(e.getMessage(), e);

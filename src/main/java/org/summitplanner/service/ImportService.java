@@ -15,6 +15,7 @@ import org.summitplanner.importing.Outcome;
 import org.summitplanner.importing.PlanSummary;
 import org.summitplanner.importing.PlannedRow;
 import org.summitplanner.importing.TableFile;
+import org.summitplanner.importing.Texts;
 import org.summitplanner.model.Attendee;
 import org.summitplanner.model.Summit;
 import org.summitplanner.store.AttendeeImportStore;
@@ -43,7 +44,7 @@ public final class ImportService {
 
     /** A plan and what it was made over. */
     public record Preview(long summitId, TableFile file, String sheet, Map<String, String> choices,
-                          PlanSummary summary, RosterStamp stamp) {
+                          PlanSummary summary, RosterStamp stamp, Texts texts) {
         public Preview {
             choices = Map.copyOf(choices);
         }
@@ -77,13 +78,14 @@ public final class ImportService {
      * @throws ImportException when the file cannot be imported at all
      * @throws ImportCancelledException when cancelled
      */
-    public Preview preview(long summitId, TableFile file, String sheet, Map<String, String> choices,
+    public Preview preview(long summitId, TableFile file, String sheet, Map<String, String> choices, Texts texts,
                            Consumer<PlannedRow> rows, DoubleConsumer progress, BooleanSupplier cancelled)
             throws ImportException {
         Summit summit = summits.summit(summitId).orElseThrow(() -> new IllegalArgumentException("No summit " + summitId));
         AttendeeImportStore.Basis basis = store.basis(summitId);
-        PlanSummary summary = ImportReading.plan(file, sheet, choices, basis(summit, basis), rows, progress, cancelled);
-        return new Preview(summitId, file, sheet, choices, summary, basis.stamp());
+        PlanSummary summary = ImportReading.plan(file, sheet, choices, basis(summit, basis, texts), rows, progress,
+                cancelled);
+        return new Preview(summitId, file, sheet, choices, summary, basis.stamp(), texts);
     }
 
     /**
@@ -143,7 +145,8 @@ public final class ImportService {
             done = store.commit(preview.summitId(), fileName(preview), preview.stamp(), false, writer -> {
                 PlanSummary again;
                 try {
-                    again = ImportReading.plan(preview.file(), preview.sheet(), preview.choices(), basis(summit, basis),
+                    again = ImportReading.plan(preview.file(), preview.sheet(), preview.choices(),
+                            basis(summit, basis, preview.texts()),
                             row -> {
                                 if (row.outcome().writes()) {
                                     writer.accept(row.attendee());
@@ -191,7 +194,7 @@ public final class ImportService {
         return String.valueOf(preview.file().path().getFileName());
     }
 
-    private ImportReading.Basis basis(Summit summit, AttendeeImportStore.Basis basis) {
-        return new ImportReading.Basis(nations(), summit.timeZone(), basis.attendees(), basis.statuses());
+    private ImportReading.Basis basis(Summit summit, AttendeeImportStore.Basis basis, Texts texts) {
+        return new ImportReading.Basis(nations(), summit.timeZone(), basis.attendees(), basis.statuses(), texts);
     }
 }

@@ -58,7 +58,7 @@ class ImportServiceTest {
         Files.writeString(file, csv);
         List<PlannedRow> rows = new ArrayList<>();
         ImportService.Preview preview = services.imports().preview(summitId, TableFile.open(file), null, Map.of(),
-                rows::add, f -> { }, () -> false);
+                org.summitplanner.importing.Texts.ENGLISH, rows::add, f -> { }, () -> false);
         return new Planned(preview, rows);
     }
 
@@ -91,6 +91,21 @@ class ImportServiceTest {
         assertTrue(p.row(8).message().contains("US is not invited"), p.row(8).message());
         assertEquals(Map.of(Outcome.NEW, 2, Outcome.UPDATE, 0, Outcome.UNCHANGED, 1, Outcome.DUPLICATE, 2,
                 Outcome.ERROR, 2), p.preview().summary().totals());
+    }
+
+    @Test
+    void rowMessagesInFrench() throws Exception {
+        Path file = dir.resolve("liste.csv");
+        Files.writeString(file, "Prénom;Nom;Pays;Courriel\nAna;Lopez;Espagne;ana@\nJohn;Smith;États-Unis;john@example.com\n"
+                + "Hans;Muster;Allmagne;hans@example.de\n");
+        List<PlannedRow> rows = new ArrayList<>();
+        services.imports().preview(summitId, TableFile.open(file), null, Map.of(),
+                new org.summitplanner.importing.Texts(java.util.Locale.FRENCH), rows::add, f -> { }, () -> false);
+        assertEquals("colonne « Courriel », valeur « ana@ » : pas une adresse électronique", rows.get(0).message());
+        assertEquals("US n’est pas invité : les vérifications du programme signaleront ce participant",
+                rows.get(1).message());
+        assertTrue(rows.get(2).message().startsWith("colonne « Pays », valeur « Allmagne » : nation inconnue ; "
+                + "vouliez-vous dire Allemagne (DE)"), rows.get(2).message());
     }
 
     @Test

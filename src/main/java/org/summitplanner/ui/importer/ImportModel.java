@@ -36,6 +36,7 @@ import org.summitplanner.importing.Outcome;
 import org.summitplanner.importing.PlanSummary;
 import org.summitplanner.importing.PlannedRow;
 import org.summitplanner.importing.TableFile;
+import org.summitplanner.importing.Texts;
 import org.summitplanner.service.ImportService;
 import org.summitplanner.store.StaleDataException;
 import org.summitplanner.ui.common.Messages;
@@ -53,6 +54,7 @@ final class ImportModel {
     private final ImportService service;
     private final ResourceBundle messages;
     private final MappingMemory memory;
+    private final Texts texts;
 
     private final StringProperty path = new SimpleStringProperty(this, "path", "");
     private final ObservableList<String> sheets = FXCollections.observableArrayList();
@@ -81,6 +83,7 @@ final class ImportModel {
         this.service = context.services().imports();
         this.messages = messages;
         this.memory = new MappingMemory(context.settings());
+        this.texts = new Texts(messages.getLocale() == null ? java.util.Locale.ENGLISH : messages.getLocale());
         filter.addListener((obs, old, now) -> shownRows.setPredicate(now == null ? null : r -> r.outcome() == now));
         canCommit = Bindings.createBooleanBinding(() -> {
             ImportService.Preview p = preview.get();
@@ -237,13 +240,17 @@ final class ImportModel {
             return;
         }
         TableFile table = file;
+        // the previous plan goes at once: it no longer matches the mapping
+        rows.clear();
+        preview.set(null);
+        totals.set("");
         String chosenSheet = sheet.get();
         Map<String, String> choices = choices();
         long summitId = context.summitId();
         AtomicBoolean stop = freshFlag();
         start(text("import.planning", table.path().getFileName()), () -> {
             List<PlannedRow> planned = new ArrayList<>();
-            ImportService.Preview p = service.preview(summitId, table, chosenSheet, choices, planned::add,
+            ImportService.Preview p = service.preview(summitId, table, chosenSheet, choices, texts, planned::add,
                     this::reportProgress, stop::get);
             return new Object[] {p, planned};
         }, result -> {
@@ -253,8 +260,9 @@ final class ImportModel {
             ImportService.Preview p = (ImportService.Preview) result[0];
             preview.set(p);
             totals.set(describe(p.summary()));
-            status.set(p.summary().total(Outcome.ERROR) > 0 ? text("import.errorsBlock", p.summary().total(Outcome.ERROR))
-                    : text("import.ready", p.summary().writes()));
+            int errors = p.summary().total(Outcome.ERROR);
+            status.set(errors > 0 ? text("import.errorsBlock", errors)
+                    : p.summary().writes() == 0 ? text("import.nothing") : text("import.ready", p.summary().writes()));
         });
     }
 
@@ -320,7 +328,7 @@ final class ImportModel {
     }
 
     private void reportProgress(double fraction) {
-        Platform.runLater(() -> progress.set(Math.min(1, fraction)));
+        Platform.runLater(() -> progress.set(fraction < 0 ? -1 : Math.min(1, fraction)));
     }
 
     /** A new Cancel flag for the work about to start (an older one belongs to finished work). */
