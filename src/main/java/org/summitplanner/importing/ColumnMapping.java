@@ -148,6 +148,11 @@ public final class ColumnMapping {
      * it is usable.
      */
     public List<String> problems() {
+        return problems(Texts.ENGLISH);
+    }
+
+    /** {@link #problems()} in the language of {@code texts}. */
+    public List<String> problems(Texts texts) {
         List<String> problems = new ArrayList<>();
         Map<ImportField, Integer> first = new EnumMap<>(ImportField.class);
         for (int i = 0; i < fields.length; i++) {
@@ -156,18 +161,15 @@ public final class ColumnMapping {
             }
             Integer earlier = first.putIfAbsent(fields[i], i);
             if (earlier != null) {
-                problems.add("Columns \"" + headers.get(earlier) + "\" and \"" + headers.get(i) + "\" both hold "
-                        + fields[i].key() + "; map one of them to another field or ignore it.");
+                problems.add(texts.get("mapping.twice", headers.get(earlier), headers.get(i), fields[i].key()));
             }
         }
         if (column(ImportField.NATION) < 0) {
-            problems.add("No column holds the nation (a header such as Country, Nation, Delegation or Pays); "
-                    + "map one with \"HEADER=nation\".");
+            problems.add(texts.get("mapping.noNation"));
         }
         if (column(ImportField.FAMILY_NAME) < 0 && column(ImportField.FULL_NAME) < 0
                 && column(ImportField.GIVEN_NAME) < 0) {
-            problems.add("No column holds the names (headers such as First name and Last name, or Name); map one "
-                    + "with \"HEADER=family_name\" or \"HEADER=name\".");
+            problems.add(texts.get("mapping.noName"));
         }
         return problems;
     }

@@ -126,8 +126,8 @@ final class CsvTableReader {
                     }
                     record = records.next();
                 } catch (CsvParseException e) {
-                    throw new ImportException(file.getFileName() + ": cannot read it as CSV after row " + row
-                            + ": " + rootMessage(e), e);
+                    throw ImportException.of(e, "file.csv", String.valueOf(file.getFileName()), Integer.toString(row),
+                            String.valueOf(rootMessage(e)));
                 } catch (UncheckedIOException e) {
                     throw e.getCause();
                 }

@@ -9,31 +9,31 @@ import java.nio.charset.StandardCharsets;
 enum FileKind {
     XLSX, TEXT, BINARY;
 
-    /** A description of a binary file from its signature ("a PNG image"), or null when unknown. */
+    /** The message key describing a binary file by its signature ("kind.png"), or null when unknown. */
     static String describe(byte[] head, int length) {
         if (startsWith(head, length, 0x89, 'P', 'N', 'G')) {
-            return "a PNG image";
+            return "kind.png";
         }
         if (startsWith(head, length, 0xFF, 0xD8, 0xFF)) {
-            return "a JPEG image";
+            return "kind.jpeg";
         }
         if (startsWith(head, length, 'G', 'I', 'F', '8')) {
-            return "a GIF image";
+            return "kind.gif";
         }
         if (startsWith(head, length, '%', 'P', 'D', 'F')) {
-            return "a PDF document";
+            return "kind.pdf";
         }
         if (startsWith(head, length, 0xD0, 0xCF, 0x11, 0xE0)) {
-            return "an old Excel 97-2003 workbook (.xls) or another Office 97 file; save it as .xlsx or CSV";
+            return "kind.xls";
         }
         if (startsWith(head, length, 'P', 'K', 3, 4)) {
-            return "a ZIP archive that is not an Excel workbook";
+            return "kind.zip";
         }
         if (startsWith(head, length, 0x1F, 0x8B)) {
-            return "a gzip archive";
+            return "kind.gzip";
         }
         if (startsWith(head, length, 0x7F, 'E', 'L', 'F')) {
-            return "a program";
+            return "kind.program";
         }
         return null;
     }

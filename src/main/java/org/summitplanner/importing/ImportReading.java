@@ -42,7 +42,7 @@ public final class ImportReading {
         } catch (Stop stop) {
             return found[0];
         }
-        throw new ImportException(file.path().getFileName() + " has no header row.");
+        throw ImportException.of("file.noHeader", String.valueOf(file.path().getFileName()));
     }
 
     /**
@@ -59,10 +59,10 @@ public final class ImportReading {
         Planning planning = new Planning(name, choices, basis, out, progress, cancelled);
         file.read(sheet, planning);
         if (planning.planner == null) {
-            throw new ImportException(name + " has no header row.");
+            throw ImportException.of("file.noHeader", name);
         }
         if (planning.rows == 0) {
-            throw new ImportException(name + " has a header row but no attendee rows: there is nothing to import.");
+            throw ImportException.of("file.headerOnly", name);
         }
         return new PlanSummary(planning.mapping, planning.planner.totals(), planning.digest);
     }
@@ -102,10 +102,11 @@ public final class ImportReading {
             } catch (IllegalArgumentException e) {
                 throw new ImportException(name + ": " + e.getMessage());
             }
-            List<String> problems = mapping.problems();
+            List<String> problems = mapping.problems(basis.texts());
             if (!problems.isEmpty()) {
-                throw new ImportException(name + ": " + String.join(" ", problems) + " The columns are: "
-                        + String.join(", ", headers) + ".");
+                // worded in the import's language already: the mapping is what the user fixes next
+                throw new ImportException(basis.texts().get("file.mapping", name, String.join(" ", problems),
+                        String.join(", ", headers)));
             }
             planner = new ImportPlanner(mapping, basis.nations(), basis.zone(), basis.attendees(), basis.statuses(),
                     basis.texts());

@@ -38,27 +38,27 @@ public final class TableFile {
     public static TableFile open(Path file) throws ImportException {
         String name = String.valueOf(file.getFileName());
         if (Files.isDirectory(file)) {
-            throw new ImportException(name + " is a folder, not a file.");
+            throw ImportException.of("file.folder", name);
         }
         byte[] head = new byte[HEAD];
         int length;
         try (InputStream in = Files.newInputStream(file)) {
             length = in.readNBytes(head, 0, head.length);
         } catch (NoSuchFileException e) {
-            throw new ImportException("No such file: " + file, e);
+            throw ImportException.of(e, "file.missing", file.toString());
         } catch (AccessDeniedException e) {
-            throw new ImportException("Cannot read " + file + ": permission denied (is it open in another program?)", e);
+            throw ImportException.of(e, "file.denied", file.toString());
         } catch (IOException e) {
-            throw new ImportException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw ImportException.of(e, "file.unreadable", file.toString(), String.valueOf(e.getMessage()));
         }
         if (length == 0) {
-            throw new ImportException(name + " is empty: there is nothing to import.");
+            throw ImportException.of("file.empty", name);
         }
         FileKind kind = FileKind.of(head, length);
         if (kind == FileKind.BINARY) {
             String what = FileKind.describe(head, length);
-            throw new ImportException(name + " is not a CSV or Excel file" + (what != null ? ": it is " + what
-                    : ": it holds binary data") + ". Nothing was imported.");
+            throw what != null ? ImportException.of("file.binaryKnown", name, new Texts.Key(what))
+                    : ImportException.of("file.binary", name);
         }
         return new TableFile(file, kind, head, length);
     }
@@ -93,16 +93,15 @@ public final class TableFile {
                 CsvTableReader.open(file, head, headLength).read(checked);
             }
         } catch (NoSuchFileException e) {
-            throw new ImportException(name + " disappeared while it was being read. Nothing was imported.", e);
+            throw ImportException.of(e, "file.disappeared", name);
         } catch (IOException e) {
-            throw new ImportException("Cannot read " + file + ": " + e.getMessage() + ". Nothing was imported.", e);
+            throw ImportException.of(e, "file.unreadable", file.toString(), String.valueOf(e.getMessage()));
         }
         if (!checked.header) {
-            throw new ImportException(name + " holds only blank rows: there is nothing to import.");
+            throw ImportException.of("file.blank", name);
         }
         if (!before.equals(stamp())) {
-            throw new ImportException(name + " changed or disappeared while it was being read. Nothing was "
-                    + "imported; try again once the other program has finished writing it.");
+            throw ImportException.of("file.changed", name);
         }
     }
 
@@ -115,10 +114,9 @@ public final class TableFile {
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
             return new Stamp(a.size(), a.lastModifiedTime(), a.fileKey());
         } catch (NoSuchFileException e) {
-            throw new ImportException(file.getFileName() + " disappeared while it was being read. Nothing was "
-                    + "imported.", e);
+            throw ImportException.of(e, "file.disappeared", String.valueOf(file.getFileName()));
         } catch (IOException e) {
-            throw new ImportException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw ImportException.of(e, "file.unreadable", file.toString(), String.valueOf(e.getMessage()));
         }
     }
 

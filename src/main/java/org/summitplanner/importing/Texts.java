@@ -22,7 +22,17 @@ public final class Texts {
         return locale;
     }
 
+    /** A word looked up in the bundle when a message is formatted ("a PNG image" in the reader's language). */
+    public record Key(String key) {
+    }
+
     String get(String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), locale).format(args);
+        Object[] words = args.clone();
+        for (int i = 0; i < words.length; i++) {
+            if (words[i] instanceof Key k) {
+                words[i] = bundle.getString(k.key());
+            }
+        }
+        return new MessageFormat(bundle.getString(key), locale).format(words);
     }
 }

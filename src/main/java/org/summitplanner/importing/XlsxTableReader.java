@@ -77,10 +77,9 @@ final class XlsxTableReader {
                 }
             }
             if (seen.isEmpty()) {
-                throw new ImportException(file.getFileName() + " has no sheet.");
+                throw ImportException.of("xlsx.noSheet", String.valueOf(file.getFileName()));
             }
-            throw new ImportException(file.getFileName() + " has no sheet named \"" + sheet + "\"; its sheets are: "
-                    + String.join(", ", seen));
+            throw ImportException.of("xlsx.sheet", String.valueOf(file.getFileName()), sheet, String.join(", ", seen));
         } catch (ImportException e) {
             throw e;
         } catch (ImportCancelledException e) {
@@ -119,17 +118,15 @@ final class XlsxTableReader {
         String text = messages(e);
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.contains("zip bomb")) {
-            return new ImportException(name + ": refused: the workbook expands to far more than its size "
-                    + "(a zip bomb?), so it was not read. Nothing was imported.", e);
+            return ImportException.of(e, "xlsx.bomb", name);
         }
         if (lower.contains("doctype") || lower.contains("entity") || lower.contains("dtd")) {
-            return new ImportException(name + ": refused: the workbook contains an XML document type "
-                    + "declaration or external entity, which Excel never writes. Nothing was imported.", e);
+            return ImportException.of(e, "xlsx.entity", name);
         }
         if (e instanceof NotOfficeXmlFileException || e instanceof InvalidFormatException) {
-            return new ImportException(name + " is not a readable Excel workbook (.xlsx): " + firstLine(text), e);
+            return ImportException.of(e, "xlsx.invalid", name, firstLine(text));
         }
-        return new ImportException(name + ": cannot read the workbook: " + firstLine(text), e);
+        return ImportException.of(e, "xlsx.unreadable", name, firstLine(text));
     }
 
     private static String messages(Throwable e) {

@@ -65,6 +65,11 @@ class CsvReadingTest {
                 () -> TableFile.open(Tables.resource("image-renamed.csv")));
         assertTrue(image.getMessage().startsWith("image-renamed.csv is not a CSV or Excel file: it is a PNG image"),
                 image.getMessage());
+        // the window shows them in its language
+        Texts french = new Texts(java.util.Locale.FRENCH);
+        assertEquals("empty.csv est vide : il n’y a rien à importer.", empty.message(french));
+        assertEquals("image-renamed.csv n’est pas un fichier CSV ou Excel : c’est une image PNG. Rien n’a été importé.",
+                image.message(french));
     }
 
     @Test

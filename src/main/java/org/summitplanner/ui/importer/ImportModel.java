@@ -362,7 +362,10 @@ final class ImportModel {
             preview.set(null);
             return text("import.stale");
         }
-        if (error instanceof ImportException || error instanceof IllegalArgumentException) {
+        if (error instanceof ImportException e) {
+            return e.message(texts);
+        }
+        if (error instanceof IllegalArgumentException) {
             return error.getMessage();
         }
         return text("import.failed", error.getMessage());
