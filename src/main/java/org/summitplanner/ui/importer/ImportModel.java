@@ -201,6 +201,12 @@ final class ImportModel {
 
     /** The user mapped a column by hand: remember it for files with the same headers, and plan again. */
     void fieldChosen(MappingRow row, ImportField field) {
+        // a field lives in one column: the column that held it before lets it go
+        for (MappingRow other : mapping) {
+            if (other != row && field != null && other.fieldProperty().get() == field) {
+                other.choose(null);
+            }
+        }
         row.choose(field);
         memory.remember(headers, choices());
         plan();
