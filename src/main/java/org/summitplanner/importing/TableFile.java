@@ -97,6 +97,7 @@ public final class TableFile {
         } catch (IOException e) {
             throw ImportException.of(e, "file.unreadable", file.toString(), String.valueOf(e.getMessage()));
         }
+        checked.finish();
         if (!checked.header) {
             throw ImportException.of("file.blank", name);
         }
@@ -120,9 +121,16 @@ public final class TableFile {
         }
     }
 
-    /** Remembers whether a header came. */
+    /**
+     * Finds the header: the first row that is not blank, unless it is a title (one cell, such as
+     * "Delegation of France") followed within a few rows by a row of recognised headers; then the
+     * title rows are skipped. Rows held while deciding are passed on unchanged.
+     */
     private static final class HeaderCheck implements RowSink {
+        private static final int TITLE_ROWS = 5;
         private final RowSink sink;
+        private final List<RawRow> held = new java.util.ArrayList<>();
+        private List<String> candidate;
         boolean header;
 
         HeaderCheck(RowSink sink) {
@@ -131,13 +139,53 @@ public final class TableFile {
 
         @Override
         public void header(List<String> headers) throws ImportException {
-            header = true;
-            sink.header(headers);
+            candidate = headers;
+            if (filled(headers) > 1) {
+                decide(headers);
+            }
         }
 
         @Override
         public void row(RawRow row) throws ImportException {
-            sink.row(row);
+            if (header) {
+                sink.row(row);
+                return;
+            }
+            if (recognised(row.cells()) >= 2) {
+                // the title rows end here: this row names the columns
+                held.clear();
+                decide(row.cells().stream().map(String::strip).toList());
+                return;
+            }
+            held.add(row);
+            if (held.size() >= TITLE_ROWS) {
+                finish();
+            }
+        }
+
+        /** No header row came after the title: the first row is the header after all. */
+        void finish() throws ImportException {
+            if (!header && candidate != null) {
+                List<RawRow> rows = List.copyOf(held);
+                held.clear();
+                decide(candidate);
+                for (RawRow r : rows) {
+                    sink.row(r);
+                }
+            }
+        }
+
+        private void decide(List<String> headers) throws ImportException {
+            header = true;
+            sink.header(headers);
+        }
+
+        private static int filled(List<String> cells) {
+            return (int) cells.stream().filter(c -> !c.isBlank()).count();
+        }
+
+        private static int recognised(List<String> cells) {
+            return (int) cells.stream().filter(c -> ImportField.recognise(c).isPresent()).count();
         }
 
         @Override

@@ -29,6 +29,23 @@ class CsvReadingTest {
     }
 
     @Test
+    void titleRowsAboveTheHeaderAreSkipped() throws Exception {
+        Path file = dir.resolve("titled.csv");
+        Files.writeString(file, "Délégation de la France;;;\n;;;\nListe au 3 mars;;;\nPrénom;Nom;Pays;Courriel\n"
+                + "Jean;Dupont;France;jean@example.fr\n");
+        Tables.Kept kept = Tables.read(file, null);
+        assertEquals(List.of("Prénom", "Nom", "Pays", "Courriel"), kept.header);
+        assertEquals(1, kept.rows.size());
+        assertEquals(5, kept.rows.get(0).row());
+        // a one-column list keeps its first row as the header
+        Path single = dir.resolve("single.csv");
+        Files.writeString(single, "Remarks\nfirst\nsecond\n");
+        Tables.Kept one = Tables.read(single, null);
+        assertEquals(List.of("Remarks"), one.header);
+        assertEquals(2, one.rows.size());
+    }
+
+    @Test
     void utf8WithBomAndSemicolons() throws Exception {
         Tables.Kept kept = Tables.read(Tables.resource("utf8-bom-semicolon.csv"), null);
         assertEquals(List.of("Prénom", "Nom", "Pays", "Courriel"), kept.header);
