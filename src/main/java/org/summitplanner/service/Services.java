@@ -3,6 +3,7 @@ package org.summitplanner.service;
 import java.time.Clock;
 import org.summitplanner.store.AcknowledgementStore;
 import org.summitplanner.store.AgendaStore;
+import org.summitplanner.store.AttendeeImportStore;
 import org.summitplanner.store.AttendeeStore;
 import org.summitplanner.store.Database;
 import org.summitplanner.store.ParticipationStore;
@@ -11,7 +12,7 @@ import org.summitplanner.store.SummitStore;
 
 /** The services over one open database. */
 public record Services(SummitService summits, RoomService rooms, NationService nations, AttendeeService attendees,
-                       AgendaService agenda, CheckService checks) {
+                       AgendaService agenda, CheckService checks, ImportService imports) {
 
     public static Services of(Database database) {
         return of(database, Clock.systemDefaultZone());
@@ -21,9 +22,11 @@ public record Services(SummitService summits, RoomService rooms, NationService n
     public static Services of(Database database, Clock clock) {
         RoomStore rooms = new RoomStore(database);
         SummitStore summits = new SummitStore(database);
+        ParticipationStore participations = new ParticipationStore(database, clock);
         return new Services(new SummitService(summits), new RoomService(rooms),
-                new NationService(new ParticipationStore(database, clock)), new AttendeeService(new AttendeeStore(database)),
+                new NationService(participations), new AttendeeService(new AttendeeStore(database)),
                 new AgendaService(new AgendaStore(database), rooms),
-                new CheckService(summits, new AcknowledgementStore(database), clock));
+                new CheckService(summits, new AcknowledgementStore(database), clock),
+                new ImportService(new AttendeeImportStore(database), summits, participations));
     }
 }

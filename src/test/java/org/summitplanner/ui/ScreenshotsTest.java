@@ -81,6 +81,7 @@ class ScreenshotsTest {
                 clickTab("Timeline");
                 save(stage.getScene(), "agenda-timeline.png");
                 delegations(stage);
+                importWizard();
                 findings(stage);
             }
             FxToolkit.cleanupStages();
@@ -118,6 +119,34 @@ class ScreenshotsTest {
                 && r.finding().rule() == org.summitplanner.schedule.Rule.ROOM_OVER_CAPACITY).queryAs(Node.class));
         settle();
         save(stage.getScene(), "findings.png");
+    }
+
+    /** The import wizard over the "All attendees" tab, previewing a list with every outcome. */
+    private void importWizard() throws Exception {
+        Path list = dir.resolve("delegates-mixed.csv");
+        Files.writeString(list, "Title,First name,Last name,Country,Email,Position,Role,Head of delegation\n"
+                + "Lt. Gen.,Robert,Glavaš,Slovenia,robert.glavas@example.si,Army chief,military,yes\n"
+                + "Mme,Claire,Martin,France,claire.martin@example.fr,Conseillère diplomatique,conseiller,non\n"
+                + "Dr,Jan,Novák,Czech Republic,jan.novak@example.cz,Deputy Minister of Defence,minister,\n"
+                + "Ms,Aoife,Byrne,Ireland,aoife.byrne@example.ie,Defence attaché,military,no\n"
+                + "Mme,Claire,Martin,FR,Claire.Martin@EXAMPLE.fr,Conseillère,adviser,\n"
+                + "Mr,Hans,Muster,Switzerlnd,hans.muster@example.ch,Observer,official,\n"
+                + "Ms,Ana,López,Spain,ana.lopez@,Adviser,adviser,\n"
+                + "Mr,John,Smith,USA,john.smith@example.com,Press officer,press,\n");
+        robot.clickOn("#importButton2");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#pathField").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#pathField").queryTextInputControl().setText(list.toString()));
+        robot.clickOn("#pathField").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#totals").queryAs(Label.class).getText()
+                .startsWith("8"));
+        settle();
+        Scene wizard = robot.lookup("#pathField").query().getScene();
+        save(wizard, "import-wizard.png");
+        robot.interact(() -> robot.lookup("#filterChoice").queryAs(javafx.scene.control.ComboBox.class)
+                .setValue(org.summitplanner.importing.Outcome.ERROR));
+        settle();
+        save(wizard, "import-wizard-errors.png");
+        robot.clickOn("#closeButton");
     }
 
     private void clickTab(String text) {

@@ -5,7 +5,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.nio.file.Path;
 import java.util.ResourceBundle;
+import java.util.function.Consumer;
+import javafx.scene.input.TransferMode;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.application.Platform;
@@ -80,9 +83,11 @@ public final class DelegationsController {
     @FXML private TableColumn<AttendeeRow, String> phoneColumn;
     @FXML private StackPane memberFormHolder;
     @FXML private StackPane allFormHolder;
+    private final Consumer<Path> importer;
 
     public DelegationsController(DelegationsModel model, ResourceBundle messages, Settings settings,
-                                 AttendeeFormController formController) {
+                                 AttendeeFormController formController, Consumer<Path> importer) {
+        this.importer = importer;
         this.model = model;
         this.messages = messages;
         this.settings = settings;
@@ -106,6 +111,21 @@ public final class DelegationsController {
                 .or(model.form().editingNewProperty()));
         deleteButton2.disableProperty().bind(deleteButton.disableProperty());
         bindQuestions();
+        // a file dropped on the screen starts an import of it
+        tabs.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        tabs.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
+            if (ok) {
+                importer.accept(e.getDragboard().getFiles().get(0).toPath());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
     }
 
     private void bindDelegations() {
@@ -309,6 +329,11 @@ public final class DelegationsController {
     private void newAttendee() {
         model.newAttendee();
         focusForm();
+    }
+
+    @FXML
+    private void importList() {
+        importer.accept(null);
     }
 
     @FXML

@@ -6,6 +6,7 @@ import org.summitplanner.ui.common.Messages;
 import org.summitplanner.ui.common.Screen;
 import org.summitplanner.ui.common.ScreenContext;
 import org.summitplanner.ui.common.Views;
+import org.summitplanner.ui.importer.ImportWindow;
 
 /**
  * Delegations and attendees: the delegations with their heads, the chosen delegation's members,
@@ -21,8 +22,14 @@ public final class DelegationsScreen implements Screen {
         ResourceBundle messages = Messages.forScreen("delegations", context.messages());
         model = new DelegationsModel(context, messages);
         AttendeeFormController form = new AttendeeFormController(model.form(), messages, context.nations());
-        controller = new DelegationsController(model, messages, context.settings(), form);
+        controller = new DelegationsController(model, messages, context.settings(), form,
+                file -> openImport(context, file));
         view = Views.load(controller, messages);
+    }
+
+    /** The import wizard over this screen's window; with a file (dropped here) it opens that file. */
+    private void openImport(ScreenContext context, java.nio.file.Path file) {
+        new ImportWindow(view.getScene().getWindow(), context).show(file);
     }
 
     @Override

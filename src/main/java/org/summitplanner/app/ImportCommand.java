@@ -1,0 +1,162 @@
+package org.summitplanner.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.summitplanner.importing.ColumnMapping;
+import org.summitplanner.importing.ImportException;
+import org.summitplanner.importing.ImportReport;
+import org.summitplanner.importing.Outcome;
+import org.summitplanner.importing.PlannedRow;
+import org.summitplanner.importing.TableFile;
+import org.summitplanner.importing.Texts;
+import org.summitplanner.model.Summit;
+import org.summitplanner.service.ImportService;
+import org.summitplanner.service.Services;
+import org.summitplanner.store.Database;
+import org.summitplanner.store.DuplicateKeyException;
+import org.summitplanner.store.StaleDataException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code import FILE}: reads an attendee list (CSV or XLSX), prints what it would do, and commits
+ * it in one transaction unless a row has an error. Exit 0 committed (or a clean dry run), 1 error
+ * rows blocked the commit, 2 bad usage or an unreadable file.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import an attendee list (CSV, TSV, semicolon CSV or XLSX) into a summit. Every row is "
+                + "planned as new, update, unchanged, duplicate or error; nothing is written while a row has an "
+                + "error, unless --skip-errors.")
+final class ImportCommand implements Callable<Integer> {
+
+    /** Error rows printed on stderr; the report has them all. */
+    private static final int SHOWN_ERRORS = 20;
+    /**
+     * Up to this many rows the planned rows are kept for the commit; a larger file is read a
+     * second time instead, so that a million rows fit a small heap.
+     */
+    private static final int KEPT_ROWS = 200_000;
+
+    @ParentCommand
+    Cli parent;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The attendee list: .csv, .tsv, .txt or .xlsx.")
+    Path file;
+
+    @Option(names = "--summit", paramLabel = "ID|NAME", description = "The summit; may be left out when the database holds one.")
+    String summit;
+
+    @Option(names = "--sheet", paramLabel = "NAME", description = "The sheet of a workbook (default: the first).")
+    String sheet;
+
+    @Option(names = "--map", paramLabel = "HEADER=field",
+            description = "Map a column by hand, e.g. \"Nom de famille=family_name\" or \"Badge=ignore\". Fields: "
+                    + "given_name, family_name, name, nation, email, position, title, role, head, phone, arrival, "
+                    + "departure, languages, notes, ignore.")
+    List<String> map = new ArrayList<>();
+
+    @Option(names = "--dry-run", description = "Only print what would be done; write nothing.")
+    boolean dryRun;
+
+    @Option(names = "--skip-errors", description = "Commit the new and updated rows even if other rows have errors "
+            + "(the skipped rows are listed in the report).")
+    boolean skipErrors;
+
+    @Option(names = "--report", paramLabel = "OUT.csv", description = "Write every row with its outcome and message.")
+    Path report;
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Map<String, String> choices;
+        try {
+            choices = ColumnMapping.parseChoices(map);
+        } catch (IllegalArgumentException e) {
+            throw new Cli.UserError(e.getMessage());
+        }
+        TableFile table;
+        try {
+            table = TableFile.open(file);
+        } catch (ImportException e) {
+            throw new Cli.UserError(e.getMessage());
+        }
+        try (Database database = parent.open();
+             ImportReport written = report == null ? null : new ImportReport(report)) {
+            Services services = Services.of(database);
+            Summit target = services.summits().find(summit);
+            ImportService imports = services.imports();
+            int[] shown = {0};
+            List<PlannedRow>[] kept = new List[] {new ArrayList<PlannedRow>()};
+            ImportService.Preview preview = imports.preview(target.id(), table, sheet, choices, Texts.ENGLISH, row -> {
+                if (kept[0] != null) {
+                    kept[0].add(row);
+                    if (kept[0].size() > KEPT_ROWS) {
+                        kept[0] = null;
+                    }
+                }
+                if (written != null) {
+                    written.write(row);
+                }
+                if (row.outcome() == Outcome.ERROR && shown[0]++ < SHOWN_ERRORS) {
+                    err.println(describe(row));
+                }
+            }, fraction -> { }, () -> false);
+            int errors = preview.summary().total(Outcome.ERROR);
+            if (errors > SHOWN_ERRORS) {
+                err.println("... and " + (errors - SHOWN_ERRORS) + " more rows with errors"
+                        + (report != null ? " (all are in " + report + ")" : " (--report OUT.csv lists them all)"));
+            }
+            out.println(file.getFileName() + ": " + preview.summary().rows() + " rows: " + preview.summary().describe());
+            if (errors > 0 && !skipErrors) {
+                err.println("Nothing was imported: " + errors + (errors == 1 ? " row has an error" : " rows have errors")
+                        + ". Fix the file, or use --skip-errors to import the other rows.");
+                return 1;
+            }
+            if (dryRun) {
+                out.println("Dry run: nothing was written.");
+                return 0;
+            }
+            if (preview.summary().writes() == 0) {
+                out.println("Nothing to write: no row is new or changed.");
+                return 0;
+            }
+            ImportService.Result result = kept[0] != null
+                    ? imports.commit(preview, kept[0], skipErrors, false, fraction -> { }, () -> false)
+                    : imports.commitStreaming(preview, skipErrors, fraction -> { }, () -> false);
+            out.println("Imported into \"" + target.name() + "\": " + result.inserted() + " added, " + result.updated()
+                    + " updated" + (errors > 0 ? ", " + errors + " error rows skipped." : "."));
+            return 0;
+        } catch (ImportException e) {
+            throw new Cli.UserError(e.getMessage());
+        } catch (StaleDataException e) {
+            throw new Cli.UserError("The summit's attendees changed while the file was being imported; nothing was "
+                    + "imported. Run the import again.");
+        } catch (DuplicateKeyException e) {
+            throw new Cli.UserError("Nothing was imported: " + e.getMessage());
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    static String describe(PlannedRow row) {
+        return file(row) + row.message();
+    }
+
+    private static String file(PlannedRow row) {
+        return "row " + row.row() + (row.line() != row.row() ? " (line " + row.line() + ")" : "") + ": ";
+    }
+}

@@ -1,0 +1,52 @@
+package org.summitplanner.importing;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.summitplanner.model.Attendee;
+
+/**
+ * The import report: one line per row with its outcome and message, as CSV (UTF-8 with a byte
+ * order mark, so that Excel reads the accents). A cell that starts with = + - @, a tab or a
+ * carriage return gets a leading apostrophe, so that a spreadsheet shows it instead of running it
+ * as a formula (OWASP "CSV injection").
+ */
+public final class ImportReport implements Closeable {
+
+    private final Writer out;
+    private final CsvWriter csv;
+
+    public ImportReport(Path file) throws IOException {
+        out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        out.write('\uFEFF');
+        csv = CsvWriter.builder().build(out);
+        csv.writeRecord("row", "outcome", "nation", "given name", "family name", "email", "message");
+    }
+
+    public void write(PlannedRow row) {
+        Attendee a = row.attendee();
+        csv.writeRecord(Integer.toString(row.row()), row.outcome().name(),
+                safe(a == null ? "" : a.nation()), safe(a == null ? "" : a.givenName()),
+                safe(a == null ? "" : a.familyName()), safe(a == null || a.email() == null ? "" : a.email()),
+                safe(row.message()));
+    }
+
+    /** A cell a spreadsheet will not evaluate. */
+    public static String safe(String cell) {
+        if (cell == null || cell.isEmpty()) {
+            return "";
+        }
+        char c = cell.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + cell : cell;
+    }
+
+    @Override
+    public void close() throws IOException {
+        csv.close();
+        out.close();
+    }
+}

@@ -1,0 +1,48 @@
+package org.summitplanner.importing;
+
+import java.util.List;
+import org.summitplanner.model.Attendee;
+
+/**
+ * One row of the file with what the import does with it.
+ *
+ * @param row the row number as a spreadsheet shows it (header = row 1)
+ * @param attendee what the commit writes (NEW: id 0; UPDATE: the stored person's id and version
+ *        with the file's values); the person the row names for UNCHANGED and DUPLICATE; null for ERROR
+ * @param before the stored person for UPDATE and UNCHANGED, else null
+ * @param changes the field keys that an UPDATE changes
+ * @param duplicateOf for DUPLICATE, the earlier row of the same person; else 0
+ * @param cells the row as read, to show an ERROR row as it is in the file
+ * @param message the problems, or the duplicate note or the changes, and the warnings, as one
+ *        line in the import's language (for the report and the command line)
+ */
+public record PlannedRow(int row, long line, Outcome outcome, Attendee attendee, Attendee before,
+                         List<ImportField> changes, List<RowProblem> problems, List<String> warnings,
+                         int duplicateOf, List<String> cells, String message) {
+
+    public PlannedRow {
+        cells = List.copyOf(cells);
+        changes = List.copyOf(changes);
+        problems = List.copyOf(problems);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** The one-line message of a row, in the import's language. */
+    static String message(Texts texts, Outcome outcome, List<ImportField> changes, List<RowProblem> problems,
+                          List<String> warnings, int duplicateOf) {
+        if (!problems.isEmpty()) {
+            return String.join("; ", problems.stream().map(RowProblem::describe).toList());
+        }
+        StringBuilder sb = new StringBuilder();
+        if (outcome == Outcome.DUPLICATE) {
+            sb.append(texts.get("row.duplicate", Integer.toString(duplicateOf)));
+        }
+        if (outcome == Outcome.UPDATE) {
+            sb.append(texts.get("row.changes", String.join(", ", changes.stream().map(ImportField::key).toList())));
+        }
+        for (String w : warnings) {
+            sb.append(sb.length() > 0 ? "; " : "").append(w);
+        }
+        return sb.toString();
+    }
+}

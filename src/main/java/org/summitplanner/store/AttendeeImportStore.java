@@ -1,0 +1,280 @@
+package org.summitplanner.store;
+
+import static org.summitplanner.store.jooq.Tables.AGENDA_ATTENDEE;
+import static org.summitplanner.store.jooq.Tables.ATTENDEE;
+import static org.summitplanner.store.jooq.Tables.ATTENDEE_IMPORT;
+import static org.summitplanner.store.jooq.Tables.PARTICIPATION;
+import static org.summitplanner.store.jooq.Tables.SUMMIT;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import org.jooq.BatchBindStep;
+import org.jooq.DSLContext;
+import org.jooq.exception.IntegrityConstraintViolationException;
+import org.jooq.impl.DSL;
+import org.summitplanner.model.Attendee;
+import org.summitplanner.model.ParticipationStatus;
+
+/**
+ * Writes an attendee-list import: many attendees in one transaction, with jOOQ batches of 1,000
+ * (a prepared statement bound row after row, STACK.md: far faster than batchInsert of records).
+ * The import is refused whole when the summit's attendees changed since the plan was made, when
+ * a row it updates moved on, or when it is cancelled; then nothing is written.
+ */
+public final class AttendeeImportStore {
+
+    /** Rows per batch; cancelling is checked between batches, never inside a JDBC call. */
+    public static final int BATCH = 1_000;
+
+    private final DSLContext dsl;
+
+    public AttendeeImportStore(Database database) {
+        this.dsl = database.dsl();
+    }
+
+    /** What a plan is made over, read together so that they agree. */
+    public record Basis(List<Attendee> attendees, Map<String, ParticipationStatus> statuses, RosterStamp stamp) {
+    }
+
+    /** What a commit wrote. {@code inserted} is empty unless asked for. */
+    public record Committed(long importId, int insertedCount, int updatedCount, List<Attendee> inserted) {
+    }
+
+    /** Receives the attendees to write: id 0 is added, any other id is updated if its version is still stored. */
+    public interface Writes {
+        void writeAll(Consumer<Attendee> writer) throws Exception;
+    }
+
+    public Basis basis(long summitId) {
+        return dsl.transactionResult(tx -> {
+            DSLContext db = tx.dsl();
+            List<Attendee> attendees = db.selectFrom(ATTENDEE).where(ATTENDEE.SUMMIT_ID.eq(summitId))
+                    .orderBy(ATTENDEE.ID).fetch(Rows::attendee);
+            Map<String, ParticipationStatus> statuses = new HashMap<>();
+            db.select(PARTICIPATION.NATION_CODE, PARTICIPATION.STATUS).from(PARTICIPATION)
+                    .where(PARTICIPATION.SUMMIT_ID.eq(summitId))
+                    .forEach(r -> statuses.put(r.value1(), ParticipationStatus.valueOf(r.value2())));
+            return new Basis(attendees, statuses, stamp(db, summitId));
+        });
+    }
+
+    public RosterStamp stamp(long summitId) {
+        return stamp(dsl, summitId);
+    }
+
+    private static RosterStamp stamp(DSLContext db, long summitId) {
+        var r = db.select(DSL.count(), DSL.sum(ATTENDEE.ID), DSL.sum(ATTENDEE.VERSION)).from(ATTENDEE)
+                .where(ATTENDEE.SUMMIT_ID.eq(summitId)).fetchSingle();
+        return new RosterStamp(r.value1(), r.value2() == null ? 0 : r.value2().longValue(),
+                r.value3() == null ? 0 : r.value3().longValue());
+    }
+
+    /**
+     * Writes an import in one transaction.
+     *
+     * @param expected the stamp the plan was made over
+     * @param readBack whether to return the inserted attendees with their ids (for undo)
+     * @throws StaleDataException if the attendees changed since the plan, or a row to update moved on
+     * @throws CancellationException if {@code cancelled} turned true; nothing is written
+     * @throws DuplicateKeyException if an email or head mark collides after all
+     */
+    public Committed commit(long summitId, String fileName, RosterStamp expected, boolean readBack,
+                            Writes writes, BooleanSupplier cancelled) {
+        return dsl.transactionResult(tx -> {
+            DSLContext db = tx.dsl();
+            // one import at a time per summit: the summit row is the lock
+            db.select(SUMMIT.ID).from(SUMMIT).where(SUMMIT.ID.eq(summitId)).forUpdate().fetchOptional()
+                    .orElseThrow(() -> new StaleDataException(SUMMIT.getName(), summitId, true));
+            if (!stamp(db, summitId).equals(expected)) {
+                throw new StaleDataException(ATTENDEE.getName(), summitId, false);
+            }
+            long importId = db.insertInto(ATTENDEE_IMPORT)
+                    .set(ATTENDEE_IMPORT.SUMMIT_ID, summitId)
+                    .set(ATTENDEE_IMPORT.FILE_NAME, fileName.length() > 500 ? fileName.substring(0, 500) : fileName)
+                    .set(ATTENDEE_IMPORT.IMPORTED_AT, Rows.toDb(Instant.now()))
+                    .returningResult(ATTENDEE_IMPORT.ID).fetchSingle().value1();
+            Batches batches = new Batches(db, summitId, importId, cancelled);
+            try {
+                writes.writeAll(batches::add);
+                batches.flush();
+            } catch (IntegrityConstraintViolationException e) {
+                throw uniqueness(e);
+            }
+            db.update(ATTENDEE_IMPORT).set(ATTENDEE_IMPORT.INSERTED, batches.inserted)
+                    .set(ATTENDEE_IMPORT.UPDATED, batches.updated).where(ATTENDEE_IMPORT.ID.eq(importId)).execute();
+            List<Attendee> inserted = readBack ? db.selectFrom(ATTENDEE).where(ATTENDEE.IMPORT_ID.eq(importId))
+                    .orderBy(ATTENDEE.ID).fetch(Rows::attendee) : List.of();
+            return new Committed(importId, batches.inserted, batches.updated, inserted);
+        });
+    }
+
+    /**
+     * Undo or redo of an import, in one transaction: deletes {@code remove} (each must still be
+     * stored with its version and named in no agenda item), puts {@code restore} back under their
+     * ids, and writes {@code targets} over {@code current} (same order; each must still be stored as
+     * in {@code current}).
+     *
+     * @return the written targets as stored now (new versions)
+     * @throws StaleDataException if anything moved on; nothing is written
+     */
+    public List<Attendee> swap(long summitId, List<Attendee> remove, List<Attendee> restore, Long importId,
+                               List<Attendee> current, List<Attendee> targets) {
+        return dsl.transactionResult(tx -> {
+            DSLContext db = tx.dsl();
+            for (int from = 0; from < remove.size(); from += BATCH) {
+                List<Attendee> part = remove.subList(from, Math.min(remove.size(), from + BATCH));
+                List<Long> ids = part.stream().map(Attendee::id).toList();
+                var named = db.select(AGENDA_ATTENDEE.ATTENDEE_ID).from(AGENDA_ATTENDEE)
+                        .where(AGENDA_ATTENDEE.ATTENDEE_ID.in(ids)).limit(1).fetchOne();
+                if (named != null) {
+                    throw new StaleDataException(ATTENDEE.getName(), named.value1(), false);
+                }
+                var delete = db.batch(db.deleteFrom(ATTENDEE)
+                        .where(ATTENDEE.ID.eq((Long) null).and(ATTENDEE.VERSION.eq((Integer) null))));
+                part.forEach(a -> delete.bind(a.id(), a.version()));
+                requireAll(db, delete.execute(), part);
+            }
+            Batches batches = new Batches(db, summitId, importId, () -> false);
+            try {
+                restore.forEach(batches::restore);
+                for (int i = 0; i < targets.size(); i++) {
+                    batches.add(targets.get(i).withVersion(current.get(i).version()));
+                }
+                batches.flush();
+            } catch (IntegrityConstraintViolationException e) {
+                throw uniqueness(e);
+            }
+            List<Attendee> written = new ArrayList<>();
+            for (Attendee t : targets) {
+                written.add(db.selectFrom(ATTENDEE).where(ATTENDEE.ID.eq(t.id())).fetchSingle(Rows::attendee));
+            }
+            return written;
+        });
+    }
+
+    private static void requireAll(DSLContext db, int[] counts, List<Attendee> rows) {
+        for (int i = 0; i < counts.length; i++) {
+            // a driver may answer SUCCESS_NO_INFO (-2); H2 and PostgreSQL give the count
+            if (counts[i] == 0) {
+                Attendee a = rows.get(i);
+                throw new StaleDataException(ATTENDEE.getName(), a.id(), !db.fetchExists(ATTENDEE, ATTENDEE.ID.eq(a.id())));
+            }
+        }
+    }
+
+    private static RuntimeException uniqueness(IntegrityConstraintViolationException e) {
+        if (Versions.violates(e, "attendee_email_uq")) {
+            return new DuplicateKeyException("email", null, e);
+        }
+        if (Versions.violates(e, "attendee_head_uq")) {
+            return new DuplicateKeyException("head", null, e);
+        }
+        if (Versions.violates(e, "attendee_key_uq")) {
+            return new DuplicateKeyException("key", null, e);
+        }
+        return e;
+    }
+
+    /** Inserts and updates gathered into batches of {@link #BATCH}. */
+    private static final class Batches {
+        private final DSLContext db;
+        private final long summitId;
+        private final Long importId;
+        private final BooleanSupplier cancelled;
+        private final List<Attendee> inserts = new ArrayList<>();
+        private final List<Attendee> restores = new ArrayList<>();
+        private final List<Attendee> updates = new ArrayList<>();
+        int inserted;
+        int updated;
+
+        Batches(DSLContext db, long summitId, Long importId, BooleanSupplier cancelled) {
+            this.db = db;
+            this.summitId = summitId;
+            this.importId = importId;
+            this.cancelled = cancelled;
+        }
+
+        void add(Attendee a) {
+            (a.id() == 0 ? inserts : updates).add(a);
+            if (inserts.size() + updates.size() >= BATCH) {
+                flush();
+            }
+        }
+
+        void restore(Attendee a) {
+            restores.add(a);
+            if (restores.size() >= BATCH) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("The import was cancelled; nothing was written.");
+            }
+            if (!inserts.isEmpty()) {
+                BatchBindStep batch = db.batch(db.insertInto(ATTENDEE, ATTENDEE.SUMMIT_ID, ATTENDEE.IMPORT_ID,
+                        ATTENDEE.EXT_KEY, ATTENDEE.NATION_CODE, ATTENDEE.GIVEN_NAME, ATTENDEE.FAMILY_NAME,
+                        ATTENDEE.HONORIFIC, ATTENDEE.POSITION, ATTENDEE.ROLE, ATTENDEE.HEAD_OF_DELEGATION,
+                        ATTENDEE.EMAIL, ATTENDEE.PHONE, ATTENDEE.LANGUAGES, ATTENDEE.ARRIVES_AT, ATTENDEE.DEPARTS_AT,
+                        ATTENDEE.NOTES).values((Long) null, null, null, null, null, null, null, null, null, null, null,
+                        null, null, null, null, null));
+                for (Attendee a : inserts) {
+                    batch.bind(summitId, importId, a.key(), a.nation(), a.givenName(), a.familyName(), a.honorific(),
+                            a.position(), a.role().name(), Rows.headToDb(a.headOfDelegation()), a.email(), a.phone(),
+                            Rows.languagesToDb(a.languages()), Rows.toDb(a.arrivesAt()), Rows.toDb(a.departsAt()),
+                            a.notes());
+                }
+                batch.execute();
+                inserted += inserts.size();
+                inserts.clear();
+            }
+            if (!restores.isEmpty()) {
+                BatchBindStep batch = db.batch(db.insertInto(ATTENDEE, ATTENDEE.ID, ATTENDEE.SUMMIT_ID,
+                        ATTENDEE.IMPORT_ID, ATTENDEE.EXT_KEY, ATTENDEE.NATION_CODE, ATTENDEE.GIVEN_NAME,
+                        ATTENDEE.FAMILY_NAME, ATTENDEE.HONORIFIC, ATTENDEE.POSITION, ATTENDEE.ROLE,
+                        ATTENDEE.HEAD_OF_DELEGATION, ATTENDEE.EMAIL, ATTENDEE.PHONE, ATTENDEE.LANGUAGES,
+                        ATTENDEE.ARRIVES_AT, ATTENDEE.DEPARTS_AT, ATTENDEE.NOTES, ATTENDEE.VERSION)
+                        .values((Long) null, null, null, null, null, null, null, null, null, null, null, null, null,
+                                null, null, null, null, null));
+                for (Attendee a : restores) {
+                    batch.bind(a.id(), summitId, importId, a.key(), a.nation(), a.givenName(), a.familyName(),
+                            a.honorific(), a.position(), a.role().name(), Rows.headToDb(a.headOfDelegation()),
+                            a.email(), a.phone(), Rows.languagesToDb(a.languages()), Rows.toDb(a.arrivesAt()),
+                            Rows.toDb(a.departsAt()), a.notes(), a.version());
+                }
+                batch.execute();
+                restores.clear();
+            }
+            if (!updates.isEmpty()) {
+                BatchBindStep batch = db.batch(db.update(ATTENDEE)
+                        .set(ATTENDEE.NATION_CODE, (String) null).set(ATTENDEE.GIVEN_NAME, (String) null)
+                        .set(ATTENDEE.FAMILY_NAME, (String) null).set(ATTENDEE.HONORIFIC, (String) null)
+                        .set(ATTENDEE.POSITION, (String) null).set(ATTENDEE.ROLE, (String) null)
+                        .set(ATTENDEE.HEAD_OF_DELEGATION, (Boolean) null).set(ATTENDEE.EMAIL, (String) null)
+                        .set(ATTENDEE.PHONE, (String) null).set(ATTENDEE.LANGUAGES, (String) null)
+                        .set(ATTENDEE.ARRIVES_AT, (java.time.OffsetDateTime) null)
+                        .set(ATTENDEE.DEPARTS_AT, (java.time.OffsetDateTime) null)
+                        .set(ATTENDEE.NOTES, (String) null)
+                        .set(ATTENDEE.VERSION, ATTENDEE.VERSION.plus(1))
+                        .where(ATTENDEE.ID.eq((Long) null).and(ATTENDEE.VERSION.eq((Integer) null))
+                                .and(ATTENDEE.SUMMIT_ID.eq(summitId))));
+                // jOOQ binds every value of the statement, the "+ 1" and the summit included
+                for (Attendee a : updates) {
+                    batch.bind(a.nation(), a.givenName(), a.familyName(), a.honorific(), a.position(), a.role().name(),
+                            Rows.headToDb(a.headOfDelegation()), a.email(), a.phone(), Rows.languagesToDb(a.languages()),
+                            Rows.toDb(a.arrivesAt()), Rows.toDb(a.departsAt()), a.notes(), 1, a.id(), a.version(), summitId);
+                }
+                requireAll(db, batch.execute(), updates);
+                updated += updates.size();
+                updates.clear();
+            }
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package org.summitplanner.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.summitplanner.importing.ImportField;
+import org.summitplanner.importing.Outcome;
+import org.summitplanner.importing.PlannedRow;
+import org.summitplanner.importing.TableFile;
+import org.summitplanner.model.Attendee;
+import org.summitplanner.model.Role;
+import org.summitplanner.store.Database;
+import org.summitplanner.store.StaleDataException;
+import org.summitplanner.store.TestDatabases;
+
+/** Planning over the demo summit and committing: outcomes, one transaction, stale plans, cancel, undo. */
+class ImportServiceTest {
+
+    @TempDir
+    Path dir;
+
+    private Database database;
+    private Services services;
+    private long summitId;
+
+    @BeforeEach
+    void demo() {
+        database = TestDatabases.fresh();
+        services = Services.of(database);
+        summitId = services.summits().loadDemo().id();
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    private record Planned(ImportService.Preview preview, List<PlannedRow> rows) {
+        PlannedRow row(int number) {
+            return rows.stream().filter(r -> r.row() == number).findFirst().orElseThrow();
+        }
+    }
+
+    private Planned plan(String csv) throws Exception {
+        Path file = dir.resolve("list.csv");
+        Files.writeString(file, csv);
+        List<PlannedRow> rows = new ArrayList<>();
+        ImportService.Preview preview = services.imports().preview(summitId, TableFile.open(file), null, Map.of(),
+                org.summitplanner.importing.Texts.ENGLISH, rows::add, f -> { }, () -> false);
+        return new Planned(preview, rows);
+    }
+
+    private static final String HEADER = "Title,First name,Last name,Country,Email,Position,Role,Head of delegation\n";
+
+    @Test
+    void everyRowGetsItsOutcome() throws Exception {
+        Planned p = plan(HEADER
+                + "Lt. Gen.,Robert,Glavaš,Slovenia,ROBERT.GLAVAS@example.si,Chief of the General Staff of the Slovenian Armed Forces,military,yes\n"
+                + ",Robert,Glavaš,SI,robert.glavas@example.si,Army chief,,\n"
+                + "Mme,Claire,Martin,France,claire.martin@example.fr,Conseillère,conseiller,non\n"
+                + "Mme,Claire,Martin,FR,Claire.Martin@EXAMPLE.fr,Conseillère,conseiller,non\n"
+                + ",Hans,Muster,Atlantis,hans@example.ch,,,\n"
+                + ",Ana,Lopez,Spain,ana@,,,\n"
+                + ",Mark,Twain,USA,mark@example.com,\"=HYPERLINK(\"\"http://evil\"\")\",press,\n");
+        assertEquals(Outcome.UNCHANGED, p.row(2).outcome(), p.row(2).message());
+        assertEquals(Outcome.DUPLICATE, p.row(3).outcome());
+        assertEquals(2, p.row(3).duplicateOf());
+        assertEquals(Outcome.NEW, p.row(4).outcome());
+        assertEquals(Role.ADVISER, p.row(4).attendee().role());
+        assertEquals(Outcome.DUPLICATE, p.row(5).outcome(), "the same email in another case");
+        assertEquals("same person as row 4", p.row(5).message());
+        assertEquals(Outcome.ERROR, p.row(6).outcome());
+        assertTrue(p.row(6).message().startsWith("column \"Country\", value \"Atlantis\": unknown nation"),
+                p.row(6).message());
+        assertEquals(Outcome.ERROR, p.row(7).outcome());
+        assertEquals("column \"Email\", value \"ana@\": not an email address", p.row(7).message());
+        assertEquals(Outcome.NEW, p.row(8).outcome());
+        assertEquals("=HYPERLINK(\"http://evil\")", p.row(8).attendee().position());
+        assertTrue(p.row(8).message().contains("US is not invited"), p.row(8).message());
+        assertEquals(Map.of(Outcome.NEW, 2, Outcome.UPDATE, 0, Outcome.UNCHANGED, 1, Outcome.DUPLICATE, 2,
+                Outcome.ERROR, 2), p.preview().summary().totals());
+    }
+
+    @Test
+    void rowMessagesInFrench() throws Exception {
+        Path file = dir.resolve("liste.csv");
+        Files.writeString(file, "Prénom;Nom;Pays;Courriel\nAna;Lopez;Espagne;ana@\nJohn;Smith;États-Unis;john@example.com\n"
+                + "Hans;Muster;Allmagne;hans@example.de\n");
+        List<PlannedRow> rows = new ArrayList<>();
+        services.imports().preview(summitId, TableFile.open(file), null, Map.of(),
+                new org.summitplanner.importing.Texts(java.util.Locale.FRENCH), rows::add, f -> { }, () -> false);
+        assertEquals("colonne « Courriel », valeur « ana@ » : pas une adresse électronique", rows.get(0).message());
+        assertEquals("US n’est pas invité : les vérifications du programme signaleront ce participant",
+                rows.get(1).message());
+        assertTrue(rows.get(2).message().startsWith("colonne « Pays », valeur « Allmagne » : nation inconnue ; "
+                + "vouliez-vous dire Allemagne (DE)"), rows.get(2).message());
+    }
+
+    @Test
+    void anUpdateListsTheFieldsThatChangeAndBlankCellsKeepWhatIsStored() throws Exception {
+        Planned p = plan("Name,Country,Email,Position,Phone\n"
+                + "Robert Glavaš,Slovenia,,Army chief,\n");
+        PlannedRow row = p.row(2);
+        assertEquals(Outcome.UPDATE, row.outcome(), row.message());
+        assertEquals(List.of(ImportField.POSITION), row.changes());
+        assertEquals("robert.glavas@example.si", row.attendee().email());
+        assertEquals("+386 1 000 0001", row.attendee().phone());
+        assertEquals(row.before().id(), row.attendee().id());
+    }
+
+    @Test
+    void aSecondHeadForADelegationIsAnError() throws Exception {
+        Planned p = plan(HEADER + ",Ana,Novak,Slovenia,ana.novak@example.si,,official,yes\n");
+        assertEquals(Outcome.ERROR, p.row(2).outcome());
+        assertTrue(p.row(2).message().contains("SI already has a head of delegation, Lt. Gen. Robert Glavaš"),
+                p.row(2).message());
+    }
+
+    @Test
+    void theCommitWritesExactlyTheNewAndUpdatedRowsInOneTransaction() throws Exception {
+        int before = services.attendees().attendees(summitId).size();
+        Planned p = plan(HEADER
+                + ",Robert,Glavaš,SI,,Army chief,,\n"
+                + ",Claire,Martin,France,claire.martin@example.fr,Conseillère,conseiller,non\n"
+                + ",Hans,Muster,Atlantis,hans@example.ch,,,\n");
+        assertThrows(IllegalStateException.class, () -> services.imports().commit(p.preview(), p.rows(), false,
+                f -> { }, () -> false));
+        assertEquals(before, services.attendees().attendees(summitId).size());
+
+        ImportService.Result result = services.imports().commit(p.preview(), p.rows(), true, f -> { }, () -> false);
+        assertEquals(1, result.inserted());
+        assertEquals(1, result.updated());
+        List<Attendee> now = services.attendees().attendees(summitId);
+        assertEquals(before + 1, now.size());
+        assertEquals("Army chief", now.stream().filter(a -> a.familyName().equals("Glavaš")).findFirst()
+                .orElseThrow().position());
+
+        // undo takes the import back as one action; redo puts it back under the same ids
+        services.imports().undo(summitId, result, result.updatedAfter());
+        List<Attendee> undone = services.attendees().attendees(summitId);
+        assertEquals(before, undone.size());
+        Attendee glavas = undone.stream().filter(a -> a.familyName().equals("Glavaš")).findFirst().orElseThrow();
+        assertEquals("Chief of the General Staff of the Slovenian Armed Forces", glavas.position());
+        services.imports().redo(summitId, result, List.of(glavas));
+        assertEquals(before + 1, services.attendees().attendees(summitId).size());
+        assertEquals(result.insertedAttendees().get(0).id(), services.attendees().attendees(summitId).stream()
+                .filter(a -> a.familyName().equals("Martin")).findFirst().orElseThrow().id());
+    }
+
+    @Test
+    void undoIsRefusedOverSomeoneElsesLaterChange() throws Exception {
+        Planned p = plan(HEADER + ",Claire,Martin,France,claire.martin@example.fr,Conseillère,conseiller,non\n");
+        ImportService.Result result = services.imports().commit(p.preview(), p.rows(), false, f -> { }, () -> false);
+        Attendee claire = result.insertedAttendees().get(0);
+        services.attendees().update(new Attendee(claire.id(), null, "FR", "Claire", "Martin-Dubois", null, null,
+                Role.ADVISER, false, claire.email(), null, List.of(), null, null, null, claire.version()));
+        assertThrows(StaleDataException.class, () -> services.imports().undo(summitId, result, List.of()));
+        assertEquals("Martin-Dubois", services.attendees().current(claire.id()).orElseThrow().familyName());
+    }
+
+    @Test
+    void aPlanMadeOnStaleDataIsRefusedWhole() throws Exception {
+        Planned p = plan(HEADER + ",Claire,Martin,France,claire.martin@example.fr,,,\n"
+                + ",Robert,Glavaš,SI,,Army chief,,\n");
+        Attendee someone = services.attendees().attendees(summitId).get(0);
+        services.attendees().update(someone.withVersion(someone.version()));
+        int before = services.attendees().attendees(summitId).size();
+        assertThrows(StaleDataException.class, () -> services.imports().commit(p.preview(), p.rows(), false,
+                f -> { }, () -> false));
+        assertEquals(before, services.attendees().attendees(summitId).size());
+        assertEquals("Chief of the General Staff of the Slovenian Armed Forces", services.attendees()
+                .attendees(summitId).stream().filter(a -> a.familyName().equals("Glavaš")).findFirst().orElseThrow()
+                .position());
+    }
+
+    @Test
+    void aCancelledCommitWritesNothing() throws Exception {
+        StringBuilder csv = new StringBuilder("Name,Country,Email\n");
+        for (int i = 0; i < 2_500; i++) {
+            csv.append("Person ").append(i).append(",France,p").append(i).append("@example.fr\n");
+        }
+        Planned p = plan(csv.toString());
+        assertEquals(2_500, p.preview().summary().total(Outcome.NEW));
+        int before = services.attendees().attendees(summitId).size();
+        int[] batches = {0};
+        // cancelled after the first batch of 1,000 was written inside the transaction
+        assertThrows(CancellationException.class, () -> services.imports().commit(p.preview(), p.rows(), false,
+                f -> batches[0]++, () -> batches[0] >= 1));
+        assertEquals(before, services.attendees().attendees(summitId).size());
+        assertNull(services.attendees().attendees(summitId).stream().filter(a -> "p0@example.fr".equals(a.email()))
+                .findFirst().orElse(null));
+    }
+}
