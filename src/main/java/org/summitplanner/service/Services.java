@@ -10,7 +10,7 @@ import org.summitplanner.store.SummitStore;
 
 /** The services over one open database. */
 public record Services(SummitService summits, RoomService rooms, NationService nations, AttendeeService attendees,
-                       AgendaService agenda) {
+                       AgendaService agenda, PrintService printing) {
 
     public static Services of(Database database) {
         return of(database, Clock.systemDefaultZone());
@@ -19,8 +19,10 @@ public record Services(SummitService summits, RoomService rooms, NationService n
     /** @param clock "today" for the dates that status changes fill in (tests fix it) */
     public static Services of(Database database, Clock clock) {
         RoomStore rooms = new RoomStore(database);
-        return new Services(new SummitService(new SummitStore(database)), new RoomService(rooms),
+        SummitStore summitStore = new SummitStore(database);
+        SummitService summits = new SummitService(summitStore);
+        return new Services(summits, new RoomService(rooms),
                 new NationService(new ParticipationStore(database, clock)), new AttendeeService(new AttendeeStore(database)),
-                new AgendaService(new AgendaStore(database), rooms));
+                new AgendaService(new AgendaStore(database), rooms), new PrintService(summitStore, summits));
     }
 }

@@ -1,0 +1,48 @@
+package org.summitplanner.service;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Locale;
+import org.summitplanner.printing.PdfWriter;
+import org.summitplanner.printing.PrintProgress;
+import org.summitplanner.printing.PrintRequest;
+import org.summitplanner.printing.PrintSettings;
+import org.summitplanner.printing.PrintTexts;
+import org.summitplanner.printing.Printouts;
+import org.summitplanner.printing.SummitIndex;
+import org.summitplanner.store.SummitStore;
+
+/**
+ * Printing and calendar export of a summit: reads the whole summit once, then lays out and
+ * writes documents. Blocking: callers run it off the FX thread.
+ */
+public final class PrintService {
+
+    private final SummitStore store;
+    private final SummitService summits;
+
+    public PrintService(SummitStore store, SummitService summits) {
+        this.store = store;
+        this.summits = summits;
+    }
+
+    /** The summit read and indexed for printing; keep it to lay out several documents. */
+    public SummitIndex index(long summitId) {
+        return new SummitIndex(store.read(summitId));
+    }
+
+    public Printouts printouts(SummitIndex index, Locale locale) {
+        return new Printouts(index, PrintTexts.of(locale, summits.nations()));
+    }
+
+    /**
+     * Lays out and writes one document as PDF.
+     *
+     * @throws IllegalArgumentException naming the room, delegation, person or day that is not in the summit
+     */
+    public void pdf(SummitIndex index, PrintRequest request, PrintSettings settings, OutputStream out,
+                    PrintProgress progress) throws IOException {
+        Printouts printouts = printouts(index, settings.locale());
+        new PdfWriter().write(printouts.layout(request), settings, printouts.texts(), out, progress);
+    }
+}
