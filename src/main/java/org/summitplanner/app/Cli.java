@@ -25,7 +25,7 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "summit-planner", mixinStandardHelpOptions = true, version = "Summit Planner 0.1",
         description = "Plan diplomatic summits. With no command, opens the window.",
-        subcommands = {Cli.Summits.class, Cli.Load.class, Cli.Export.class, Cli.Demo.class},
+        subcommands = {Cli.Summits.class, Cli.Load.class, Cli.Export.class, Cli.Demo.class, PrintCommand.class, IcsCommand.class},
         exitCodeOnInvalidInput = Cli.BAD_INPUT, exitCodeOnExecutionException = 1)
 public final class Cli implements Callable<Integer> {
 
@@ -77,7 +77,7 @@ public final class Cli implements Callable<Integer> {
         return 0;
     }
 
-    private Database open() {
+    Database open() {
         return Database.openFile(db != null ? db : paths.defaultDatabase(), status -> { });
     }
 

@@ -21,9 +21,12 @@ final class PdfFont implements TextMeasure {
     private static byte[] bytes;
 
     private final PDType0Font font;
-    private final Map<Integer, Float> widths = new HashMap<>();
+    /** Widths of the Basic Multilingual Plane: NaN not looked up yet, negative no glyph. */
+    private final float[] bmp = new float[0x10000];
+    private final Map<Integer, Float> others = new HashMap<>();
 
     PdfFont(PDDocument document) {
+        java.util.Arrays.fill(bmp, Float.NaN);
         try {
             this.font = PDType0Font.load(document, new ByteArrayInputStream(fontBytes()), true);
         } catch (IOException e) {
@@ -41,10 +44,27 @@ final class PdfFont implements TextMeasure {
                 if (in == null) {
                     throw new IOException("the PDF font is missing from the class path: " + RESOURCE);
                 }
-                bytes = in.readAllBytes();
+                bytes = withoutGlyphSubstitution(in.readAllBytes());
             }
         }
         return bytes;
+    }
+
+    /**
+     * Hides the font's GSUB table. PDFBox would otherwise run its ligature rules on every string it
+     * draws (a regular expression built per call: 90% of the time of a 350-page agenda), and Latin
+     * ligatures such as "fi" would make the PDF's text harder to search. Latin, Greek and Cyrillic
+     * need no substitution; the table's tag in the sfnt directory is renamed so no reader finds it.
+     */
+    static byte[] withoutGlyphSubstitution(byte[] font) {
+        int tables = ((font[4] & 0xff) << 8) | (font[5] & 0xff);
+        for (int i = 0; i < tables; i++) {
+            int at = 12 + 16 * i;
+            if (font[at] == 'G' && font[at + 1] == 'S' && font[at + 2] == 'U' && font[at + 3] == 'B') {
+                font[at] = 'x';
+            }
+        }
+        return font;
     }
 
     @Override
@@ -52,8 +72,8 @@ final class PdfFont implements TextMeasure {
         float units = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            Float w = glyphWidth(cp);
-            units += w == null ? glyphWidth('?') : w;
+            float w = units(cp);
+            units += w < 0 ? units('?') : w;
             i += Character.charCount(cp);
         }
         return units * size / 1000f;
@@ -65,7 +85,7 @@ final class PdfFont implements TextMeasure {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             int n = Character.charCount(cp);
-            boolean ok = cp == '\n' || (!Character.isISOControl(cp) && glyphWidth(cp) != null);
+            boolean ok = cp == '\n' || (!Character.isISOControl(cp) && units(cp) >= 0);
             if (!ok && sb == null) {
                 sb = new StringBuilder(text.length()).append(text, 0, i);
             }
@@ -81,19 +101,25 @@ final class PdfFont implements TextMeasure {
         return sb == null ? text : sb.toString();
     }
 
-    /** Width in font units (1/1000 em), or null when the font has no glyph for it. */
-    private Float glyphWidth(int codePoint) {
-        if (widths.containsKey(codePoint)) {
-            return widths.get(codePoint);
+    private float units(int codePoint) {
+        if (codePoint < bmp.length) {
+            float w = bmp[codePoint];
+            if (Float.isNaN(w)) {
+                w = lookUp(codePoint);
+                bmp[codePoint] = w;
+            }
+            return w;
         }
-        Float width;
+        return others.computeIfAbsent(codePoint, this::lookUp);
+    }
+
+    /** Width in font units (1/1000 em), or -1 when the font has no glyph for it. */
+    private float lookUp(int codePoint) {
         try {
             // encoding a character the font has no glyph for throws
-            width = font.getStringWidth(new String(Character.toChars(codePoint)));
+            return font.getStringWidth(new String(Character.toChars(codePoint)));
         } catch (IOException | IllegalArgumentException e) {
-            width = null;
+            return -1f;
         }
-        widths.put(codePoint, width);
-        return width;
     }
 }

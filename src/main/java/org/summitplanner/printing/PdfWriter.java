@@ -3,7 +3,6 @@ package org.summitplanner.printing;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -23,8 +22,11 @@ public final class PdfWriter {
     private static final float RULE_GREY = 0.6f;
     private static final float SHADE = 0.93f;
 
-    /** Writes the document; stops with {@link PrintCancelledException} when the progress says so. */
-    public void write(LayoutDocument document, PrintSettings settings, PrintTexts texts, OutputStream out,
+    /**
+     * Writes the document and returns its number of pages; stops with {@link PrintCancelledException}
+     * when the progress says so.
+     */
+    public int write(LayoutDocument document, PrintSettings settings, PrintTexts texts, OutputStream out,
                       PrintProgress progress) throws IOException {
         try (PDDocument pdf = new PDDocument()) {
             PdfFont font = new PdfFont(pdf);
@@ -44,6 +46,7 @@ public final class PdfWriter {
             }
             describe(pdf, document, settings);
             pdf.save(out);
+            return pages.size();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

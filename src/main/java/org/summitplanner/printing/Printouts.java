@@ -1,5 +1,8 @@
 package org.summitplanner.printing;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -8,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.summitplanner.model.AgendaItem;
 import org.summitplanner.model.Attendee;
 import org.summitplanner.model.Participation;
 import org.summitplanner.model.ParticipationStatus;
@@ -46,6 +50,28 @@ public final class Printouts {
                     : delegations(), day);
             case ITINERARY -> documents.itineraries(people(request), day);
         };
+    }
+
+    /**
+     * Writes the calendar of one person (attendee key) or one delegation (nation code, everything
+     * it takes part in as a whole or through members).
+     */
+    public void calendar(String attendeeKey, String nation, Instant stamp, OutputStream out) throws IOException {
+        if ((attendeeKey == null) == (nation == null)) {
+            throw new IllegalArgumentException("Name either an attendee or a delegation, not both or neither.");
+        }
+        List<AgendaItem> items;
+        String name;
+        if (attendeeKey != null) {
+            Attendee person = attendee(attendeeKey);
+            items = index.itemsOfAttendee(person);
+            name = index.content().summit().name() + " — " + person.displayName();
+        } else {
+            String code = nation(nation);
+            items = index.itemsOfNation(code);
+            name = index.content().summit().name() + " — " + texts().nation(code);
+        }
+        new CalendarWriter(index, texts()).write(items, name, stamp, out);
     }
 
     private LocalDate day(LocalDate day) {

@@ -26,17 +26,27 @@ final class Wrapper {
             out.add(new Line(text, style, size));
             return;
         }
+        // widths add up word by word: re-measuring the whole line for each word is quadratic, and
+        // participant lists of a plenary run to hundreds of words
+        float space = measure.width(" ", size);
         StringBuilder line = new StringBuilder();
+        float lineWidth = 0;
         for (String word : text.split(" +")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (measure.width(candidate, size) <= width) {
-                line.setLength(0);
-                line.append(candidate);
+            float wordWidth = measure.width(word, size);
+            if (line.isEmpty() && wordWidth <= width) {
+                line.append(word);
+                lineWidth = wordWidth;
+                continue;
+            }
+            if (!line.isEmpty() && lineWidth + space + wordWidth <= width) {
+                line.append(' ').append(word);
+                lineWidth += space + wordWidth;
                 continue;
             }
             if (!line.isEmpty()) {
                 out.add(new Line(line.toString(), style, size));
                 line.setLength(0);
+                lineWidth = 0;
             }
             String rest = word;
             while (measure.width(rest, size) > width && rest.length() > 1) {
@@ -45,6 +55,7 @@ final class Wrapper {
                 rest = rest.substring(fit);
             }
             line.append(rest);
+            lineWidth = measure.width(rest, size);
         }
         if (!line.isEmpty()) {
             out.add(new Line(line.toString(), style, size));

@@ -2,6 +2,7 @@ package org.summitplanner.service;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Instant;
 import java.util.Locale;
 import org.summitplanner.printing.PdfWriter;
 import org.summitplanner.printing.PrintProgress;
@@ -36,13 +37,23 @@ public final class PrintService {
     }
 
     /**
-     * Lays out and writes one document as PDF.
+     * Lays out and writes one document as PDF; returns its number of pages.
      *
      * @throws IllegalArgumentException naming the room, delegation, person or day that is not in the summit
      */
-    public void pdf(SummitIndex index, PrintRequest request, PrintSettings settings, OutputStream out,
+    public int pdf(SummitIndex index, PrintRequest request, PrintSettings settings, OutputStream out,
                     PrintProgress progress) throws IOException {
         Printouts printouts = printouts(index, settings.locale());
-        new PdfWriter().write(printouts.layout(request), settings, printouts.texts(), out, progress);
+        return new PdfWriter().write(printouts.layout(request), settings, printouts.texts(), out, progress);
+    }
+
+    /**
+     * Writes the iCalendar of one attendee (by key) or one delegation (by nation code).
+     *
+     * @throws IllegalArgumentException naming the attendee or delegation that is not in the summit
+     */
+    public void ics(SummitIndex index, String attendeeKey, String nation, Locale locale, Instant stamp,
+                    OutputStream out) throws IOException {
+        printouts(index, locale).calendar(attendeeKey, nation, stamp, out);
     }
 }
