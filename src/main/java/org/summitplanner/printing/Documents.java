@@ -93,8 +93,9 @@ public final class Documents {
     /** What each delegation takes part in, as a whole or through members, and which members go. */
     public LayoutDocument delegations(List<String> nations, LocalDate day) {
         String title = texts.text("delegation.title");
-        List<Column> columns = List.of(new Column(texts.text("column.time"), 11),
-                new Column(texts.text("column.item"), 42), new Column(texts.text("column.room"), 19),
+        // the time column fits "09:00–10:00" also in portrait
+        List<Column> columns = List.of(new Column(texts.text("column.time"), 13),
+                new Column(texts.text("column.item"), 40), new Column(texts.text("column.room"), 19),
                 new Column(texts.text("column.who"), 28));
         List<Section> sections = new ArrayList<>();
         for (String code : nations) {
