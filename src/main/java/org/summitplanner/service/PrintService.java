@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.util.Locale;
 import org.summitplanner.printing.PdfWriter;
+import org.summitplanner.printing.PrintLayout;
 import org.summitplanner.printing.PrintProgress;
 import org.summitplanner.printing.PrintRequest;
 import org.summitplanner.printing.PrintSettings;
@@ -45,6 +46,12 @@ public final class PrintService {
                     PrintProgress progress) throws IOException {
         Printouts printouts = printouts(index, settings.locale());
         return new PdfWriter().write(printouts.layout(request), settings, printouts.texts(), out, progress);
+    }
+
+    /** Lays out one document on pages, for the preview and the printer. */
+    public PrintLayout layout(SummitIndex index, PrintRequest request, PrintSettings settings, PrintProgress progress) {
+        Printouts printouts = printouts(index, settings.locale());
+        return PrintLayout.of(printouts.layout(request), settings, printouts.texts(), progress);
     }
 
     /**
