@@ -7,6 +7,7 @@ import org.summitplanner.ui.common.Screen;
 import org.summitplanner.ui.common.ScreenContext;
 import org.summitplanner.ui.delegations.DelegationsScreen;
 import org.summitplanner.ui.nations.NationsScreen;
+import org.summitplanner.ui.printing.PrintScreen;
 import org.summitplanner.ui.rooms.RoomsScreen;
 
 /** The screens of the navigation bar, in order, after the overview. */
@@ -17,6 +18,7 @@ record ScreenEntry(String id, String titleKey, Function<ScreenContext, Screen> f
                 new ScreenEntry("nations", "nav.nations", NationsScreen::new),
                 new ScreenEntry("delegations", "nav.delegations", DelegationsScreen::new),
                 new ScreenEntry("rooms", "nav.rooms", RoomsScreen::new),
-                new ScreenEntry("agenda", "nav.agenda", AgendaScreen::new));
+                new ScreenEntry("agenda", "nav.agenda", AgendaScreen::new),
+                new ScreenEntry("print", "nav.print", PrintScreen::new));
     }
 }
