@@ -16,15 +16,15 @@ import org.summitplanner.store.Database;
 import org.summitplanner.store.TestDatabases;
 
 /** The print test summit (two days, parallel items, Cyrillic names) in a fresh H2, and PDF helpers. */
-final class PrintFixtures implements AutoCloseable {
+public final class PrintFixtures implements AutoCloseable {
 
     static final ZonedDateTime PRINTED_AT = ZonedDateTime.of(2025, 3, 10, 18, 5, 0, 0, ZoneId.of("Europe/Paris"));
 
-    final Database database;
-    final Services services;
-    final SummitIndex index;
+    public final Database database;
+    public final Services services;
+    public final SummitIndex index;
 
-    PrintFixtures() {
+    public PrintFixtures() {
         this("print-test.json");
     }
 
@@ -42,11 +42,11 @@ final class PrintFixtures implements AutoCloseable {
         }
     }
 
-    static PrintSettings settings(Locale locale) {
+    public static PrintSettings settings(Locale locale) {
         return PrintSettings.defaults(locale, PRINTED_AT);
     }
 
-    byte[] pdf(PrintRequest request, PrintSettings settings) {
+    public byte[] pdf(PrintRequest request, PrintSettings settings) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             services.printing().pdf(index, request, settings, out, PrintProgress.NONE);
