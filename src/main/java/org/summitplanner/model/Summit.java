@@ -44,6 +44,10 @@ public record Summit(long id, String name, String hostNation, String city, Strin
         return new Summit(newId, name, hostNation, city, venue, firstDay, lastDay, timeZone, version);
     }
 
+    public Summit withVersion(int newVersion) {
+        return new Summit(id, name, hostNation, city, venue, firstDay, lastDay, timeZone, newVersion);
+    }
+
     public Summit withName(String newName) {
         return new Summit(id, newName, hostNation, city, venue, firstDay, lastDay, timeZone, version);
     }

@@ -14,6 +14,7 @@ import org.summitplanner.model.Nation;
 import org.summitplanner.model.Summit;
 import org.summitplanner.model.SummitContent;
 import org.summitplanner.model.SummitOverview;
+import org.summitplanner.store.StaleDataException;
 import org.summitplanner.store.SummitStore;
 import org.summitplanner.summitfile.SummitFileException;
 import org.summitplanner.summitfile.SummitFileReader;
@@ -54,6 +55,20 @@ public final class SummitService {
 
     public Summit createSummit(Summit summit) {
         return store.createSummit(summit);
+    }
+
+    /** Changes the summit's own fields; see {@link SummitStore#updateSummit}. */
+    public Summit updateSummit(Summit summit) {
+        return store.updateSummit(summit);
+    }
+
+    /** The summit as stored now. */
+    public Summit summit(long id) {
+        return store.summit(id).orElseThrow(() -> new StaleDataException("summit", id, true));
+    }
+
+    public void deleteSummit(long id) {
+        store.deleteSummit(id);
     }
 
     /**

@@ -77,6 +77,9 @@ public final class SummitStore {
      */
     public Summit updateSummit(Summit summit) {
         return dsl.transactionResult(tx -> {
+            if (tx.dsl().fetchExists(SUMMIT, SUMMIT.NAME.eq(summit.name()).and(SUMMIT.ID.ne(summit.id())))) {
+                throw new DatabaseException("A summit named \"" + summit.name() + "\" already exists.");
+            }
             int rows = tx.dsl().update(SUMMIT)
                     .set(SUMMIT.NAME, summit.name())
                     .set(SUMMIT.HOST_NATION, summit.hostNation())
@@ -93,6 +96,7 @@ public final class SummitStore {
         });
     }
 
+    /** Deletes a summit with everything in it: its participations, rooms, attendees and agenda. */
     public void deleteSummit(long id) {
         dsl.transaction(tx -> tx.dsl().deleteFrom(SUMMIT).where(SUMMIT.ID.eq(id)).execute());
     }

@@ -3,41 +3,45 @@ package org.summitplanner.ui.main;
 import java.io.File;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
-import java.util.HashMap;
-import java.util.Map;
 import javafx.scene.Node;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
-import org.summitplanner.ui.common.EditHistory;
-import org.summitplanner.ui.common.Screen;
-import org.summitplanner.ui.common.ScreenContext;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.summitplanner.model.Summit;
+import org.summitplanner.model.SummitOverview;
+import org.summitplanner.ui.common.Dialogs;
+import org.summitplanner.ui.common.EditHistory;
+import org.summitplanner.ui.common.Messages;
+import org.summitplanner.ui.common.Screen;
+import org.summitplanner.ui.common.ScreenContext;
 import org.summitplanner.ui.common.Views;
 import org.summitplanner.ui.overview.OverviewController;
 import org.summitplanner.ui.overview.OverviewModel;
-import org.summitplanner.ui.summit.NewSummitDialog;
+import org.summitplanner.ui.summit.SummitDialog;
 
 /** Binds the main window to its model; each handler is one call into the model. */
 public final class MainController {
@@ -56,6 +60,8 @@ public final class MainController {
     @FXML private MenuItem newSummitItem;
     @FXML private MenuItem loadItem;
     @FXML private MenuItem exportItem;
+    @FXML private MenuItem editSummitItem;
+    @FXML private MenuItem deleteSummitItem;
     @FXML private VBox navigation;
     @FXML private ToggleGroup screens;
     @FXML private MenuItem undoItem;
@@ -85,6 +91,16 @@ public final class MainController {
         summitSwitcher.disableProperty().bind(model.busyProperty());
 
         busyOverlay.visibleProperty().bind(model.busyProperty());
+        // the overlay stops the mouse; keys typed meanwhile must not reach the screens behind it either
+        busyOverlay.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.ANY, e -> {
+                    if (model.busyProperty().get()) {
+                        e.consume();
+                    }
+                });
+            }
+        });
         busyMessage.textProperty().bind(model.statusProperty());
         statusLabel.textProperty().bind(model.statusProperty());
         databaseLabel.textProperty().bind(model.databaseProperty());
@@ -94,6 +110,8 @@ public final class MainController {
         newSummitItem.disableProperty().bind(noDatabase.or(model.busyProperty()));
         loadItem.disableProperty().bind(noDatabase.or(model.busyProperty()));
         exportItem.disableProperty().bind(model.currentSummitProperty().isNull().or(model.busyProperty()));
+        editSummitItem.disableProperty().bind(exportItem.disableProperty());
+        deleteSummitItem.disableProperty().bind(exportItem.disableProperty());
 
         OverviewController overviewController = new OverviewController(new OverviewModel(model.overviewProperty(),
                 model.nations(), messages));
@@ -225,7 +243,35 @@ public final class MainController {
 
     @FXML
     private void newSummit() {
-        new NewSummitDialog(window, model.nations(), messages).showAndWait().ifPresent(model::createSummit);
+        new SummitDialog(window, null, model.nations(), model.aliases(), messages).showAndWait().ifPresent(model::createSummit);
+    }
+
+    @FXML
+    private void editSummit() {
+        Summit current = model.currentSummitProperty().get();
+        if (current != null) {
+            new SummitDialog(window, current, model.nations(), model.aliases(), messages).showAndWait()
+                    .filter(changed -> !changed.equals(current))
+                    .ifPresent(changed -> model.updateSummit(current, changed));
+        }
+    }
+
+    @FXML
+    private void deleteSummit() {
+        Summit current = model.currentSummitProperty().get();
+        SummitOverview o = model.overviewProperty().get();
+        if (current == null || o == null || o.summit().id() != current.id()) {
+            return;
+        }
+        List<String> contents = List.of(
+                Messages.format(messages, "deleteSummit.nations", o.nationsTakingPart()),
+                Messages.format(messages, "deleteSummit.attendees", o.attendees()),
+                Messages.format(messages, "deleteSummit.rooms", o.rooms()),
+                Messages.format(messages, "deleteSummit.agenda", o.agendaItems()));
+        String what = Messages.format(messages, "deleteSummit.what", current.name());
+        if (Dialogs.confirmDelete(window, messages, what, messages.getString("deleteSummit.detail"), contents)) {
+            model.deleteCurrentSummit();
+        }
     }
 
     @FXML

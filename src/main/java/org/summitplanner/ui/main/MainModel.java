@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -31,6 +32,7 @@ import org.summitplanner.ui.common.DataChanges;
 import org.summitplanner.ui.common.EditConflictException;
 import org.summitplanner.ui.common.EditHistory;
 import org.summitplanner.ui.common.ScreenContext;
+import org.summitplanner.ui.common.UpdateEdit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,6 +59,7 @@ public final class MainModel implements AutoCloseable {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
     private final ObservableList<Nation> nations = FXCollections.observableArrayList();
+    private Map<String, List<String>> aliases = Map.of();
 
     private final ReadOnlyObjectWrapper<ScreenContext> context = new ReadOnlyObjectWrapper<>(this, "context");
     private final DataChanges changes = new DataChanges();
@@ -72,7 +75,10 @@ public final class MainModel implements AutoCloseable {
             if (summit != null) {
                 settings.put(LAST_SUMMIT, Long.toString(summit.id()));
             }
-            history.clear();
+            // the same summit with new details keeps the history that changed them
+            if (old == null || summit == null || old.id() != summit.id()) {
+                history.clear();
+            }
             refreshOverview();
         });
         changes.countProperty().addListener((obs, old, now) -> refreshOverview());
@@ -95,7 +101,8 @@ public final class MainModel implements AutoCloseable {
                     report.accept(text("status.demo"));
                     opened.summits().loadDemo();
                 }
-                return new Opened(opened, opened.summits().summits(), opened.summits().nations());
+                return new Opened(opened, opened.summits().summits(), opened.summits().nations(),
+                        opened.services().nations().aliases());
             } catch (RuntimeException e) {
                 opened.close();
                 throw e;
@@ -107,6 +114,7 @@ public final class MainModel implements AutoCloseable {
             database.set(opened.session().database().description());
             settings.put(LAST_DATABASE, opened.session().database().description());
             nations.setAll(opened.nations());
+            aliases = opened.aliases();
             context.set(new ScreenContext(session.services(), background, history, changes, settings, messages,
                     currentSummit, List.copyOf(opened.nations())));
             showSummits(opened.summits(), preferredSummitId());
@@ -160,9 +168,45 @@ public final class MainModel implements AutoCloseable {
         }
         Session s = session;
         background.run(() -> s.summits().overview(summit.id()), result -> {
-            if (currentSummit.get() != null && currentSummit.get().id() == result.summit().id()) {
+            Summit current = currentSummit.get();
+            if (current != null && current.id() == result.summit().id()) {
+                if (!current.equals(result.summit())) {
+                    // its details changed (an edit, its undo, another program): show them everywhere
+                    summits.replaceAll(x -> x.id() == current.id() ? result.summit() : x);
+                    currentSummit.set(result.summit());
+                }
                 overview.set(result);
             }
+        }, this::failed);
+    }
+
+    /** Saves changed details of a summit as one undoable edit. */
+    public void updateSummit(Summit before, Summit after) {
+        Session s = requireSession();
+        start(text("status.saving", after.name()));
+        background.run(() -> s.summits().updateSummit(after), saved -> {
+            history.record(new UpdateEdit<>(text("edit.summit", saved.name()), before, saved,
+                    s.summits()::updateSummit, x -> s.summits().summit(x.id()), Summit::version, Summit::withVersion));
+            done(text("status.saved", saved.name()));
+            changes.fire();
+        }, this::failed);
+    }
+
+    /** Deletes the current summit with everything in it. It cannot be undone: the window asks first. */
+    public void deleteCurrentSummit() {
+        Session s = requireSession();
+        Summit summit = currentSummit.get();
+        if (summit == null) {
+            return;
+        }
+        start(text("status.deleting", summit.name()));
+        background.run(() -> {
+            s.summits().deleteSummit(summit.id());
+            return s.summits().summits();
+        }, all -> {
+            history.clear();
+            showSummits(all, null);
+            done(text("status.deleted", summit.name()));
         }, this::failed);
     }
 
@@ -249,6 +293,11 @@ public final class MainModel implements AutoCloseable {
         return FXCollections.unmodifiableObservableList(summits);
     }
 
+    /** Other names of the nations by code (USA, Czech Republic ...), for the pickers that search them. */
+    public Map<String, List<String>> aliases() {
+        return aliases;
+    }
+
     public ObservableList<Nation> nations() {
         return FXCollections.unmodifiableObservableList(nations);
     }
@@ -290,7 +339,8 @@ public final class MainModel implements AutoCloseable {
     public record Problem(String title, String message) {
     }
 
-    private record Opened(Session session, List<Summit> summits, List<Nation> nations) {
+    private record Opened(Session session, List<Summit> summits, List<Nation> nations,
+                          Map<String, List<String>> aliases) {
     }
 
     private record Loaded(Summit summit, List<Summit> summits) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -97,6 +98,46 @@ class MainWindowTest extends ScreenTestSupport {
         org.summitplanner.store.Database.openFile(empty, st -> { }).close();
         robot.interact(() -> model.openDatabase(empty, true));
         waitUntil(() -> model.summits().isEmpty() && !model.busyProperty().get());
+        assertEquals("No summit selected", text("#title"));
+    }
+
+    @Test
+    void summitDetailsCanBeChangedAndTheChangeUndone() throws Exception {
+        robot.clickOn("File").clickOn("Summit details…");
+        waitUntil(() -> robot.lookup("#city").tryQuery().isPresent());
+        assertEquals(summit.name(), robot.lookup("#name").queryTextInputControl().getText());
+        assertEquals("France (FR)", robot.lookup("#host").queryTextInputControl().getText());
+        replaceText("#name", "Paris security conference, second round");
+        replaceText("#city", "Versailles");
+        answerDialog("OK");
+
+        waitUntil(() -> "Paris security conference, second round".equals(text("#title")));
+        Summit stored = services.summits().summit(summit.id());
+        assertEquals("Versailles", stored.city());
+        assertEquals(summit.firstDay(), stored.firstDay());
+        assertEquals("113", text("#attendeeCount"), "the same summit, with its people");
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> summit.name().equals(text("#title")));
+        assertEquals("Paris", services.summits().summit(summit.id()).city());
+        assertEquals(summit.name(), model.summits().get(0).name(), "the summit switcher shows the old name again");
+    }
+
+    @Test
+    void deletingASummitSaysWhatGoesWithItAndAsksFirst() throws Exception {
+        robot.clickOn("File").clickOn("Delete summit…");
+        waitUntil(() -> robot.lookup("#usedByList").tryQuery().isPresent());
+        javafx.scene.control.ListView<?> contents = robot.lookup("#usedByList").queryListView();
+        assertEquals(List.of("34 nations taking part", "113 attendees", "11 rooms", "17 agenda items"),
+                List.copyOf(contents.getItems()));
+        answerDialog("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, services.summits().summits().size(), "cancel deletes nothing");
+
+        robot.clickOn("File").clickOn("Delete summit…");
+        answerDialog("Delete");
+        waitUntil(() -> model.summits().isEmpty());
+        assertTrue(services.summits().summits().isEmpty());
         assertEquals("No summit selected", text("#title"));
     }
 

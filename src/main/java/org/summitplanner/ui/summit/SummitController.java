@@ -1,60 +1,77 @@
 package org.summitplanner.ui.summit;
 
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Locale;
 import javafx.beans.binding.StringBinding;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
-import org.controlsfx.control.SearchableComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.util.StringConverter;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.summitplanner.model.Nation;
 
 /** Binds the new-summit form; errors show at their field through ControlsFX decorations. */
-public final class NewSummitController {
+public final class SummitController {
 
-    private final NewSummitModel model;
-    private final List<Nation> nations;
-    private final Locale locale;
+    private final SummitModel model;
     private final ValidationSupport validation = new ValidationSupport();
 
     @FXML private TextField name;
-    @FXML private SearchableComboBox<Nation> host;
+    @FXML private TextField host;
+    @FXML private ListView<Nation> hostList;
     @FXML private TextField city;
     @FXML private TextField venue;
     @FXML private DatePicker firstDay;
     @FXML private DatePicker lastDay;
     @FXML private ComboBox<String> timeZone;
 
-    public NewSummitController(NewSummitModel model, List<Nation> nations, Locale locale) {
+    public SummitController(SummitModel model) {
         this.model = model;
-        this.nations = nations;
-        this.locale = locale;
     }
 
     @FXML
     private void initialize() {
         name.textProperty().bindBidirectional(model.nameProperty());
-        host.setItems(FXCollections.observableArrayList(nations));
-        host.setConverter(new StringConverter<>() {
+        host.textProperty().bindBidirectional(model.hostTextProperty());
+        hostList.setItems(model.hostChoices());
+        hostList.setCellFactory(list -> new ListCell<>() {
             @Override
-            public String toString(Nation n) {
-                return n == null ? "" : n.name(locale) + " (" + n.code() + ")";
-            }
-
-            @Override
-            public Nation fromString(String text) {
-                return nations.stream().filter(n -> toString(n).equals(text)).findFirst().orElse(null);
+            protected void updateItem(Nation nation, boolean empty) {
+                super.updateItem(nation, empty);
+                setText(empty ? null : model.display(nation));
             }
         });
-        host.valueProperty().bindBidirectional(model.hostProperty());
+        model.hostProperty().addListener((obs, old, now) -> {
+            hostList.getSelectionModel().select(now);
+            // keep the one before in sight, so that moving down does not hide where one came from
+            hostList.scrollTo(Math.max(0, hostList.getItems().indexOf(now) - 1));
+        });
+        hostList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.choose(now));
+        hostList.setOnMouseClicked(e -> model.completeHost());
+        // the arrows move through the choices while typing; Enter or leaving the field takes the chosen one
+        host.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            int at = hostList.getSelectionModel().getSelectedIndex();
+            if (e.getCode() == KeyCode.DOWN && at < hostList.getItems().size() - 1) {
+                hostList.getSelectionModel().select(at + 1);
+                e.consume();
+            } else if (e.getCode() == KeyCode.UP && at > 0) {
+                hostList.getSelectionModel().select(at - 1);
+                e.consume();
+            }
+        });
+        host.setOnAction(e -> model.completeHost());
+        host.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                model.completeHost();
+            }
+        });
         city.textProperty().bindBidirectional(model.cityProperty());
         venue.textProperty().bindBidirectional(model.venueProperty());
         firstDay.valueProperty().bindBidirectional(model.firstDayProperty());

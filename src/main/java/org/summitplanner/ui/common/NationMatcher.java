@@ -1,6 +1,7 @@
-package org.summitplanner.ui.nations;
+package org.summitplanner.ui.common;
 
 import java.text.Normalizer;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +14,7 @@ import org.summitplanner.model.Nation;
  * ignoring case, accents and punctuation ("etats unis" finds États-Unis, "cote d'ivoire" finds
  * Côte d’Ivoire).
  */
-final class NationMatcher {
+public final class NationMatcher {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -22,7 +23,7 @@ final class NationMatcher {
 
     private final Map<String, String> haystacks = new HashMap<>();
 
-    NationMatcher(List<Nation> nations, Map<String, List<String>> aliases) {
+    public NationMatcher(List<Nation> nations, Map<String, List<String>> aliases) {
         for (Nation n : nations) {
             StringBuilder sb = new StringBuilder(fold(n.code())).append(SEPARATOR);
             if (n.alpha3() != null) {
@@ -37,7 +38,7 @@ final class NationMatcher {
     }
 
     /** Lower case, without accents, punctuation and runs of spaces reduced to one space. */
-    static String fold(String text) {
+    public static String fold(String text) {
         if (text == null) {
             return "";
         }
@@ -46,11 +47,45 @@ final class NationMatcher {
     }
 
     /** @param folded a query already passed through {@link #fold}; empty matches every nation */
-    boolean matches(Nation nation, String folded) {
+    public boolean matches(Nation nation, String folded) {
         if (folded.isEmpty()) {
             return true;
         }
         String haystack = haystacks.get(nation.code());
         return haystack != null && haystack.contains(folded);
+    }
+
+    /**
+     * The nations that match {@code query}, best first: a code typed in full, then names that
+     * start with it, then names with a word that starts with it, then any other match; nations of
+     * equal rank keep the order of {@code nations}. So "fr" puts France before Central African
+     * Republic and "us" puts the United States first.
+     */
+    public List<Nation> best(List<Nation> nations, String query, int limit) {
+        String folded = fold(query);
+        if (folded.isEmpty()) {
+            return nations.stream().limit(limit).toList();
+        }
+        return nations.stream().filter(n -> matches(n, folded))
+                .sorted(Comparator.comparingInt(n -> rank(n, folded)))
+                .limit(limit).toList();
+    }
+
+    private int rank(Nation nation, String folded) {
+        String[] fields = haystacks.get(nation.code()).split(SEPARATOR);
+        int best = 4;
+        for (int i = 0; i < fields.length; i++) {
+            String field = fields[i];
+            boolean code = i == 0 || nation.alpha3() != null && i == 1;
+            if (code && field.equals(folded)) {
+                return 0;
+            }
+            if (!code && field.startsWith(folded)) {
+                best = Math.min(best, 1);
+            } else if (!code && (" " + field).contains(" " + folded)) {
+                best = Math.min(best, 2);
+            }
+        }
+        return best == 4 ? 3 : best;
     }
 }

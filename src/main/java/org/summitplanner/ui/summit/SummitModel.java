@@ -3,23 +3,35 @@ package org.summitplanner.ui.summit;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.summitplanner.model.Nation;
 import org.summitplanner.model.Summit;
+import org.summitplanner.ui.common.NationMatcher;
 
-/** The fields of a new summit and what is wrong with them, field by field. */
-public final class NewSummitModel {
+/** The fields of a summit, new or being changed, and what is wrong with them, field by field. */
+public final class SummitModel {
 
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
-    private final ObjectProperty<Nation> host = new SimpleObjectProperty<>(this, "host");
+    /** What is typed in the host field; the host is the best nation it names. */
+    private final StringProperty hostText = new SimpleStringProperty(this, "hostText", "");
+    private final ReadOnlyObjectWrapper<Nation> host = new ReadOnlyObjectWrapper<>(this, "host");
+    /** The nations the typed text may mean, best first; the host is one of them. */
+    private final ObservableList<Nation> hostChoices = FXCollections.observableArrayList();
     private final StringProperty city = new SimpleStringProperty(this, "city", "");
     private final StringProperty venue = new SimpleStringProperty(this, "venue", "");
     private final ObjectProperty<LocalDate> firstDay = new SimpleObjectProperty<>(this, "firstDay");
@@ -34,7 +46,21 @@ public final class NewSummitModel {
     private final StringBinding timeZoneError;
     private final BooleanBinding valid;
 
-    public NewSummitModel(ResourceBundle messages) {
+    private final List<Nation> nations;
+    private final NationMatcher matcher;
+    private final Locale locale;
+    /** The summit being changed, or null for a new one. */
+    private Summit existing;
+
+    /** @param aliases other names of nations by code (USA, Czech Republic ...), searched too */
+    public SummitModel(ResourceBundle messages, List<Nation> nations, Map<String, List<String>> aliases) {
+        this.nations = List.copyOf(nations);
+        this.matcher = new NationMatcher(nations, aliases);
+        this.locale = messages.getLocale() == null ? Locale.ENGLISH : messages.getLocale();
+        hostText.addListener((obs, old, now) -> {
+            hostChoices.setAll(suggestions(now));
+            host.set(hostChoices.isEmpty() ? null : hostChoices.get(0));
+        });
         String required = messages.getString("validation.required");
         nameError = Bindings.createStringBinding(() -> blank(name.get()) ? required : null, name);
         hostError = Bindings.createStringBinding(() -> host.get() == null ? required : null, host);
@@ -55,6 +81,44 @@ public final class NewSummitModel {
                 nameError, hostError, cityError, firstDayError, lastDayError, timeZoneError);
     }
 
+    /** Fills the fields from a stored summit; {@link #summit()} then gives it back changed, same id and version. */
+    public void edit(Summit summit) {
+        existing = summit;
+        name.set(summit.name());
+        nations.stream().filter(n -> n.code().equals(summit.hostNation())).findFirst()
+                .ifPresentOrElse(n -> hostText.set(display(n)), () -> hostText.set(summit.hostNation()));
+        city.set(summit.city());
+        venue.set(summit.venue() == null ? "" : summit.venue());
+        firstDay.set(summit.firstDay());
+        lastDay.set(summit.lastDay());
+        timeZone.set(summit.timeZone().getId());
+    }
+
+    /** How a nation is written in the host field and in its suggestions. */
+    public String display(Nation nation) {
+        return nation == null ? "" : nation.name(locale) + " (" + nation.code() + ")";
+    }
+
+    /** What the typed text may mean, best first: the nation whose full name it is, or the best matches. */
+    private List<Nation> suggestions(String typed) {
+        return nations.stream().filter(n -> display(n).equals(typed)).findFirst().map(List::of)
+                .orElseGet(() -> matcher.best(nations, typed, 12));
+    }
+
+    /** Takes another of the choices as host (the user moved to it in the list). */
+    public void choose(Nation nation) {
+        if (nation != null && hostChoices.contains(nation)) {
+            host.set(nation);
+        }
+    }
+
+    /** Writes the chosen host's name in full, once the user has finished typing. */
+    public void completeHost() {
+        if (host.get() != null) {
+            hostText.set(display(host.get()));
+        }
+    }
+
     private static boolean blank(String s) {
         return s == null || s.isBlank();
     }
@@ -72,16 +136,25 @@ public final class NewSummitModel {
         if (!valid.get()) {
             return Optional.empty();
         }
-        return Optional.of(new Summit(0, name.get().strip(), host.get().code(), city.get().strip(),
-                blank(venue.get()) ? null : venue.get().strip(), firstDay.get(), lastDay.get(), zone().orElseThrow(), 0));
+        return Optional.of(new Summit(existing == null ? 0 : existing.id(), name.get().strip(), host.get().code(),
+                city.get().strip(), blank(venue.get()) ? null : venue.get().strip(), firstDay.get(), lastDay.get(),
+                zone().orElseThrow(), existing == null ? 0 : existing.version()));
     }
 
     public StringProperty nameProperty() {
         return name;
     }
 
-    public ObjectProperty<Nation> hostProperty() {
-        return host;
+    public StringProperty hostTextProperty() {
+        return hostText;
+    }
+
+    public ReadOnlyObjectProperty<Nation> hostProperty() {
+        return host.getReadOnlyProperty();
+    }
+
+    public ObservableList<Nation> hostChoices() {
+        return FXCollections.unmodifiableObservableList(hostChoices);
     }
 
     public StringProperty cityProperty() {
