@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.summitplanner.printing.PdfWriter;
 import org.summitplanner.printing.PrintLayout;
 import org.summitplanner.printing.PrintProgress;
@@ -20,6 +22,8 @@ import org.summitplanner.store.SummitStore;
  */
 public final class PrintService {
 
+    private static final Logger LOG = LoggerFactory.getLogger(PrintService.class);
+
     private final SummitStore store;
     private final SummitService summits;
 
@@ -30,7 +34,10 @@ public final class PrintService {
 
     /** The summit read and indexed for printing; keep it to lay out several documents. */
     public SummitIndex index(long summitId) {
-        return new SummitIndex(store.read(summitId));
+        long start = System.nanoTime();
+        SummitIndex index = new SummitIndex(store.read(summitId));
+        LOG.info("Read summit {} for printing in {} ms", summitId, (System.nanoTime() - start) / 1_000_000);
+        return index;
     }
 
     public Printouts printouts(SummitIndex index, Locale locale) {
@@ -44,8 +51,11 @@ public final class PrintService {
      */
     public int pdf(SummitIndex index, PrintRequest request, PrintSettings settings, OutputStream out,
                     PrintProgress progress) throws IOException {
+        long start = System.nanoTime();
         Printouts printouts = printouts(index, settings.locale());
-        return new PdfWriter().write(printouts.layout(request), settings, printouts.texts(), out, progress);
+        int pages = new PdfWriter().write(printouts.layout(request), settings, printouts.texts(), out, progress);
+        LOG.info("Printed {} ({} pages) in {} ms", request, pages, (System.nanoTime() - start) / 1_000_000);
+        return pages;
     }
 
     /** Lays out one document on pages, for the preview and the printer. */
