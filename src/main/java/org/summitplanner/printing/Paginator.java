@@ -19,6 +19,7 @@ final class Paginator {
     List<Page> paginate(LayoutDocument document, PrintProgress progress) {
         List<List<List<PlacedRow>>> sections = new ArrayList<>();
         int total = 0;
+        int count = document.sections().size();
         for (Section section : document.sections()) {
             if (progress.cancelled()) {
                 throw new PrintCancelledException();
@@ -26,6 +27,7 @@ final class Paginator {
             List<List<PlacedRow>> pages = paginate(section);
             sections.add(pages);
             total += pages.size();
+            progress.update(sections.size(), count);
         }
         List<Page> pages = new ArrayList<>(total);
         int number = 0;

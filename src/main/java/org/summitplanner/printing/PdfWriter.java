@@ -26,7 +26,9 @@ public final class PdfWriter {
                      PrintProgress progress) throws IOException {
         try (PDDocument pdf = new PDDocument()) {
             PdfFont font = new PdfFont(pdf);
-            PrintLayout layout = new PrintLayout(document, settings, texts, font, progress);
+            // laying out is about a fifth of the work, drawing and saving the rest: one bar for both
+            PrintLayout layout = new PrintLayout(document, settings, texts, font, part(progress, 0, 20));
+            PrintProgress drawing = part(progress, 20, 80);
             for (int i = 0; i < layout.pageCount(); i++) {
                 if (progress.cancelled()) {
                     throw new PrintCancelledException();
@@ -36,7 +38,7 @@ public final class PdfWriter {
                 try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
                     layout.draw(i, new PdfCanvas(content, font));
                 }
-                progress.update(i + 1, layout.pageCount());
+                drawing.update(i + 1, layout.pageCount());
             }
             describe(pdf, document, settings);
             pdf.save(out);
@@ -44,6 +46,21 @@ public final class PdfWriter {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /** A share of the whole, in percent: {@code from} to {@code from + share}. */
+    private static PrintProgress part(PrintProgress whole, int from, int share) {
+        return new PrintProgress() {
+            @Override
+            public void update(long done, long total) {
+                whole.update(from * 1000L + (total == 0 ? share * 1000L : share * 1000L * done / total), 100_000);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return whole.cancelled();
+            }
+        };
     }
 
     private static void describe(PDDocument pdf, LayoutDocument document, PrintSettings settings) {

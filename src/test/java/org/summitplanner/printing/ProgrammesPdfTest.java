@@ -102,6 +102,46 @@ class ProgrammesPdfTest {
     }
 
     @Test
+    void aBatchReportsProgressUpToTheEndAndStopsWhenCancelled() throws Exception {
+        PrintRequest everyone = new PrintRequest(DocumentKind.ITINERARY, null, null, null, null, true);
+        List<Long> seen = new java.util.ArrayList<>();
+        PrintProgress recording = new PrintProgress() {
+            @Override
+            public void update(long done, long total) {
+                seen.add(done * 100 / total);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+        };
+        fixtures.services.printing().pdf(fixtures.index, everyone, PrintFixtures.settings(Locale.ENGLISH),
+                java.io.OutputStream.nullOutputStream(), recording);
+        assertEquals(100L, seen.get(seen.size() - 1));
+        for (int i = 1; i < seen.size(); i++) {
+            assertTrue(seen.get(i) >= seen.get(i - 1), "progress never goes back: " + seen);
+        }
+
+        int[] updates = {0};
+        PrintProgress cancelling = new PrintProgress() {
+            @Override
+            public void update(long done, long total) {
+                updates[0]++;
+            }
+
+            @Override
+            public boolean cancelled() {
+                return updates[0] >= 3;
+            }
+        };
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        assertThrows(PrintCancelledException.class, () -> fixtures.services.printing().pdf(fixtures.index, everyone,
+                PrintFixtures.settings(Locale.ENGLISH), out, cancelling));
+        assertEquals(0, out.size(), "nothing written");
+    }
+
+    @Test
     void whatIsNotInTheSummitIsRefusedByName() {
         Printouts printouts = fixtures.services.printing().printouts(fixtures.index, Locale.ENGLISH);
         assertEquals("No room with key \"nope\" in this summit.", assertThrows(IllegalArgumentException.class,
