@@ -35,7 +35,7 @@ import org.summitplanner.printing.SummitIndex;
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
-@Measurement(iterations = 5)
+@Measurement(iterations = 10)
 @Fork(1)
 public class PrintBench {
 
