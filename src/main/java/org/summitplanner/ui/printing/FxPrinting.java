@@ -1,7 +1,10 @@
 package org.summitplanner.ui.printing;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.print.PageLayout;
 import javafx.print.PageOrientation;
+import javafx.print.PageRange;
 import javafx.print.Printer;
 import javafx.print.PrinterJob;
 import javafx.scene.Node;
@@ -37,14 +40,16 @@ final class FxPrinting {
     /**
      * Prints every page and ends the job; blocking, on any thread but the FX one.
      *
-     * @return whether the job was spooled
+     * @return the number of pages sent, or -1 when the printer did not take the job
      */
-    static boolean print(PrinterJob job, PrintLayout layout, PrintProgress progress) {
+    static int print(PrinterJob job, PrintLayout layout, PrintProgress progress) {
         PageLayout pageLayout = pageLayout(job, layout.settings().paper(), layout.settings().orientation());
         // our pages carry their own margins: fit the whole page into what the printer can print
         double scale = Math.min(1, Math.min(pageLayout.getPrintableWidth() / layout.width(),
                 pageLayout.getPrintableHeight() / layout.height()));
-        for (int i = 0; i < layout.pageCount(); i++) {
+        List<Integer> chosen = pages(job.getJobSettings().getPageRanges(), layout.pageCount());
+        int done = 0;
+        for (int i : chosen) {
             if (progress.cancelled()) {
                 job.cancelJob();
                 throw new PrintCancelledException();
@@ -53,10 +58,27 @@ final class FxPrinting {
             page.getTransforms().add(new Scale(scale, scale));
             if (!job.printPage(pageLayout, page)) {
                 job.cancelJob();
-                return false;
+                return -1;
             }
-            progress.update(i + 1, layout.pageCount());
+            progress.update(++done, chosen.size());
         }
-        return job.endJob();
+        return job.endJob() ? done : -1;
+    }
+
+    /** The 0-based pages to print: those of the ranges chosen in the print dialog, or all. */
+    static List<Integer> pages(PageRange[] ranges, int count) {
+        List<Integer> pages = new ArrayList<>();
+        if (ranges == null || ranges.length == 0) {
+            for (int i = 0; i < count; i++) {
+                pages.add(i);
+            }
+            return pages;
+        }
+        for (PageRange range : ranges) {
+            for (int p = Math.max(1, range.getStartPage()); p <= Math.min(count, range.getEndPage()); p++) {
+                pages.add(p - 1);
+            }
+        }
+        return pages;
     }
 }

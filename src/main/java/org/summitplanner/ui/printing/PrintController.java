@@ -150,6 +150,7 @@ public final class PrintController {
             noPrinter();
             return;
         }
+        job.getJobSettings().setJobName(fileName());
         if (job.showPrintDialog(window())) {
             model.print(job);
         } else {

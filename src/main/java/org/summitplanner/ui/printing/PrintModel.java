@@ -254,8 +254,8 @@ public final class PrintModel {
         }
         String printer = job.getPrinter().getName();
         start(Messages.format(messages, "print.printing", printer), run -> FxPrinting.print(job, pages, run),
-                spooled -> status.set(Messages.format(messages, spooled ? "print.printed" : "print.notPrinted",
-                        pages.pageCount(), printer)));
+                sent -> status.set(Messages.format(messages, sent >= 0 ? "print.printed" : "print.notPrinted",
+                        Math.max(sent, 0), printer)));
     }
 
     public void cancel() {

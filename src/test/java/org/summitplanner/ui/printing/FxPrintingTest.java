@@ -60,7 +60,7 @@ class FxPrintingTest {
         String jobName = "room-" + UUID.randomUUID().toString().substring(0, 8);
         PrinterJob job = PrinterJob.createPrinterJob(printer.get());
         job.getJobSettings().setJobName(jobName);
-        assertTrue(FxPrinting.print(job, layout, PrintProgress.NONE), "the job was spooled");
+        assertEquals(1, FxPrinting.print(job, layout, PrintProgress.NONE), "one page spooled");
 
         Path landed = waitForPdf(jobName);
         try (PDDocument printed = Loader.loadPDF(landed.toFile())) {
