@@ -8,10 +8,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
+import javafx.print.PageRange;
 import javafx.print.Printer;
 import javafx.print.PrinterJob;
 import org.apache.pdfbox.Loader;
@@ -77,6 +79,12 @@ class FxPrintingTest {
         } finally {
             Files.deleteIfExists(landed);
         }
+    }
+
+    @Test
+    void thePagesChosenInThePrintDialogAreTheOnesPrinted() {
+        assertEquals(List.of(0, 1, 2), FxPrinting.pages(null, 3));
+        assertEquals(List.of(1, 2, 4), FxPrinting.pages(new PageRange[] {new PageRange(2, 3), new PageRange(5, 9)}, 5));
     }
 
     private static BufferedImage render(byte[] pdf) throws IOException {
