@@ -9,9 +9,10 @@ import java.io.IOException;
  */
 public interface PageCanvas {
 
-    /** @param grey 0 black to 1 white */
+    /** Text whose baseline starts at (x, baseline); its colour is the style's grey. */
     void text(String text, Style style, float size, float x, float baseline) throws IOException;
 
+    /** A horizontal line; grey from 0 (black) to 1 (white). */
     void rule(float x1, float x2, float y, float grey, float width) throws IOException;
 
     void fill(float x, float y, float width, float height, float grey) throws IOException;
