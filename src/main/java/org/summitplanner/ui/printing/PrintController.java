@@ -41,6 +41,7 @@ public final class PrintController {
     private final PrintModel model;
     private final ResourceBundle messages;
     private SaveDialog saveDialog = FileChooser::showSaveDialog;
+    private java.util.function.Supplier<javafx.print.Printer> defaultPrinter = FxPrinting::defaultPrinter;
 
     @FXML private ComboBox<Pick<DocumentKind>> document;
     @FXML private ComboBox<Pick<java.time.LocalDate>> day;
@@ -141,11 +142,12 @@ public final class PrintController {
 
     @FXML
     private void print() {
-        if (FxPrinting.defaultPrinter() == null) {
+        javafx.print.Printer printer = defaultPrinter.get();
+        if (printer == null) {
             noPrinter();
             return;
         }
-        PrinterJob job = PrinterJob.createPrinterJob();
+        PrinterJob job = PrinterJob.createPrinterJob(printer);
         if (job == null) {
             noPrinter();
             return;
@@ -213,6 +215,11 @@ public final class PrintController {
 
     void setSaveDialog(SaveDialog dialog) {
         this.saveDialog = dialog;
+    }
+
+    /** Where the printer comes from; a test takes it away to see what a computer without one does. */
+    void setDefaultPrinter(java.util.function.Supplier<javafx.print.Printer> printer) {
+        this.defaultPrinter = printer;
     }
 
     private Window window() {

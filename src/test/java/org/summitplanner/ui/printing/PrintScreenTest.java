@@ -12,7 +12,6 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Pagination;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.text.Text;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -55,14 +54,19 @@ class PrintScreenTest extends ScreenTestSupport {
         waitUntil(() -> label.equals(String.valueOf(robot.lookup(combo).queryAs(ComboBox.class).getValue())));
     }
 
-    private void answerSaveWith(Path file) {
-        BorderPane view = robot.lookup(".print-options").queryAs(Node.class).getParent() instanceof BorderPane b ? b : null;
-        PrintController controller = (PrintController) view.getProperties().get(PrintController.class);
-        AtomicReference<String> asked = new AtomicReference<>();
-        controller.setSaveDialog((chooser, owner) -> {
-            asked.set(chooser.getInitialFileName());
+    private PrintController controller() {
+        Node view = robot.lookup(".print-options").queryAs(Node.class).getParent();
+        return (PrintController) view.getProperties().get(PrintController.class);
+    }
+
+    /** Answers the save dialog with {@code file}; returns the file name the dialog proposed. */
+    private AtomicReference<String> answerSaveWith(Path file) {
+        AtomicReference<String> proposed = new AtomicReference<>();
+        controller().setSaveDialog((chooser, owner) -> {
+            proposed.set(chooser.getInitialFileName());
             return file.toFile();
         });
+        return proposed;
     }
 
     @Test
@@ -95,6 +99,23 @@ class PrintScreenTest extends ScreenTestSupport {
     }
 
     @Test
+    void withoutAPrinterPrintSaysSoAndOffersThePdf() throws Exception {
+        open("print");
+        waitUntil(() -> pages().getPageCount() == 6);
+        controller().setDefaultPrinter(() -> null);
+        Path pdf = dir.resolve("instead.pdf");
+        answerSaveWith(pdf);
+        robot.clickOn("#printButton");
+        waitUntil(() -> robot.lookup(".dialog-pane .header-panel .label").tryQueryAs(javafx.scene.control.Label.class)
+                .map(l -> l.getText().equals("No printer is set up on this computer.")).orElse(false));
+        answerDialog("Save as PDF…");
+        waitUntil(() -> Files.exists(pdf) && robot.lookup("#status").queryLabeled().getText().startsWith("Saved"));
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertEquals(6, doc.getNumberOfPages());
+        }
+    }
+
+    @Test
     void allItinerariesOfADelegationAndItsCalendar() throws Exception {
         open("print");
         waitUntil(() -> pages().getPageCount() == 6);
@@ -104,9 +125,10 @@ class PrintScreenTest extends ScreenTestSupport {
         waitUntil(() -> robot.lookup("#status").queryLabeled().getText().matches("\\d+ pages|One page")
                 && shownTexts().contains("Lt. Gen. Robert Glavaš"));
         Path ics = dir.resolve("slovenia.ics");
-        answerSaveWith(ics);
+        AtomicReference<String> proposed = answerSaveWith(ics);
         robot.clickOn("#exportCalendarButton");
         waitUntil(() -> Files.exists(ics) && robot.lookup("#status").queryLabeled().getText().startsWith("Saved the calendar"));
+        assertEquals("itinerary-SI.ics", proposed.get());
         String calendar = Files.readString(ics);
         assertTrue(calendar.contains("BEGIN:VEVENT"), calendar);
         assertTrue(calendar.contains("TZID=Europe/Paris"), calendar);
