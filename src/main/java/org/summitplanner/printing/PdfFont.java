@@ -4,29 +4,41 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The printouts' font: Liberation Sans from the PDFBox jar (Latin, Greek and Cyrillic; SIL Open
  * Font License), embedded as a subset so the PDF shows Glavaš and Зеленський on any machine and
- * its text can be selected and searched. Widths are cached per character: a batch of thousands
- * of itineraries measures the same few hundred characters over and over.
+ * its text can be selected and searched.
+ *
+ * <p>Widths come from a table of every character of the Basic Multilingual Plane, read once from
+ * the font file and never changed after: measuring is then an array look-up, safe from any thread
+ * (the preview draws while a print job runs), and needs no open PDF document.
  */
 final class PdfFont implements TextMeasure {
 
     static final String RESOURCE = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     private static byte[] bytes;
+    private static float[] widths;
 
     private final PDType0Font font;
-    /** Widths of the Basic Multilingual Plane: NaN not looked up yet, negative no glyph. */
-    private final float[] bmp = new float[0x10000];
-    private final Map<Integer, Float> others = new HashMap<>();
+    private final float[] units;
 
+    /** For measuring only. */
+    PdfFont() {
+        this.font = null;
+        this.units = widths();
+    }
+
+    /** For measuring and for drawing into {@code document}, which embeds the subset it uses. */
     PdfFont(PDDocument document) {
-        java.util.Arrays.fill(bmp, Float.NaN);
+        this.units = widths();
         try {
             this.font = PDType0Font.load(document, new ByteArrayInputStream(fontBytes()), true);
         } catch (IOException e) {
@@ -50,6 +62,28 @@ final class PdfFont implements TextMeasure {
         return bytes;
     }
 
+    /** Advance widths in 1/1000 em of every BMP character, -1 where the font has no glyph. */
+    private static synchronized float[] widths() {
+        if (widths == null) {
+            try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(fontBytes()))) {
+                CmapLookup cmap = ttf.getUnicodeCmapLookup();
+                float scale = 1000f / ttf.getUnitsPerEm();
+                float[] table = new float[0x10000];
+                Arrays.fill(table, -1f);
+                for (int cp = 0; cp < table.length; cp++) {
+                    int gid = cmap.getGlyphId(cp);
+                    if (gid > 0) {
+                        table[cp] = ttf.getAdvanceWidth(gid) * scale;
+                    }
+                }
+                widths = table;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return widths;
+    }
+
     /**
      * Hides the font's GSUB table. PDFBox would otherwise run its ligature rules on every string it
      * draws (a regular expression built per call: 90% of the time of a 350-page agenda), and Latin
@@ -69,57 +103,34 @@ final class PdfFont implements TextMeasure {
 
     @Override
     public float width(String text, float size) {
-        float units = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            float w = units(cp);
-            units += w < 0 ? units('?') : w;
-            i += Character.charCount(cp);
+        float total = 0;
+        for (int i = 0; i < text.length(); i++) {
+            float w = units[text.charAt(i)];
+            total += w < 0 ? units['?'] : w;
         }
-        return units * size / 1000f;
+        return total * size / 1000f;
     }
 
+    /** Characters outside the font (or outside the BMP: emoji, rare CJK) become "?", control characters spaces. */
     @Override
     public String printable(String text) {
         StringBuilder sb = null;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            int n = Character.charCount(cp);
-            boolean ok = cp == '\n' || (!Character.isISOControl(cp) && units(cp) >= 0);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean ok = c == '\n' || (!Character.isISOControl(c) && !Character.isSurrogate(c) && units[c] >= 0);
             if (!ok && sb == null) {
                 sb = new StringBuilder(text.length()).append(text, 0, i);
             }
             if (sb != null) {
                 if (ok) {
-                    sb.appendCodePoint(cp);
-                } else {
-                    sb.append(Character.isWhitespace(cp) ? ' ' : '?');
+                    sb.append(c);
+                } else if (Character.isHighSurrogate(c)) {
+                    sb.append('?');
+                } else if (!Character.isLowSurrogate(c)) {
+                    sb.append(Character.isWhitespace(c) ? ' ' : '?');
                 }
             }
-            i += n;
         }
         return sb == null ? text : sb.toString();
-    }
-
-    private float units(int codePoint) {
-        if (codePoint < bmp.length) {
-            float w = bmp[codePoint];
-            if (Float.isNaN(w)) {
-                w = lookUp(codePoint);
-                bmp[codePoint] = w;
-            }
-            return w;
-        }
-        return others.computeIfAbsent(codePoint, this::lookUp);
-    }
-
-    /** Width in font units (1/1000 em), or -1 when the font has no glyph for it. */
-    private float lookUp(int codePoint) {
-        try {
-            // encoding a character the font has no glyph for throws
-            return font.getStringWidth(new String(Character.toChars(codePoint)));
-        } catch (IOException | IllegalArgumentException e) {
-            return -1f;
-        }
     }
 }

@@ -1,9 +1,7 @@
 package org.summitplanner.printing;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * A document put on pages, ready to draw on any {@link PageCanvas}: the PDF writer, the preview
@@ -32,11 +30,7 @@ public final class PrintLayout {
     /** Paginates with the font's metrics; stops with {@link PrintCancelledException} when asked. */
     public static PrintLayout of(LayoutDocument document, PrintSettings settings, PrintTexts texts,
                                  PrintProgress progress) {
-        try (PDDocument scratch = new PDDocument()) {
-            return new PrintLayout(document, settings, texts, new PdfFont(scratch), progress);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new PrintLayout(document, settings, texts, new PdfFont(), progress);
     }
 
     public LayoutDocument document() {
