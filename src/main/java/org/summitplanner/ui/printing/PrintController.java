@@ -1,13 +1,19 @@
 package org.summitplanner.ui.printing;
 
 import java.io.File;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
+import javafx.print.Printer;
 import javafx.print.PrinterJob;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -23,10 +29,15 @@ import javafx.scene.control.TextField;
 import javafx.scene.effect.DropShadow;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
 import javafx.scene.transform.Scale;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.summitplanner.model.Attendee;
+import org.summitplanner.model.Room;
 import org.summitplanner.printing.DocumentKind;
+import org.summitplanner.printing.Orientation;
+import org.summitplanner.printing.Paper;
 import org.summitplanner.printing.PrintLayout;
 
 /** Binds the print screen to its model; file and print dialogs are asked here, the work is the model's. */
@@ -41,19 +52,19 @@ public final class PrintController {
     private final PrintModel model;
     private final ResourceBundle messages;
     private SaveDialog saveDialog = FileChooser::showSaveDialog;
-    private java.util.function.Supplier<javafx.print.Printer> defaultPrinter = FxPrinting::defaultPrinter;
+    private Supplier<Printer> defaultPrinter = FxPrinting::defaultPrinter;
 
     @FXML private ComboBox<Pick<DocumentKind>> document;
-    @FXML private ComboBox<Pick<java.time.LocalDate>> day;
+    @FXML private ComboBox<Pick<LocalDate>> day;
     @FXML private HBox roomRow;
-    @FXML private ComboBox<Pick<org.summitplanner.model.Room>> room;
+    @FXML private ComboBox<Pick<Room>> room;
     @FXML private HBox nationRow;
     @FXML private ComboBox<Pick<String>> nation;
     @FXML private HBox personRow;
-    @FXML private ComboBox<Pick<org.summitplanner.model.Attendee>> person;
-    @FXML private ComboBox<Pick<org.summitplanner.printing.Paper>> paper;
-    @FXML private ComboBox<Pick<org.summitplanner.printing.Orientation>> orientation;
-    @FXML private ComboBox<Pick<java.util.Locale>> language;
+    @FXML private ComboBox<Pick<Attendee>> person;
+    @FXML private ComboBox<Pick<Paper>> paper;
+    @FXML private ComboBox<Pick<Orientation>> orientation;
+    @FXML private ComboBox<Pick<Locale>> language;
     @FXML private TextField classification;
     @FXML private Button printButton;
     @FXML private Button exportPdfButton;
@@ -104,12 +115,12 @@ public final class PrintController {
         box.valueProperty().bindBidirectional(value);
     }
 
-    private javafx.beans.binding.BooleanBinding kindIs(DocumentKind... kinds) {
+    private BooleanBinding kindIs(DocumentKind... kinds) {
         return Bindings.createBooleanBinding(() -> model.documentProperty().get() != null
-                && java.util.List.of(kinds).contains(model.documentProperty().get().value()), model.documentProperty());
+                && List.of(kinds).contains(model.documentProperty().get().value()), model.documentProperty());
     }
 
-    private static void show(javafx.beans.binding.BooleanBinding when, Node... nodes) {
+    private static void show(BooleanBinding when, Node... nodes) {
         for (Node n : nodes) {
             n.visibleProperty().bind(when);
             n.managedProperty().bind(when);
@@ -132,7 +143,7 @@ public final class PrintController {
         double scale = Math.min(room / layout.height(), Math.max(200, pages.getWidth() - 40) / layout.width());
         Node page = FxPageCanvas.page(layout, index);
         page.getTransforms().add(new Scale(scale, scale));
-        page.setEffect(new DropShadow(8, javafx.scene.paint.Color.gray(0.4)));
+        page.setEffect(new DropShadow(8, Color.gray(0.4)));
         StackPane holder = new StackPane(new Group(page));
         holder.setAlignment(Pos.TOP_CENTER);
         holder.getStyleClass().add("print-page");
@@ -142,7 +153,7 @@ public final class PrintController {
 
     @FXML
     private void print() {
-        javafx.print.Printer printer = defaultPrinter.get();
+        Printer printer = defaultPrinter.get();
         if (printer == null) {
             noPrinter();
             return;
@@ -200,7 +211,7 @@ public final class PrintController {
         var request = model.request();
         String subject = request.attendeeKey() != null ? request.attendeeKey()
                 : request.roomKey() != null ? request.roomKey() : request.nation();
-        String name = request.kind().name().toLowerCase(java.util.Locale.ROOT)
+        String name = request.kind().name().toLowerCase(Locale.ROOT)
                 + (subject == null ? "" : "-" + subject) + (request.day() == null ? "" : "-" + request.day());
         return name.replaceAll("[^\\p{L}\\p{N}._-]+", "-");
     }
@@ -218,7 +229,7 @@ public final class PrintController {
     }
 
     /** Where the printer comes from; a test takes it away to see what a computer without one does. */
-    void setDefaultPrinter(java.util.function.Supplier<javafx.print.Printer> printer) {
+    void setDefaultPrinter(Supplier<Printer> printer) {
         this.defaultPrinter = printer;
     }
 

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -264,7 +265,7 @@ public final class PrintModel {
         }
     }
 
-    private <T> void start(String message, Job<T> job, java.util.function.Consumer<T> onDone) {
+    private <T> void start(String message, Job<T> job, Consumer<T> onDone) {
         cancel();
         PrintJobRun run = new PrintJobRun(progress::set);
         running = run;
