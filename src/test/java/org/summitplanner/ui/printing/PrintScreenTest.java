@@ -26,11 +26,10 @@ class PrintScreenTest extends ScreenTestSupport {
         return robot.lookup("#pages").queryAs(Pagination.class);
     }
 
-    /** The texts drawn on the page the preview shows. */
+    /** The texts drawn on the page the preview shows; none while the preview changes pages. */
     private List<String> shownTexts() {
-        Node page = robot.lookup(".print-page").queryAs(Node.class);
         List<String> texts = new java.util.ArrayList<>();
-        collect(page, texts);
+        robot.lookup(".print-page").tryQuery().ifPresent(page -> collect(page, texts));
         return texts;
     }
 
@@ -78,8 +77,7 @@ class PrintScreenTest extends ScreenTestSupport {
         choose("#document", "Room programme");
         choose("#room", "Salle des fêtes — Élysée Palace");
         waitUntil(() -> pages().getPageCount() == 1 && shownTexts().contains("Salle des fêtes"));
-        assertTrue(shownTexts().contains("Mardi 11 mars 2025 — Programme de la salle") || shownTexts().contains(
-                "Tuesday 11 March 2025 — Room programme"), shownTexts().toString());
+        assertTrue(shownTexts().contains("Tuesday 11 March 2025 — Room programme"), shownTexts().toString());
 
         choose("#language", "Français");
         robot.clickOn("#classification").write("CONFIDENTIEL");
