@@ -12,7 +12,8 @@ import org.summitplanner.store.SummitStore;
 
 /** The services over one open database. */
 public record Services(SummitService summits, RoomService rooms, NationService nations, AttendeeService attendees,
-                       AgendaService agenda, CheckService checks, ImportService imports) {
+                       AgendaService agenda, CheckService checks, ImportService imports,
+                       PrintService printing) {
 
     public static Services of(Database database) {
         return of(database, Clock.systemDefaultZone());
@@ -21,12 +22,14 @@ public record Services(SummitService summits, RoomService rooms, NationService n
     /** @param clock "today" for the dates that status changes fill in (tests fix it) */
     public static Services of(Database database, Clock clock) {
         RoomStore rooms = new RoomStore(database);
-        SummitStore summits = new SummitStore(database);
+        SummitStore summitStore = new SummitStore(database);
+        SummitService summits = new SummitService(summitStore);
         ParticipationStore participations = new ParticipationStore(database, clock);
-        return new Services(new SummitService(summits), new RoomService(rooms),
+        return new Services(summits, new RoomService(rooms),
                 new NationService(participations), new AttendeeService(new AttendeeStore(database)),
                 new AgendaService(new AgendaStore(database), rooms),
-                new CheckService(summits, new AcknowledgementStore(database), clock),
-                new ImportService(new AttendeeImportStore(database), summits, participations));
+                new CheckService(summitStore, new AcknowledgementStore(database), clock),
+                new ImportService(new AttendeeImportStore(database), summitStore, participations),
+                new PrintService(summitStore, summits));
     }
 }

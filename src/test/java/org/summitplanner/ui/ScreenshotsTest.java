@@ -83,6 +83,7 @@ class ScreenshotsTest {
                 delegations(stage);
                 importWizard();
                 findings(stage);
+                print(stage);
             }
             FxToolkit.cleanupStages();
         } finally {
@@ -147,6 +148,31 @@ class ScreenshotsTest {
         settle();
         save(wizard, "import-wizard-errors.png");
         robot.clickOn("#closeButton");
+    }
+
+    /** The print screen previewing Lt. Gen. Glavaš's itinerary. */
+    private void print(Stage stage) throws Exception {
+        robot.clickOn("#printNav");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".print-page").tryQuery().isPresent());
+        choose("#document", "Personal itinerary");
+        choose("#nation", "Slovenia");
+        choose("#person", "Lt. Gen. Robert Glavaš (Slovenia)");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#status").tryQueryAs(Label.class)
+                .map(l -> "One page".equals(l.getText())).orElse(false));
+        settle();
+        save(stage.getScene(), "print.png");
+    }
+
+    private void choose(String combo, String label) throws Exception {
+        robot.clickOn(combo);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<Object> list = robot.lookup(".combo-box-popup .list-view")
+                .queryAs(javafx.scene.control.ListView.class);
+        robot.interact(() -> list.getItems().stream().filter(i -> label.equals(String.valueOf(i))).findFirst()
+                .ifPresent(list::scrollTo));
+        robot.clickOn(robot.lookup(".list-cell").match(n -> label.equals(((javafx.scene.control.ListCell<?>) n).getText()))
+                .queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void clickTab(String text) {

@@ -70,6 +70,7 @@ public final class MainController {
     @FXML private MenuItem redoItem;
     @FXML private MenuItem newItem;
     @FXML private MenuItem findItem;
+    @FXML private MenuItem printItem;
 
     private static final KeyCombination UNDO = KeyCombination.keyCombination("Shortcut+Z");
     private static final KeyCombination REDO = KeyCombination.keyCombination("Shortcut+Y");
@@ -144,6 +145,7 @@ public final class MainController {
         var noSummit = model.currentSummitProperty().isNull();
         newItem.disableProperty().bind(noSummit);
         findItem.disableProperty().bind(noSummit);
+        printItem.disableProperty().bind(noSummit);
 
         model.problemProperty().addListener((obs, old, problem) -> {
             if (problem != null) {
@@ -233,6 +235,13 @@ public final class MainController {
     @FXML
     private void findInScreen() {
         active.focusFilter();
+    }
+
+    /** File › Print…: the print screen, where the document is chosen and previewed. */
+    @FXML
+    private void print() {
+        navigation.getChildren().stream().filter(n -> "printNav".equals(n.getId())).findFirst()
+                .ifPresent(n -> ((ToggleButton) n).setSelected(true));
     }
 
     void setWindow(Stage window) {

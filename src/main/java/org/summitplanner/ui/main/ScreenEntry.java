@@ -8,6 +8,7 @@ import org.summitplanner.ui.common.ScreenContext;
 import org.summitplanner.ui.delegations.DelegationsScreen;
 import org.summitplanner.ui.findings.FindingsScreen;
 import org.summitplanner.ui.nations.NationsScreen;
+import org.summitplanner.ui.printing.PrintScreen;
 import org.summitplanner.ui.rooms.RoomsScreen;
 
 /** The screens of the navigation bar, in order, after the overview. */
@@ -19,6 +20,8 @@ record ScreenEntry(String id, String titleKey, Function<ScreenContext, Screen> f
                 new ScreenEntry("delegations", "nav.delegations", DelegationsScreen::new),
                 new ScreenEntry("rooms", "nav.rooms", RoomsScreen::new),
                 new ScreenEntry("agenda", "nav.agenda", AgendaScreen::new),
-                new ScreenEntry("findings", "nav.findings", FindingsScreen::new));
+                new ScreenEntry("findings", "nav.findings", FindingsScreen::new),
+
+                new ScreenEntry("print", "nav.print", PrintScreen::new));
     }
 }

@@ -1,0 +1,69 @@
+package org.summitplanner.app;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import org.summitplanner.printing.SummitIndex;
+import org.summitplanner.service.Services;
+import org.summitplanner.store.Database;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code ics (--attendee KEY | --nation CODE) OUT.ics}: a person's or a delegation's calendar. */
+@Command(name = "ics", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Write the iCalendar file (RFC 5545) of an attendee or a delegation, in the summit's time zone,"
+                + " for Outlook, Apple Calendar or Thunderbird.")
+final class IcsCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Cli parent;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Whose whose;
+
+    static final class Whose {
+        @Option(names = "--attendee", paramLabel = "KEY", required = true, description = "The person (attendee key).")
+        String attendee;
+
+        @Option(names = "--nation", paramLabel = "CODE", required = true,
+                description = "The delegation (its nation's code): everything it takes part in.")
+        String nation;
+    }
+
+    @Option(names = "--summit", paramLabel = "ID|NAME", description = "The summit; may be left out when the database holds one.")
+    String summit;
+
+    @Option(names = "--lang", paramLabel = "en|fr", defaultValue = "en", description = "Language of the descriptions (default en).")
+    String lang;
+
+    @Parameters(paramLabel = "OUT.ics", description = "Where to write the calendar (replaced if it exists).")
+    Path file;
+
+    @Override
+    public Integer call() throws IOException {
+        Path target = CliFiles.writableTarget(file);
+        try (Database database = parent.open()) {
+            Services services = Services.of(database);
+            SummitIndex index = services.printing().index(services.summits().find(summit).id());
+            Path partial = Files.createTempFile(target.getParent(), ".ics-", ".ics");
+            try {
+                try (OutputStream out = Files.newOutputStream(partial)) {
+                    services.printing().ics(index, whose.attendee, whose.nation, PrintCommand.language(lang),
+                            Instant.now(), out);
+                }
+                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(partial);
+            }
+        }
+        return 0;
+    }
+}

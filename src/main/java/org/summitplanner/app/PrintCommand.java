@@ -1,0 +1,136 @@
+package org.summitplanner.app;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.summitplanner.printing.DocumentKind;
+import org.summitplanner.printing.Orientation;
+import org.summitplanner.printing.Paper;
+import org.summitplanner.printing.PrintProgress;
+import org.summitplanner.printing.PrintRequest;
+import org.summitplanner.printing.PrintSettings;
+import org.summitplanner.printing.Printouts;
+import org.summitplanner.printing.SummitIndex;
+import org.summitplanner.service.Services;
+import org.summitplanner.store.Database;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code print agenda|room|delegation|itinerary ... --pdf OUT.pdf}: a printout as PDF, without a window. */
+@Command(name = "print", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Write a printout as PDF: the summit agenda, room programmes (a page per room and day),"
+                + " delegation programmes or personal itineraries.",
+            "Without --day, every day. Without --room or --nation, every room or delegation. An itinerary needs"
+                + " --attendee, or --all (with --nation: everyone in that delegation)."})
+final class PrintCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Cli parent;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "agenda|room|delegation|itinerary", description = "The document.")
+    String document;
+
+    @Option(names = "--summit", paramLabel = "ID|NAME", description = "The summit; may be left out when the database holds one.")
+    String summit;
+
+    @Option(names = "--day", paramLabel = "DATE", description = "One day (YYYY-MM-DD); without it, every day.")
+    String day;
+
+    @Option(names = "--room", paramLabel = "KEY", description = "The room (its key); for room programmes.")
+    String room;
+
+    @Option(names = "--nation", paramLabel = "CODE", description = "The delegation (its nation's code).")
+    String nation;
+
+    @Option(names = "--attendee", paramLabel = "KEY", description = "The person (attendee key); for itineraries.")
+    String attendee;
+
+    @Option(names = "--all", description = "Every room, delegation or person (itineraries of --nation when given).")
+    boolean all;
+
+    @Option(names = "--paper", paramLabel = "A4|LETTER", defaultValue = "A4", description = "Paper size (default A4).")
+    String paper;
+
+    @Option(names = "--orientation", paramLabel = "PORTRAIT|LANDSCAPE",
+            description = "Default: landscape for delegation programmes, portrait otherwise.")
+    String orientation;
+
+    @Option(names = "--lang", paramLabel = "en|fr", defaultValue = "en", description = "Language of the printout (default en).")
+    String lang;
+
+    @Option(names = "--classification", paramLabel = "TEXT",
+            description = "A line such as CONFIDENTIAL printed on top and bottom of every page.")
+    String classification;
+
+    @Option(names = "--pdf", paramLabel = "OUT.pdf", required = true, description = "Where to write the PDF (replaced if it exists).")
+    Path pdf;
+
+    @Override
+    public Integer call() throws IOException {
+        DocumentKind kind = choice(DocumentKind.class, document, "document", "agenda, room, delegation, itinerary");
+        Paper paperSize = choice(Paper.class, paper, "paper", "A4, LETTER");
+        Orientation turn = orientation == null ? Printouts.suggestedOrientation(kind)
+                : choice(Orientation.class, orientation, "orientation", "PORTRAIT, LANDSCAPE");
+        Locale locale = language(lang);
+        PrintRequest request = new PrintRequest(kind, date(day), room, nation, attendee, all);
+        Path target = CliFiles.writableTarget(pdf);
+        try (Database database = parent.open()) {
+            Services services = Services.of(database);
+            SummitIndex index = services.printing().index(services.summits().find(summit).id());
+            PrintSettings settings = new PrintSettings(paperSize, turn, locale, classification, ZonedDateTime.now());
+            Path partial = Files.createTempFile(target.getParent(), ".print-", ".pdf");
+            try {
+                int pages;
+                try (OutputStream out = Files.newOutputStream(partial)) {
+                    pages = services.printing().pdf(index, request, settings, out, PrintProgress.NONE);
+                }
+                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+                spec.commandLine().getOut().println(pages + (pages == 1 ? " page" : " pages") + " written to " + pdf);
+                spec.commandLine().getOut().flush();
+            } finally {
+                Files.deleteIfExists(partial);
+            }
+        }
+        return 0;
+    }
+
+    static Locale language(String lang) {
+        return switch (lang.toLowerCase(Locale.ROOT)) {
+            case "en" -> Locale.ENGLISH;
+            case "fr" -> Locale.FRENCH;
+            default -> throw new Cli.UserError("Unknown language \"" + lang + "\"; the languages are: en, fr");
+        };
+    }
+
+    static <E extends Enum<E>> E choice(Class<E> type, String value, String what, String choices) {
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new Cli.UserError("Unknown " + what + " \"" + value + "\"; the choices are: " + choices);
+        }
+    }
+
+    private static LocalDate date(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new Cli.UserError("--day: \"" + text + "\" is not a date like 2025-03-11");
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package org.summitplanner.printing;
+
+/** Which way up the page is. */
+public enum Orientation {
+    PORTRAIT, LANDSCAPE
+}

@@ -1,0 +1,141 @@
+package org.summitplanner.printing;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.summitplanner.model.AgendaItem;
+import org.summitplanner.model.Attendee;
+import org.summitplanner.model.Participation;
+import org.summitplanner.model.ParticipationStatus;
+import org.summitplanner.model.Room;
+
+/**
+ * Turns a request ("the itinerary of attendee si-1") into a layout, finding the room, delegation,
+ * person or day it names. What it cannot find is refused with an IllegalArgumentException whose
+ * message names it, in English, for the command line and the window alike.
+ */
+public final class Printouts {
+
+    private final SummitIndex index;
+    private final Documents documents;
+
+    public Printouts(SummitIndex index, PrintTexts texts) {
+        this.index = index;
+        this.documents = new Documents(index, texts);
+    }
+
+    public PrintTexts texts() {
+        return documents.texts();
+    }
+
+    /** Landscape where the table is wide (the delegation programme has four columns). */
+    public static Orientation suggestedOrientation(DocumentKind kind) {
+        return kind == DocumentKind.DELEGATION ? Orientation.LANDSCAPE : Orientation.PORTRAIT;
+    }
+
+    public LayoutDocument layout(PrintRequest request) {
+        LocalDate day = day(request.day());
+        return switch (request.kind()) {
+            case AGENDA -> documents.agenda(day);
+            case ROOM -> documents.rooms(request.roomKey() != null ? List.of(room(request.roomKey())) : rooms(), day);
+            case DELEGATION -> documents.delegations(request.nation() != null ? List.of(nation(request.nation()))
+                    : delegations(), day);
+            case ITINERARY -> documents.itineraries(people(request), day);
+        };
+    }
+
+    /**
+     * Writes the calendar of one person (attendee key) or one delegation (nation code, everything
+     * it takes part in as a whole or through members).
+     */
+    public void calendar(String attendeeKey, String nation, Instant stamp, OutputStream out) throws IOException {
+        if ((attendeeKey == null) == (nation == null)) {
+            throw new IllegalArgumentException("Name either an attendee or a delegation, not both or neither.");
+        }
+        List<AgendaItem> items;
+        String name;
+        if (attendeeKey != null) {
+            Attendee person = attendee(attendeeKey);
+            items = index.itemsOfAttendee(person);
+            name = index.content().summit().name() + " — " + person.displayName();
+        } else {
+            String code = nation(nation);
+            items = index.itemsOfNation(code);
+            name = index.content().summit().name() + " — " + texts().nation(code);
+        }
+        new CalendarWriter(index, texts()).write(items, name, stamp, out);
+    }
+
+    private LocalDate day(LocalDate day) {
+        if (day != null && !index.days().contains(day)) {
+            List<LocalDate> days = index.days();
+            throw new IllegalArgumentException("No day " + day + " in this summit: its days are "
+                    + days.get(0) + (days.size() > 1 ? " to " + days.get(days.size() - 1) : "") + ".");
+        }
+        return day;
+    }
+
+    public List<Room> rooms() {
+        return index.content().rooms().stream()
+                .sorted(Comparator.comparing((Room r) -> r.building() == null ? "" : r.building()).thenComparing(Room::name))
+                .toList();
+    }
+
+    private Room room(String key) {
+        List<Room> rooms = index.content().rooms();
+        return rooms.stream().filter(r -> key.equals(r.key())).findFirst()
+                .or(() -> rooms.stream().filter(r -> key.equals(Long.toString(r.id()))).findFirst())
+                .orElseThrow(() -> new IllegalArgumentException("No room with key \"" + key + "\" in this summit."));
+    }
+
+    /** Nations with a delegation here: those with attendees, and those taking part without named people yet. */
+    public List<String> delegations() {
+        Set<String> codes = new LinkedHashSet<>();
+        index.content().attendees().forEach(a -> codes.add(a.nation()));
+        index.content().participations().stream().filter(p -> takesPart(p.status())).map(Participation::nation)
+                .forEach(codes::add);
+        java.text.Collator collator = java.text.Collator.getInstance(texts().locale());
+        return codes.stream().sorted(Comparator.comparing(texts()::nation, collator)).toList();
+    }
+
+    private static boolean takesPart(ParticipationStatus status) {
+        return status == ParticipationStatus.CONFIRMED || status == ParticipationStatus.OBSERVER
+                || status == ParticipationStatus.INVITED;
+    }
+
+    private String nation(String code) {
+        String upper = code.toUpperCase(Locale.ROOT);
+        if (!delegations().contains(upper)) {
+            throw new IllegalArgumentException("No delegation of \"" + code + "\" in this summit.");
+        }
+        return upper;
+    }
+
+    private List<Attendee> people(PrintRequest request) {
+        if (request.attendeeKey() != null) {
+            return List.of(attendee(request.attendeeKey()));
+        }
+        if (!request.all()) {
+            throw new IllegalArgumentException("An itinerary needs --attendee KEY, or --all for everyone"
+                    + " (with --nation CODE: everyone in that delegation).");
+        }
+        java.text.Collator collator = java.text.Collator.getInstance(texts().locale());
+        List<String> nations = request.nation() != null ? List.of(nation(request.nation())) : delegations();
+        return nations.stream().flatMap(code -> index.members(code, collator).stream()).collect(Collectors.toList());
+    }
+
+    private Attendee attendee(String key) {
+        List<Attendee> all = index.content().attendees();
+        Optional<Attendee> found = all.stream().filter(a -> key.equals(a.key())).findFirst()
+                .or(() -> all.stream().filter(a -> key.equals(Long.toString(a.id()))).findFirst());
+        return found.orElseThrow(() -> new IllegalArgumentException("No attendee with key \"" + key + "\" in this summit."));
+    }
+}

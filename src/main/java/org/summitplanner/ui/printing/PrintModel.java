@@ -1,0 +1,324 @@
+package org.summitplanner.ui.printing;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.text.Collator;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.print.PrinterJob;
+import javafx.util.Duration;
+import org.summitplanner.model.Attendee;
+import org.summitplanner.model.Room;
+import org.summitplanner.printing.DocumentKind;
+import org.summitplanner.printing.Orientation;
+import org.summitplanner.printing.Paper;
+import org.summitplanner.printing.PrintCancelledException;
+import org.summitplanner.printing.PrintLayout;
+import org.summitplanner.printing.PrintRequest;
+import org.summitplanner.printing.PrintSettings;
+import org.summitplanner.printing.Printouts;
+import org.summitplanner.printing.SummitIndex;
+import org.summitplanner.service.PrintService;
+import org.summitplanner.ui.common.Messages;
+import org.summitplanner.ui.common.ScreenContext;
+
+/**
+ * The print screen's state: which document about what, the page setup, and the pages laid out
+ * for the preview. Laying out, exporting and printing run in the background with progress and
+ * cancel; the summit is read once when the screen is shown.
+ */
+public final class PrintModel {
+
+    private final ScreenContext context;
+    private final ResourceBundle messages;
+    private final PrintService printing;
+    private final PickLists picks;
+
+    private final ObjectProperty<Pick<DocumentKind>> document = new SimpleObjectProperty<>(this, "document");
+    private final ObjectProperty<Pick<LocalDate>> day = new SimpleObjectProperty<>(this, "day");
+    private final ObjectProperty<Pick<Room>> room = new SimpleObjectProperty<>(this, "room");
+    private final ObjectProperty<Pick<String>> nation = new SimpleObjectProperty<>(this, "nation");
+    private final ObjectProperty<Pick<Attendee>> person = new SimpleObjectProperty<>(this, "person");
+    private final ObjectProperty<Pick<Paper>> paper = new SimpleObjectProperty<>(this, "paper");
+    private final ObjectProperty<Pick<Orientation>> orientation = new SimpleObjectProperty<>(this, "orientation");
+    private final ObjectProperty<Pick<Locale>> language = new SimpleObjectProperty<>(this, "language");
+    private final StringProperty classification = new SimpleStringProperty(this, "classification", "");
+
+    private final ObservableList<Pick<LocalDate>> days = FXCollections.observableArrayList();
+    private final ObservableList<Pick<Room>> rooms = FXCollections.observableArrayList();
+    private final ObservableList<Pick<String>> nations = FXCollections.observableArrayList();
+    private final ObservableList<Pick<Attendee>> people = FXCollections.observableArrayList();
+
+    private final ReadOnlyObjectWrapper<PrintLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final BooleanBinding calendarPossible;
+
+    private SummitIndex index;
+    private PrintJobRun running;
+    private boolean filling;
+
+    public PrintModel(ScreenContext context, ResourceBundle messages) {
+        this.context = context;
+        this.messages = messages;
+        this.printing = context.services().printing();
+        this.picks = new PickLists(messages);
+        document.set(picks.documents().get(0));
+        paper.set(picks.papers().get(0));
+        orientation.set(picks.orientations().get(0));
+        Locale ui = messages.getLocale() == null ? Locale.ENGLISH : messages.getLocale();
+        language.set(picks.languages().stream().filter(l -> l.value().getLanguage().equals(ui.getLanguage()))
+                .findFirst().orElse(picks.languages().get(0)));
+        document.addListener((obs, old, now) -> {
+            if (now != null) {
+                orientation.set(picks.orientation(Printouts.suggestedOrientation(now.value())));
+            }
+            preview();
+        });
+        nation.addListener((obs, old, now) -> {
+            fillPeople();
+            preview();
+        });
+        List.of(day, room, person, paper, orientation, language).forEach(p -> p.addListener((obs, old, now) -> preview()));
+        // typing a classification lays out again once the typing pauses, not on every key
+        PauseTransition typing = new PauseTransition(Duration.millis(300));
+        typing.setOnFinished(e -> preview());
+        classification.addListener((obs, old, now) -> typing.playFromStart());
+        calendarPossible = Bindings.createBooleanBinding(() -> {
+            DocumentKind kind = document.get().value();
+            return (kind == DocumentKind.DELEGATION || kind == DocumentKind.ITINERARY)
+                    && (value(person) != null || value(nation) != null);
+        }, document, person, nation);
+    }
+
+    /** Reads the summit again (it may have changed on other screens) and lays the pages out. */
+    public void reload() {
+        long summitId = context.summitId();
+        if (summitId < 0) {
+            return;
+        }
+        busy.set(true);
+        status.set(messages.getString("print.reading"));
+        context.background().run(() -> printing.index(summitId), loaded -> {
+            index = loaded;
+            fillLists();
+            busy.set(false);
+            preview();
+        }, this::failed);
+    }
+
+    private void fillLists() {
+        filling = true;
+        Printouts printouts = printing.printouts(index, picks.locale());
+        days.setAll(picks.all("print.allDays"));
+        index.days().forEach(d -> days.add(new Pick<>(d, picks.day(d))));
+        rooms.setAll(picks.all("print.allRooms"));
+        printouts.rooms().forEach(r -> rooms.add(new Pick<>(r, r.building() == null || r.building().isBlank()
+                ? r.name() : r.name() + " — " + r.building())));
+        nations.setAll(picks.all("print.allDelegations"));
+        printouts.delegations().forEach(code -> nations.add(new Pick<>(code, printouts.texts().nation(code))));
+        day.set(keep(day.get(), days));
+        room.set(keep(room.get(), rooms));
+        nation.set(keep(nation.get(), nations));
+        filling = false;
+        fillPeople();
+    }
+
+    private void fillPeople() {
+        if (index == null) {
+            return;
+        }
+        boolean was = filling;
+        filling = true;
+        String code = value(nation);
+        Printouts printouts = printing.printouts(index, picks.locale());
+        Collator collator = Collator.getInstance(picks.locale());
+        List<Pick<Attendee>> list = new ArrayList<>();
+        list.add(picks.all("print.allPeople"));
+        index.content().attendees().stream().filter(a -> code == null || a.nation().equals(code))
+                .sorted(Comparator.comparing(Attendee::familyName, collator).thenComparing(Attendee::givenName, collator))
+                .forEach(a -> list.add(new Pick<>(a, a.displayName() + " (" + printouts.texts().nation(a.nation()) + ")")));
+        people.setAll(list);
+        person.set(keep(person.get(), people));
+        filling = was;
+    }
+
+    private static <T> Pick<T> keep(Pick<T> current, List<Pick<T>> choices) {
+        if (current != null) {
+            for (Pick<T> p : choices) {
+                if (p.label().equals(current.label())) {
+                    return p;
+                }
+            }
+        }
+        return choices.get(0);
+    }
+
+    /** What the current choices ask for. */
+    PrintRequest request() {
+        DocumentKind kind = document.get().value();
+        Room r = value(room);
+        Attendee a = value(person);
+        String roomKey = r == null ? null : r.key() != null ? r.key() : Long.toString(r.id());
+        String attendeeKey = a == null ? null : a.key() != null ? a.key() : Long.toString(a.id());
+        return switch (kind) {
+            case AGENDA -> new PrintRequest(kind, value(day), null, null, null, false);
+            case ROOM -> new PrintRequest(kind, value(day), roomKey, null, null, r == null);
+            case DELEGATION -> new PrintRequest(kind, value(day), null, value(nation), null, value(nation) == null);
+            case ITINERARY -> new PrintRequest(kind, value(day), null, value(nation), attendeeKey, a == null);
+        };
+    }
+
+    PrintSettings settings() {
+        return new PrintSettings(paper.get().value(), orientation.get().value(), language.get().value(),
+                classification.get(), ZonedDateTime.now());
+    }
+
+    /** Lays the pages out again for the current choices; a layout still running is cancelled. */
+    public void preview() {
+        if (index == null || filling) {
+            return;
+        }
+        PrintRequest request = request();
+        PrintSettings settings = settings();
+        start(messages.getString("print.layingOut"), run -> printing.layout(index, request, settings, run), done -> {
+            layout.set(done);
+            status.set(Messages.format(messages, "print.pages", done.pageCount()));
+        });
+    }
+
+    /** Writes the PDF of the current choices. */
+    public void exportPdf(Path file) {
+        PrintRequest request = request();
+        PrintSettings settings = settings();
+        start(Messages.format(messages, "print.writing", file.getFileName()), run -> {
+            Path partial = Files.createTempFile(file.toAbsolutePath().getParent(), ".print-", ".pdf");
+            try {
+                int pages;
+                try (OutputStream out = Files.newOutputStream(partial)) {
+                    pages = printing.pdf(index, request, settings, out, run);
+                }
+                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+                return pages;
+            } finally {
+                Files.deleteIfExists(partial);
+            }
+        }, pages -> status.set(Messages.format(messages, "print.saved", file.getFileName(), pages)));
+    }
+
+    /** Writes the calendar of the chosen person, or else of the chosen delegation. */
+    public void exportCalendar(Path file) {
+        Attendee a = value(person);
+        String attendeeKey = a == null ? null : a.key() != null ? a.key() : Long.toString(a.id());
+        String code = a == null ? value(nation) : null;
+        Locale locale = language.get().value();
+        start(Messages.format(messages, "print.writing", file.getFileName()), run -> {
+            try (OutputStream out = Files.newOutputStream(file)) {
+                printing.ics(index, attendeeKey, code, locale, Instant.now(), out);
+            }
+            return file;
+        }, done -> status.set(Messages.format(messages, "print.calendarSaved", file.getFileName())));
+    }
+
+    /** Prints the previewed pages on a job the user set up in the print dialog. */
+    public void print(PrinterJob job) {
+        PrintLayout pages = layout.get();
+        if (pages == null) {
+            return;
+        }
+        String printer = job.getPrinter().getName();
+        start(Messages.format(messages, "print.printing", printer), run -> FxPrinting.print(job, pages, run),
+                sent -> status.set(Messages.format(messages, sent >= 0 ? "print.printed" : "print.notPrinted",
+                        Math.max(sent, 0), printer)));
+    }
+
+    public void cancel() {
+        if (running != null) {
+            running.cancel();
+        }
+    }
+
+    private <T> void start(String message, Job<T> job, Consumer<T> onDone) {
+        cancel();
+        PrintJobRun run = new PrintJobRun(progress::set);
+        running = run;
+        busy.set(true);
+        progress.set(0);
+        status.set(message);
+        context.background().run(() -> job.run(run), result -> {
+            if (running == run) {
+                running = null;
+                busy.set(false);
+                onDone.accept(result);
+            }
+        }, e -> {
+            if (running == run) {
+                running = null;
+                failed(e);
+            }
+        });
+    }
+
+    private void failed(Throwable e) {
+        busy.set(false);
+        status.set(e instanceof PrintCancelledException ? messages.getString("print.cancelled")
+                : Messages.format(messages, "print.failed", e.getMessage() == null ? e.toString() : e.getMessage()));
+    }
+
+    private static <T> T value(ObjectProperty<Pick<T>> pick) {
+        return pick.get() == null ? null : pick.get().value();
+    }
+
+    /** Background work that reports to (and is stopped through) its run. */
+    @FunctionalInterface
+    interface Job<T> {
+        T run(PrintJobRun run) throws Exception;
+    }
+
+    PickLists picks() { return picks; }
+    public ObjectProperty<Pick<DocumentKind>> documentProperty() { return document; }
+    public ObjectProperty<Pick<LocalDate>> dayProperty() { return day; }
+    public ObjectProperty<Pick<Room>> roomProperty() { return room; }
+    public ObjectProperty<Pick<String>> nationProperty() { return nation; }
+    public ObjectProperty<Pick<Attendee>> personProperty() { return person; }
+    public ObjectProperty<Pick<Paper>> paperProperty() { return paper; }
+    public ObjectProperty<Pick<Orientation>> orientationProperty() { return orientation; }
+    public ObjectProperty<Pick<Locale>> languageProperty() { return language; }
+    public StringProperty classificationProperty() { return classification; }
+    public ObservableList<Pick<LocalDate>> days() { return days; }
+    public ObservableList<Pick<Room>> rooms() { return rooms; }
+    public ObservableList<Pick<String>> nations() { return nations; }
+    public ObservableList<Pick<Attendee>> people() { return people; }
+    public ReadOnlyObjectProperty<PrintLayout> layoutProperty() { return layout.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    public BooleanBinding calendarPossibleBinding() { return calendarPossible; }
+}

@@ -1,0 +1,97 @@
+package org.summitplanner.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The print and ics commands as a script calls them, on the demo summit. */
+class PrintCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private String out;
+    private String err;
+
+    private int run(String... args) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int code = Cli.run(new AppPaths(dir.resolve("home")), new PrintWriter(o), new PrintWriter(e), args);
+        out = o.toString();
+        err = e.toString();
+        return code;
+    }
+
+    private String db() {
+        return dir.resolve("x").toString();
+    }
+
+    @BeforeEach
+    void demo() {
+        assertEquals(0, run("--db", db(), "demo"), err);
+    }
+
+    @Test
+    void printsARoomProgrammeOnLetterInFrenchWithAClassification() throws Exception {
+        Path pdf = dir.resolve("room.pdf");
+        assertEquals(0, run("--db", db(), "print", "room", "--room", "salle-des-fetes", "--day", "2025-03-11",
+                "--paper", "LETTER", "--lang", "fr", "--classification", "DIFFUSION RESTREINTE", "--pdf", pdf.toString()), err);
+        assertTrue(out.matches("\\d+ pages? written to .*room.pdf\\s*"), out);
+        try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(pdf))) {
+            assertEquals(PDRectangle.LETTER.getWidth(), doc.getPage(0).getMediaBox().getWidth(), 0.5f);
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("Salle des fêtes"), text);
+            assertTrue(text.contains("Mardi 11 mars 2025 — Programme de la salle"), text);
+            assertTrue(text.contains("DIFFUSION RESTREINTE"), text);
+            assertTrue(text.contains("HUIS CLOS"), text);
+        }
+    }
+
+    @Test
+    void unknownRoomNationAttendeeOrDayIsExitTwoWithAMessage() {
+        Path pdf = dir.resolve("x.pdf");
+        assertEquals(Cli.BAD_INPUT, run("--db", db(), "print", "room", "--room", "cave", "--pdf", pdf.toString()));
+        assertEquals("No room with key \"cave\" in this summit.", err.strip());
+        assertEquals(Cli.BAD_INPUT, run("--db", db(), "print", "delegation", "--nation", "ZZ", "--pdf", pdf.toString()));
+        assertTrue(err.contains("No delegation of \"ZZ\""), err);
+        assertEquals(Cli.BAD_INPUT, run("--db", db(), "print", "itinerary", "--attendee", "nobody", "--pdf", pdf.toString()));
+        assertTrue(err.contains("No attendee with key \"nobody\""), err);
+        assertEquals(Cli.BAD_INPUT, run("--db", db(), "print", "agenda", "--day", "2025-03-12", "--pdf", pdf.toString()));
+        assertTrue(err.contains("No day 2025-03-12 in this summit"), err);
+        assertEquals(Cli.BAD_INPUT, run("--db", db(), "print", "itinerary", "--pdf", pdf.toString()));
+        assertTrue(err.contains("An itinerary needs --attendee KEY, or --all"), err);
+        assertEquals(Cli.BAD_INPUT, run("--db", db(), "print", "menu", "--pdf", pdf.toString()));
+        assertTrue(err.contains("Unknown document \"menu\""), err);
+        assertEquals(Cli.BAD_INPUT, run("--db", db(), "ics", "--attendee", "nobody", dir.resolve("x.ics").toString()));
+        assertTrue(err.contains("No attendee with key \"nobody\""), err);
+        assertFalse(Files.exists(pdf), "nothing written");
+        assertFalse(Files.exists(dir.resolve("x.ics")), "nothing written");
+    }
+
+    @Test
+    void icsOfADelegationAndAllItinerariesOfOne() throws Exception {
+        Path ics = dir.resolve("si.ics");
+        assertEquals(0, run("--db", db(), "ics", "--nation", "SI", ics.toString()), err);
+        String calendar = Files.readString(ics);
+        assertTrue(calendar.startsWith("BEGIN:VCALENDAR"), calendar);
+        assertTrue(calendar.contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Paris"), calendar);
+        Path pdf = dir.resolve("fr.pdf");
+        assertEquals(0, run("--db", db(), "print", "itinerary", "--all", "--nation", "FR", "--pdf", pdf.toString()), err);
+        try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(pdf))) {
+            assertTrue(doc.getNumberOfPages() >= 7, "one person or more per page: " + doc.getNumberOfPages());
+            assertTrue(new PDFTextStripper().getText(doc).contains("Emmanuel Macron"));
+        }
+    }
+}
