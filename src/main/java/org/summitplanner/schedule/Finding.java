@@ -22,8 +22,10 @@ public record Finding(Rule rule, String subject, List<String> nations, List<Long
                       List<Long> roomIds, List<Object> arguments, String fingerprint) {
 
     /** Rule first, then subject: the order in which the checks list their findings. */
-    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::rule)
-            .thenComparing(Finding::subject);
+    public static final Comparator<Finding> ORDER = (x, y) -> {
+        int c = Integer.compare(x.rule.ordinal(), y.rule.ordinal());
+        return c != 0 ? c : x.subject.compareTo(y.subject);
+    };
 
     public Finding {
         Objects.requireNonNull(rule, "rule");

@@ -1,16 +1,13 @@
 package org.summitplanner.schedule;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import org.summitplanner.model.AgendaItem;
 import org.summitplanner.model.Attendee;
@@ -38,37 +35,59 @@ public final class ScheduleChecks {
     /** @param transferTime the time between items in different buildings below which a person is warned */
     public List<Finding> check(SummitContent content, Duration transferTime) {
         SummitFacts facts = new SummitFacts(content, transferTime);
+        AgendaIndex index = new AgendaIndex(content.agenda(), content.attendees(), content.rooms());
         List<Finding> out = new ArrayList<>();
-        Map<Long, List<AgendaItem>> byAttendee = new HashMap<>();
-        Map<Long, List<AgendaItem>> byRoom = new HashMap<>();
-        // where each nation appears: listed as a whole or through a named member
+        // where each nation whose standing matters appears: listed as a whole or through a named member
         Map<String, Set<Long>> appearances = new HashMap<>();
-        for (AgendaItem item : content.agenda()) {
-            for (long id : item.attendeeIds()) {
-                Attendee a = facts.attendee(id);
-                if (a != null) {
-                    byAttendee.computeIfAbsent(id, k -> new ArrayList<>()).add(item);
-                    appearances.computeIfAbsent(a.nation(), k -> new TreeSet<>()).add(item.id());
-                }
-            }
+        for (AgendaItem item : index.items) {
             for (String nation : item.nations()) {
-                appearances.computeIfAbsent(nation, k -> new TreeSet<>()).add(item.id());
+                if (facts.standingMatters(nation)) {
+                    appearances.computeIfAbsent(nation, k -> new HashSet<>()).add(item.id());
+                }
             }
             Room room = facts.room(item.roomId());
             if (room != null) {
-                byRoom.computeIfAbsent(room.id(), k -> new ArrayList<>()).add(item);
                 overCapacity(facts, item, room, out);
             }
             if (item.time().start().isBefore(facts.firstInstant) || item.time().end().isAfter(facts.endInstant)) {
                 out.add(facts.outsideSummitDays(item));
             }
         }
-        byAttendee.forEach((id, items) -> person(facts, facts.attendee(id), items, out));
-        byRoom.forEach((id, items) -> {
-            Room room = facts.room(id);
-            items.sort(SummitFacts.BY_START);
-            overlapping(items, (x, y) -> out.add(facts.roomDoubleBooked(room, x, y)));
-        });
+        long transfer = transferTime.toNanos();
+        int[] scratch = new int[16];
+        for (int p = 0; p < index.people.length; p++) {
+            Attendee a = index.people[p];
+            int from = index.personStart[p];
+            int to = index.personStart[p + 1];
+            if (to > from && facts.standingMatters(a.nation())) {
+                Set<Long> where = appearances.computeIfAbsent(a.nation(), k -> new HashSet<>());
+                for (int k = from; k < to; k++) {
+                    where.add(index.items[index.byPerson[k]].id());
+                }
+            }
+            overlapping(index, index.byPerson, from, to, (x, y) -> out.add(facts.attendeeDoubleBooked(a, x, y)));
+            for (int k = from; k < to; k++) {
+                AgendaItem item = index.items[index.byPerson[k]];
+                if (a.arrivesAt() != null && a.arrivesAt().isAfter(item.time().start())
+                        || a.departsAt() != null && a.departsAt().isBefore(item.time().end())) {
+                    out.add(facts.notPresent(a, item));
+                }
+                if (a.role() == Role.PRESS && item.closed()) {
+                    out.add(facts.closedSessionPress(a, item));
+                }
+            }
+            if (to - from > 1 && transfer > 0) {
+                if (scratch.length < to - from) {
+                    scratch = new int[Math.max(to - from, 2 * scratch.length)];
+                }
+                travel(facts, index, a, from, to, transfer, scratch, out);
+            }
+        }
+        for (int r = 0; r < index.rooms.length; r++) {
+            Room room = index.rooms[r];
+            overlapping(index, index.byRoom, index.roomStart[r], index.roomStart[r + 1],
+                    (x, y) -> out.add(facts.roomDoubleBooked(room, x, y)));
+        }
         nations(facts, appearances, out);
         out.sort(Finding.ORDER);
         return out;
@@ -94,83 +113,77 @@ public final class ScheduleChecks {
         }
     }
 
-    private static void person(SummitFacts facts, Attendee a, List<AgendaItem> items, List<Finding> out) {
-        items.sort(SummitFacts.BY_START);
-        overlapping(items, (x, y) -> out.add(facts.attendeeDoubleBooked(a, x, y)));
-        for (AgendaItem item : items) {
-            if (a.arrivesAt() != null && a.arrivesAt().isAfter(item.time().start())
-                    || a.departsAt() != null && a.departsAt().isBefore(item.time().end())) {
-                out.add(facts.notPresent(a, item));
-            }
-            if (a.role() == Role.PRESS && item.closed()) {
-                out.add(facts.closedSessionPress(a, item));
-            }
-        }
-        if (items.size() > 1 && !facts.transferTime.isZero()) {
-            travel(facts, a, items, out);
-        }
-    }
-
     /**
-     * Calls back every overlapping pair of items sorted by start. Everything still open when an item
-     * starts overlaps it; what ended by then can overlap nothing that starts later.
+     * Calls back every overlapping pair of a list of items sorted by start ({@code list[from..to)} are
+     * indexes into the index's items). Item j after item i overlaps it exactly when j starts before i
+     * ends; the first j that does not ends the scan for i, as every later one starts later still.
      */
-    static void overlapping(List<AgendaItem> byStart, BiConsumer<AgendaItem, AgendaItem> pair) {
-        List<AgendaItem> open = new ArrayList<>();
-        for (AgendaItem item : byStart) {
-            Instant start = item.time().start();
-            open.removeIf(o -> !o.time().end().isAfter(start));
-            for (AgendaItem o : open) {
-                pair.accept(o, item);
+    private static void overlapping(AgendaIndex index, int[] list, int from, int to,
+                                    BiConsumer<AgendaItem, AgendaItem> pair) {
+        for (int i = from; i < to; i++) {
+            long end = index.end[list[i]];
+            for (int j = i + 1; j < to && index.start[list[j]] < end; j++) {
+                pair.accept(index.items[list[i]], index.items[list[j]]);
             }
-            open.add(item);
         }
     }
 
     /**
      * Item {@code a} then {@code b} are consecutive for a person when {@code a} ends by the time {@code b}
      * starts and none of the person's items lies wholly between them: {@code a} ends after the latest
-     * start S of the items that end by {@code b}'s start. Only those ending in the last transfer time
-     * before {@code b} matter, so each {@code b} looks at a few items found by binary search.
+     * start S of the items that end by {@code b}'s start. The person's items are put in end order (an
+     * insertion sort: people have few items) with the running latest start; for each {@code b} a binary
+     * search finds the items ending by its start, and only those ending in its last transfer time are looked at.
      */
-    private static void travel(SummitFacts facts, Attendee a, List<AgendaItem> items, List<Finding> out) {
-        AgendaItem[] byEnd = items.toArray(AgendaItem[]::new);
-        Arrays.sort(byEnd, Comparator.comparing((AgendaItem i) -> i.time().end()).thenComparing(SummitFacts.BY_START));
-        Instant[] ends = new Instant[byEnd.length];
-        Instant[] latestStart = new Instant[byEnd.length];
-        for (int i = 0; i < byEnd.length; i++) {
-            ends[i] = byEnd[i].time().end();
-            Instant start = byEnd[i].time().start();
-            latestStart[i] = i == 0 || start.isAfter(latestStart[i - 1]) ? start : latestStart[i - 1];
+    private static void travel(SummitFacts facts, AgendaIndex index, Attendee a, int from, int to, long transfer,
+                               int[] byEnd, List<Finding> out) {
+        int k = to - from;
+        for (int i = 0; i < k; i++) {
+            int item = index.byPerson[from + i];
+            int j = i;
+            while (j > 0 && endsAfter(index, byEnd[j - 1], item)) {
+                byEnd[j] = byEnd[j - 1];
+                j--;
+            }
+            byEnd[j] = item;
         }
-        for (AgendaItem b : items) {
-            Room to = facts.room(b.roomId());
-            if (to == null || to.building() == null) {
+        long[] latestStart = new long[k];
+        for (int i = 0; i < k; i++) {
+            long s = index.start[byEnd[i]];
+            latestStart[i] = i == 0 || s > latestStart[i - 1] ? s : latestStart[i - 1];
+        }
+        for (int q = from; q < to; q++) {
+            int b = index.byPerson[q];
+            if (index.building[b] < 0) {
                 continue;
             }
-            Instant start = b.time().start();
-            int last = lastEndingBy(ends, start);
+            long start = index.start[b];
+            int last = lastEndingBy(index, byEnd, k, start);
             if (last < 0) {
                 continue;
             }
-            Instant windowStart = start.minus(facts.transferTime);
-            Instant after = latestStart[last].isAfter(windowStart) ? latestStart[last] : windowStart;
-            for (int i = last; i >= 0 && ends[i].isAfter(after); i--) {
-                Room from = facts.room(byEnd[i].roomId());
-                if (from != null && from.building() != null && !from.building().equals(to.building())) {
-                    out.add(facts.tooLittleTravelTime(a, byEnd[i], b));
+            long after = Math.max(latestStart[last], start - transfer);
+            for (int i = last; i >= 0 && index.end[byEnd[i]] > after; i--) {
+                int from0 = index.building[byEnd[i]];
+                if (from0 >= 0 && from0 != index.building[b]) {
+                    out.add(facts.tooLittleTravelTime(a, index.items[byEnd[i]], index.items[b]));
                 }
             }
         }
     }
 
-    /** Index of the last end at or before {@code t}, or -1. */
-    private static int lastEndingBy(Instant[] ends, Instant t) {
+    /** End, then start, then id: the order the travel search needs. */
+    private static boolean endsAfter(AgendaIndex index, int x, int y) {
+        return SummitFacts.BY_END.compare(index.items[x], index.items[y]) > 0;
+    }
+
+    /** Position in {@code byEnd[0..k)} of the last item ending at or before {@code t}, or -1. */
+    private static int lastEndingBy(AgendaIndex index, int[] byEnd, int k, long t) {
         int lo = 0;
-        int hi = ends.length;
+        int hi = k;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (ends[mid].isAfter(t)) {
+            if (index.end[byEnd[mid]] > t) {
                 hi = mid;
             } else {
                 lo = mid + 1;

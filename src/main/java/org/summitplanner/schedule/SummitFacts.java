@@ -1,8 +1,5 @@
 package org.summitplanner.schedule;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -12,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,8 +28,26 @@ import org.summitplanner.model.SummitContent;
 final class SummitFacts {
 
     /** Start, then end, then id: the order in which the items of a person or a room are swept. */
-    static final Comparator<AgendaItem> BY_START = Comparator.comparing((AgendaItem i) -> i.time().start())
-            .thenComparing(i -> i.time().end()).thenComparingLong(AgendaItem::id);
+    static final Comparator<AgendaItem> BY_START = (x, y) -> {
+        int c = x.time().start().compareTo(y.time().start());
+        if (c == 0) {
+            c = x.time().end().compareTo(y.time().end());
+        }
+        return c != 0 ? c : Long.compare(x.id(), y.id());
+    };
+
+    /** End, then start, then id. */
+    static final Comparator<AgendaItem> BY_END = (x, y) -> {
+        int c = x.time().end().compareTo(y.time().end());
+        return c != 0 ? c : BY_START.compare(x, y);
+    };
+
+    /** Whether a nation's standing makes its presence a finding (not invited, declined, no answer yet). */
+    boolean standingMatters(String nation) {
+        ParticipationStatus status = status(nation);
+        return status == ParticipationStatus.NOT_INVITED || status == ParticipationStatus.DECLINED
+                || status == ParticipationStatus.INVITED;
+    }
 
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
     private static final DateTimeFormatter DAY_HOUR = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
@@ -48,6 +62,9 @@ final class SummitFacts {
     private final Map<Long, Room> rooms = new HashMap<>();
     private final Map<String, List<Attendee>> delegations = new TreeMap<>();
     private final Map<String, ParticipationStatus> statuses = new HashMap<>();
+    // a check writes thousands of findings at UN scale: their labels and digests are made once
+    private final Map<Long, String> itemLabels = new HashMap<>();
+    private final Map<Long, String> personLabels = new HashMap<>();
 
     SummitFacts(SummitContent content, Duration transferTime) {
         if (transferTime.isNegative()) {
@@ -101,7 +118,7 @@ final class SummitFacts {
         return new Finding(Rule.ATTENDEE_DOUBLE_BOOKED, "attendee:" + a.id() + " " + pair(x, y),
                 List.of(a.nation()), List.of(a.id()), ids(x, y), List.of(),
                 List.of(person(a), item(first), item(second)),
-                fingerprint("A", a.id(), times(first), times(second)));
+                fingerprint("A", a.id(), first, second));
     }
 
     Finding roomDoubleBooked(Room room, AgendaItem x, AgendaItem y) {
@@ -109,13 +126,13 @@ final class SummitFacts {
         AgendaItem second = first == x ? y : x;
         return new Finding(Rule.ROOM_DOUBLE_BOOKED, pair(x, y), List.of(), List.of(), ids(x, y), List.of(room.id()),
                 List.of(room.name(), item(first), item(second)),
-                fingerprint("R", room.id(), times(first), times(second)));
+                fingerprint("R", room.id(), first, second));
     }
 
     Finding roomOverCapacity(AgendaItem item, Room room, int seats) {
         return new Finding(Rule.ROOM_OVER_CAPACITY, "item:" + item.id(), List.of(), List.of(), List.of(item.id()),
                 List.of(room.id()), List.of(item(item), seats, room.name(), room.capacity()),
-                fingerprint(times(item), room.capacity(), seats, sorted(item.attendeeIds()), sortedText(item.nations())));
+                fingerprint(item, room.capacity(), seats, sorted(item.attendeeIds()), sortedText(item.nations())));
     }
 
     /** Uninvited, declined or unanswered: the nation's attendees and the items it appears on. */
@@ -142,14 +159,14 @@ final class SummitFacts {
         return new Finding(Rule.OUTSIDE_SUMMIT_DAYS, "item:" + item.id(), List.of(), List.of(), List.of(item.id()),
                 List.of(), List.of(item(item), content.summit().firstDay().toString(),
                 content.summit().lastDay().toString()),
-                fingerprint(times(item), content.summit().firstDay(), content.summit().lastDay(), zone));
+                fingerprint(item, content.summit().firstDay(), content.summit().lastDay(), zone));
     }
 
     Finding notPresent(Attendee a, AgendaItem item) {
         return new Finding(Rule.ATTENDEE_NOT_PRESENT, "attendee:" + a.id() + " item:" + item.id(), List.of(a.nation()),
                 List.of(a.id()), List.of(item.id()), List.of(),
                 List.of(person(a), item(item), when(a.arrivesAt()), when(a.departsAt())),
-                fingerprint(a.id(), a.arrivesAt(), a.departsAt(), times(item)));
+                fingerprint(a.id(), a.arrivesAt(), a.departsAt(), item));
     }
 
     /** {@code first} ends before {@code second} starts. */
@@ -158,10 +175,11 @@ final class SummitFacts {
         Room to = room(second.roomId());
         long gap = Duration.between(first.time().end(), second.time().start()).toMinutes();
         return new Finding(Rule.TOO_LITTLE_TRAVEL_TIME, "attendee:" + a.id() + " " + pair(first, second),
-                List.of(a.nation()), List.of(a.id()), ids(first, second), sorted(List.of(from.id(), to.id())),
+                List.of(a.nation()), List.of(a.id()), ids(first, second), from.id() == to.id() ? List.of(from.id())
+                        : List.of(Math.min(from.id(), to.id()), Math.max(from.id(), to.id())),
                 List.of(person(a), gap, item(first), from.building(), item(second), to.building(),
                         transferTime.toMinutes()),
-                fingerprint(a.id(), times(first), times(second), from.building(), to.building(), transferTime));
+                fingerprint(a.id(), first, second, from.building(), to.building(), transferTime.toSeconds()));
     }
 
     Finding closedSessionPress(Attendee a, AgendaItem item) {
@@ -192,16 +210,25 @@ final class SummitFacts {
         return codes.stream().sorted().toList();
     }
 
-    /** The facts of an item that its findings depend on: which item, when and where. */
-    private static String times(AgendaItem item) {
-        return item.id() + "@" + item.time().start() + "/" + item.time().end() + "@" + item.roomId();
-    }
-
     private String person(Attendee a) {
-        return a.displayName() + " (" + a.nation() + ")";
+        String label = personLabels.get(a.id());
+        if (label == null) {
+            label = a.displayName() + " (" + a.nation() + ")";
+            personLabels.put(a.id(), label);
+        }
+        return label;
     }
 
     private String item(AgendaItem item) {
+        String label = itemLabels.get(item.id());
+        if (label == null) {
+            label = label(item);
+            itemLabels.put(item.id(), label);
+        }
+        return label;
+    }
+
+    private String label(AgendaItem item) {
         LocalDateTime start = LocalDateTime.ofInstant(item.time().start(), zone);
         LocalDateTime end = LocalDateTime.ofInstant(item.time().end(), zone);
         String from = oneDay ? HOUR.format(start) : DAY_HOUR.format(start);
@@ -213,17 +240,65 @@ final class SummitFacts {
         return instant == null ? "\u2014" : DAY_HOUR.format(LocalDateTime.ofInstant(instant, zone));
     }
 
-    private static String fingerprint(Object... facts) {
-        StringBuilder sb = new StringBuilder();
+    /**
+     * A 128-bit hash of the facts as 32 hex digits, made from the values themselves rather than from
+     * text: an agenda item counts by its id, start, end and room (what its findings depend on), lists
+     * element by element, everything else by its text. Two independent 64-bit lanes with a final mix;
+     * not cryptographic (nobody forges a schedule to dodge an acknowledgement) but stable across runs and
+     * JVMs, which is what an acknowledgement needs, and cheap enough for thousands of findings.
+     */
+    static String fingerprint(Object... facts) {
+        long[] lanes = {0xcbf29ce484222325L, 0x84222325cbf29ce4L};
         for (Object fact : facts) {
-            sb.append(fact).append('|');
+            add(lanes, fact);
         }
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
-            // 16 bytes are plenty to tell one set of facts from another, and keep the stored column short
-            return HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
+        return hex(mix(lanes[0]), mix(lanes[1]));
+    }
+
+    private static void add(long[] lanes, Object fact) {
+        if (fact == null) {
+            add(lanes, 0x5bd1e995L);
+        } else if (fact instanceof Long || fact instanceof Integer || fact instanceof Boolean) {
+            add(lanes, fact instanceof Boolean bool ? (bool ? 1L : 0L) : ((Number) fact).longValue());
+        } else if (fact instanceof AgendaItem item) {
+            add(lanes, item.id());
+            add(lanes, item.time().start());
+            add(lanes, item.time().end());
+            add(lanes, item.roomId());
+        } else if (fact instanceof Instant t) {
+            add(lanes, t.getEpochSecond());
+            add(lanes, (long) t.getNano());
+        } else if (fact instanceof List<?> list) {
+            add(lanes, (long) list.size());
+            list.forEach(element -> add(lanes, element));
+        } else {
+            String text = fact.toString();
+            add(lanes, (long) text.length());
+            for (int i = 0; i < text.length(); i++) {
+                add(lanes, (long) text.charAt(i));
+            }
         }
+    }
+
+    private static void add(long[] lanes, long value) {
+        lanes[0] = Long.rotateLeft((lanes[0] ^ value) * 0x100000001b3L, 29);
+        lanes[1] = Long.rotateLeft((lanes[1] ^ value) * 0x9e3779b97f4a7c15L, 37);
+    }
+
+    private static long mix(long z) {
+        z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+        z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
+        return z ^ (z >>> 33);
+    }
+
+    private static final char[] DIGITS = "0123456789abcdef".toCharArray();
+
+    private static String hex(long high, long low) {
+        char[] out = new char[32];
+        for (int i = 0; i < 16; i++) {
+            out[15 - i] = DIGITS[(int) (high >>> (4 * i)) & 15];
+            out[31 - i] = DIGITS[(int) (low >>> (4 * i)) & 15];
+        }
+        return new String(out);
     }
 }
