@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -31,6 +33,8 @@ import org.summitplanner.ui.common.Background;
 import org.summitplanner.ui.common.DataChanges;
 import org.summitplanner.ui.common.EditConflictException;
 import org.summitplanner.ui.common.EditHistory;
+import org.summitplanner.ui.common.LiveChecks;
+import org.summitplanner.ui.common.Navigator;
 import org.summitplanner.ui.common.ScreenContext;
 import org.summitplanner.ui.common.UpdateEdit;
 import org.slf4j.Logger;
@@ -64,6 +68,17 @@ public final class MainModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<ScreenContext> context = new ReadOnlyObjectWrapper<>(this, "context");
     private final DataChanges changes = new DataChanges();
     private final EditHistory history;
+    /**
+     * The live checks read and check the whole summit after every edit: at UN scale a few hundred
+     * milliseconds. They get their own worker so that an edit saved meanwhile never waits for them;
+     * an edit committed while a check reads only makes that check's result the one before the last.
+     */
+    private final ExecutorService checkExecutor = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = Executors.defaultThreadFactory().newThread(runnable);
+        thread.setName("summit-planner-checks");
+        thread.setDaemon(true);
+        return thread;
+    });
     private Session session;
 
     public MainModel(Executor executor, Settings settings, ResourceBundle messages) {
@@ -117,7 +132,9 @@ public final class MainModel implements AutoCloseable {
             nations.setAll(opened.nations());
             aliases = opened.aliases();
             context.set(new ScreenContext(session.services(), background, history, changes, settings, messages,
-                    currentSummit, List.copyOf(opened.nations())));
+                    currentSummit, List.copyOf(opened.nations()),
+                    new LiveChecks(session.services(), new Background(checkExecutor), changes, currentSummit),
+                    new Navigator()));
             showSummits(opened.summits(), preferredSummitId());
             done(text("status.opened", file.getFileName()));
         }, this::failed);
@@ -286,6 +303,8 @@ public final class MainModel implements AutoCloseable {
     @Override
     public void close() {
         stopChecks();
+        // no interrupt: a check may be inside H2, which an interrupt can harm; the worker is a daemon
+        checkExecutor.shutdown();
         settings.save();
         closeSession();
     }
