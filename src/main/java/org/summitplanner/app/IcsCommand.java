@@ -6,16 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.summitplanner.printing.SummitIndex;
 import org.summitplanner.service.Services;
 import org.summitplanner.store.Database;
-import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine;
 
 /** {@code ics (--attendee KEY | --nation CODE) OUT.ics}: a person's or a delegation's calendar. */
 @Command(name = "ics", mixinStandardHelpOptions = true, sortOptions = false,
@@ -53,7 +54,7 @@ final class IcsCommand implements Callable<Integer> {
         try (Database database = parent.open()) {
             Services services = Services.of(database);
             SummitIndex index = services.printing().index(services.summits().find(summit).id());
-            Path partial = Files.createTempFile(target.getParent(), ".ics-", ".ics");
+            Path partial = target.resolveSibling(".ics-" + UUID.randomUUID() + ".ics");
             try {
                 try (OutputStream out = Files.newOutputStream(partial)) {
                     services.printing().ics(index, whose.attendee, whose.nation, PrintCommand.language(lang),

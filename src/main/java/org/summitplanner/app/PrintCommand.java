@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.summitplanner.printing.DocumentKind;
 import org.summitplanner.printing.Orientation;
@@ -20,11 +21,11 @@ import org.summitplanner.printing.Printouts;
 import org.summitplanner.printing.SummitIndex;
 import org.summitplanner.service.Services;
 import org.summitplanner.store.Database;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine;
 
 /** {@code print agenda|room|delegation|itinerary ... --pdf OUT.pdf}: a printout as PDF, without a window. */
 @Command(name = "print", mixinStandardHelpOptions = true, sortOptions = false,
@@ -78,6 +79,20 @@ final class PrintCommand implements Callable<Integer> {
     @Option(names = "--pdf", paramLabel = "OUT.pdf", required = true, description = "Where to write the PDF (replaced if it exists).")
     Path pdf;
 
+    /** An option the document does not use would be ignored; a user who gave it meant something else. */
+    private void refuseWhatDoesNotApply(DocumentKind kind) {
+        boolean roomUsed = kind == DocumentKind.ROOM;
+        boolean nationUsed = kind == DocumentKind.DELEGATION || kind == DocumentKind.ITINERARY;
+        boolean attendeeUsed = kind == DocumentKind.ITINERARY;
+        boolean allUsed = kind != DocumentKind.AGENDA;
+        String unused = room != null && !roomUsed ? "--room" : nation != null && !nationUsed ? "--nation"
+                : attendee != null && !attendeeUsed ? "--attendee" : all && !allUsed ? "--all" : null;
+        if (unused != null) {
+            throw new Cli.UserError(unused + " does not apply to the " + kind.name().toLowerCase(Locale.ROOT)
+                    + " printout; see print --help.");
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
         DocumentKind kind = choice(DocumentKind.class, document, "document", "agenda, room, delegation, itinerary");
@@ -85,13 +100,14 @@ final class PrintCommand implements Callable<Integer> {
         Orientation turn = orientation == null ? Printouts.suggestedOrientation(kind)
                 : choice(Orientation.class, orientation, "orientation", "PORTRAIT, LANDSCAPE");
         Locale locale = language(lang);
+        refuseWhatDoesNotApply(kind);
         PrintRequest request = new PrintRequest(kind, date(day), room, nation, attendee, all);
         Path target = CliFiles.writableTarget(pdf);
         try (Database database = parent.open()) {
             Services services = Services.of(database);
             SummitIndex index = services.printing().index(services.summits().find(summit).id());
             PrintSettings settings = new PrintSettings(paperSize, turn, locale, classification, ZonedDateTime.now());
-            Path partial = Files.createTempFile(target.getParent(), ".print-", ".pdf");
+            Path partial = target.resolveSibling(".print-" + UUID.randomUUID() + ".pdf");
             try {
                 int pages;
                 try (OutputStream out = Files.newOutputStream(partial)) {

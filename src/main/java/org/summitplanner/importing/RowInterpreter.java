@@ -1,6 +1,8 @@
 package org.summitplanner.importing;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -181,7 +183,10 @@ final class RowInterpreter {
             problems.add(problem(field, text, texts.get("problem.date")));
             return null;
         }
-        return when.at().atZone(zone).toInstant();
+        // a departure day without a time means leaving at the end of that day, not at its first minute
+        LocalDateTime at = when.dateOnly() && field == ImportField.DEPARTURE
+                ? when.at().toLocalDate().atTime(LocalTime.of(23, 59)) : when.at();
+        return at.atZone(zone).toInstant();
     }
 
     private String suggestions(String text) {

@@ -92,7 +92,7 @@ final class PageDrawer {
         float base = PageFrame.MARGIN_Y + (frame.classified ? PageFrame.BAND : 0);
         rule(c, PageFrame.MARGIN_X, frame.width - PageFrame.MARGIN_X, base + PageFrame.FOOTER - 2f, RULE_GREY, 0.4f);
         float size = 8f;
-        text(c, font.printable(texts.text("footer.printed", texts.printed(settings.printedAt()))), Style.NOTE, size,
+        text(c, font.printable(texts.printed(settings.printedAt())), Style.NOTE, size,
                 PageFrame.MARGIN_X, base + 4f);
         String number = texts.text("footer.page", Integer.toString(page.number()), Integer.toString(page.of()));
         text(c, number, Style.NORMAL, size, frame.width - PageFrame.MARGIN_X - font.width(number, size), base + 4f);

@@ -38,7 +38,7 @@ public final class PrintTexts {
         this.nations = nations;
         this.dayFormat = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", locale);
         this.shortDayFormat = DateTimeFormatter.ofPattern("EEE d MMM", locale);
-        this.printedFormat = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale);
+        this.printedFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
     }
 
     /** The texts in a language, with nation names from the project's nation table. */
@@ -71,9 +71,9 @@ public final class PrintTexts {
     }
 
     /** The time of printing, long date and short time in the document's language. */
+    /** "Printed November 25, 2026 at 12:58", "Imprimé le 25 novembre 2026 à 12:58" (no zone name: they differ between JDKs). */
     public String printed(ZonedDateTime at) {
-        // the LONG style with a zone id would print "CET"-like names that differ between JDKs: no zone
-        return printedFormat.format(at.toLocalDateTime());
+        return text("footer.printed", printedFormat.format(at.toLocalDate()), timeFormat.format(at.toLocalTime()));
     }
 
     public String kind(AgendaKind kind) {

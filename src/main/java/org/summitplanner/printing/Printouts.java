@@ -43,6 +43,16 @@ public final class Printouts {
 
     public LayoutDocument layout(PrintRequest request) {
         LocalDate day = day(request.day());
+        // whatever is named must exist, even where this document does not use it
+        if (request.roomKey() != null) {
+            room(request.roomKey());
+        }
+        if (request.nation() != null) {
+            nation(request.nation());
+        }
+        if (request.attendeeKey() != null) {
+            attendee(request.attendeeKey());
+        }
         return switch (request.kind()) {
             case AGENDA -> documents.agenda(day);
             case ROOM -> documents.rooms(request.roomKey() != null ? List.of(room(request.roomKey())) : rooms(), day);
@@ -92,7 +102,7 @@ public final class Printouts {
     private Room room(String key) {
         List<Room> rooms = index.content().rooms();
         return rooms.stream().filter(r -> key.equals(r.key())).findFirst()
-                .or(() -> rooms.stream().filter(r -> key.equals(Long.toString(r.id()))).findFirst())
+                .or(() -> rooms.stream().filter(r -> byId(key, r.id())).findFirst())
                 .orElseThrow(() -> new IllegalArgumentException("No room with key \"" + key + "\" in this summit."));
     }
 
@@ -135,7 +145,13 @@ public final class Printouts {
     private Attendee attendee(String key) {
         List<Attendee> all = index.content().attendees();
         Optional<Attendee> found = all.stream().filter(a -> key.equals(a.key())).findFirst()
-                .or(() -> all.stream().filter(a -> key.equals(Long.toString(a.id()))).findFirst());
+                .or(() -> all.stream().filter(a -> byId(key, a.id())).findFirst());
         return found.orElseThrow(() -> new IllegalArgumentException("No attendee with key \"" + key + "\" in this summit."));
+    }
+
+    /** "#120" or "120": how the check command names what has no key. */
+    private static boolean byId(String key, long id) {
+        String digits = key.startsWith("#") ? key.substring(1) : key;
+        return digits.equals(Long.toString(id));
     }
 }

@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import org.summitplanner.model.AgendaItem;
 import org.summitplanner.model.Attendee;
@@ -63,7 +64,8 @@ public final class SummitFileWriter {
     public void write(SummitContent content, Path file) throws IOException {
         Path target = file.toAbsolutePath();
         refuseToOverwriteSomethingElse(target);
-        Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+        // not createTempFile: its file is readable by the owner only, and the export would keep that
+        Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
             Files.write(temp, write(content));
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

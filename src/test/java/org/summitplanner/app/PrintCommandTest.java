@@ -76,8 +76,24 @@ class PrintCommandTest {
         assertTrue(err.contains("Unknown document \"menu\""), err);
         assertEquals(Cli.BAD_INPUT, run("--db", db(), "ics", "--attendee", "nobody", dir.resolve("x.ics").toString()));
         assertTrue(err.contains("No attendee with key \"nobody\""), err);
+        assertEquals(Cli.BAD_INPUT, run("--db", db(), "print", "agenda", "--room", "nope", "--pdf", pdf.toString()));
+        assertTrue(err.contains("--room does not apply to the agenda printout"), err);
+        assertEquals(Cli.BAD_INPUT, run("--db", db(), "print", "room", "--attendee", "de-1", "--pdf", pdf.toString()));
+        assertTrue(err.contains("--attendee does not apply to the room printout"), err);
         assertFalse(Files.exists(pdf), "nothing written");
         assertFalse(Files.exists(dir.resolve("x.ics")), "nothing written");
+    }
+
+    @Test
+    void whatHasNoKeyIsNamedByItsIdAsTheCheckCommandWritesIt() throws Exception {
+        run("--db", db(), "check", "--format", "json");
+        // every demo attendee has a key; ids are what the check command writes for those without one
+        Path pdf = dir.resolve("one.pdf");
+        assertEquals(0, run("--db", db(), "print", "itinerary", "--attendee", "#1", "--pdf", pdf.toString()), err);
+        assertEquals(0, run("--db", db(), "ics", "--attendee", "#1", dir.resolve("one.ics").toString()), err);
+        assertTrue(Files.readString(dir.resolve("one.ics")).contains("BEGIN:VEVENT"));
+        assertTrue(Files.getPosixFilePermissions(pdf).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ),
+                "a printout is readable like any other file the user writes");
     }
 
     @Test

@@ -58,8 +58,11 @@ final class FindingMarks {
         AtomicReference<Map<Long, List<CheckedFinding>>> marks = new AtomicReference<>(open(checks.resultProperty().get()));
         TableColumn<AgendaRow, List<CheckedFinding>> column = new TableColumn<>();
         column.setId("findingsColumn");
+        // fixed: the constrained resize policy would otherwise squeeze it to nothing beside many columns
+        column.setMinWidth(34);
         column.setPrefWidth(34);
-        column.setMaxWidth(40);
+        column.setMaxWidth(34);
+        column.setResizable(false);
         column.setSortable(false);
         Label header = new Label("\u26A0");
         header.setTooltip(new Tooltip(messages.getString("agenda.findings")));

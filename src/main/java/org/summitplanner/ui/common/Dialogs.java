@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -28,6 +29,14 @@ public final class Dialogs {
      */
     public static boolean confirmDelete(Window owner, ResourceBundle messages, String what, String usedByHeader,
                                         List<String> usedBy) {
+        return confirmDelete(owner, messages, what, usedByHeader, usedBy, false);
+    }
+
+    /**
+     * @param irreversible what cannot be undone: Cancel, not Delete, answers Enter
+     */
+    public static boolean confirmDelete(Window owner, ResourceBundle messages, String what, String usedByHeader,
+                                        List<String> usedBy, boolean irreversible) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
         alert.initOwner(owner);
         alert.setTitle(messages.getString("delete.title"));
@@ -45,6 +54,10 @@ public final class Dialogs {
             Label header = new Label(usedByHeader);
             header.setWrapText(true);
             alert.getDialogPane().setContent(new VBox(8, header, list));
+        }
+        if (irreversible) {
+            ((Button) alert.getDialogPane().lookupButton(delete)).setDefaultButton(false);
+            ((Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
         }
         alert.getDialogPane().lookupButton(cancel).requestFocus();
         return alert.showAndWait().filter(b -> b == delete).isPresent();

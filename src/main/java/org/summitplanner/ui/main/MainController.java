@@ -306,7 +306,7 @@ public final class MainController {
                 Messages.format(messages, "deleteSummit.rooms", o.rooms()),
                 Messages.format(messages, "deleteSummit.agenda", o.agendaItems()));
         String what = Messages.format(messages, "deleteSummit.what", current.name());
-        if (Dialogs.confirmDelete(window, messages, what, messages.getString("deleteSummit.detail"), contents)) {
+        if (Dialogs.confirmDelete(window, messages, what, messages.getString("deleteSummit.detail"), contents, true)) {
             model.deleteCurrentSummit();
         }
     }

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
@@ -219,7 +220,7 @@ public final class PrintModel {
         PrintRequest request = request();
         PrintSettings settings = settings();
         start(Messages.format(messages, "print.writing", file.getFileName()), run -> {
-            Path partial = Files.createTempFile(file.toAbsolutePath().getParent(), ".print-", ".pdf");
+            Path partial = file.toAbsolutePath().resolveSibling(".print-" + UUID.randomUUID() + ".pdf");
             try {
                 int pages;
                 try (OutputStream out = Files.newOutputStream(partial)) {
