@@ -1,5 +1,6 @@
 package org.summitplanner.ui.overview;
 
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import org.summitplanner.model.ParticipationStatus;
@@ -24,6 +25,8 @@ public final class OverviewController {
     @FXML private Label awaitingReply;
     @FXML private Label notInvited;
 
+    private static final PseudoClass NONE = PseudoClass.getPseudoClass("none");
+
     public OverviewController(OverviewModel model) {
         this.model = model;
     }
@@ -44,5 +47,8 @@ public final class OverviewController {
         agendaCount.textProperty().bind(model.agendaItemsProperty());
         awaitingReply.textProperty().bind(model.awaitingReplyProperty());
         notInvited.textProperty().bind(model.notInvitedProperty());
+        // the list stands out in red only when there is someone on it, not for "none"
+        notInvitedCount.textProperty().addListener((obs, old, count) ->
+                notInvited.pseudoClassStateChanged(NONE, "0".equals(count)));
     }
 }
