@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -83,7 +84,10 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private void text(SummitCheck check, List<CheckedFinding> shown, PrintWriter out) {
-        for (CheckedFinding f : shown) {
+        // errors first, then warnings; within each, the checks' own order (by rule)
+        List<CheckedFinding> ordered = shown.stream()
+                .sorted(Comparator.comparing(CheckedFinding::severity)).toList();
+        for (CheckedFinding f : ordered) {
             out.printf("%-7s  %-28s  %s%s%n", f.severity(), f.finding().rule(), f.finding().message(Locale.ENGLISH),
                     f.acknowledged() ? "  [acknowledged: " + f.acknowledgement().reason() + "]" : "");
         }
