@@ -380,8 +380,11 @@ public final class DelegationsController {
             if (empty) {
                 setText(null);
             } else if (item == null) {
-                setText(flag);
-                if (flag != null) {
+                // a delegation nobody comes in (a nation that declined) lacks no head
+                boolean nobody = getTableRow() != null && getTableRow().getItem() instanceof DelegationRow row
+                        && row.size() == 0;
+                setText(nobody ? null : flag);
+                if (flag != null && !nobody) {
                     getStyleClass().add("missing-flag");
                 }
             } else {

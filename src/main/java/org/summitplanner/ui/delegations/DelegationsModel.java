@@ -150,7 +150,7 @@ public final class DelegationsModel {
         if (revealing != 0) {
             reveal(revealing);
         }
-        long without = rows.stream().filter(d -> d.head() == null).count();
+        long without = rows.stream().filter(d -> d.head() == null && d.size() > 0).count();
         summary.set(Messages.format(messages, "delegations.summary", rows.size(), people.size(), without));
 
         Attendee shown = form.shownProperty().get();

@@ -148,7 +148,7 @@ public final class FindingsController {
             }
         }
         goToButton.setDisable(goToButton.getItems().isEmpty());
-        acknowledgeButton.setDisable(row == null);
+        acknowledgeButton.setDisable(row == null || row.acknowledged());
         withdrawButton.setDisable(row == null || !row.acknowledged());
     }
 
