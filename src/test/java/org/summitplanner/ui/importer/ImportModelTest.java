@@ -61,7 +61,7 @@ class ImportModelTest extends ModelTestSupport {
         Path file = bigList();
         fx(() -> model.open(file));
         waitUntil(() -> model.hasPreview());
-        assertEquals("5,001 rows: 5,000 new, 0 to update, 0 unchanged, 0 duplicates, 1 errors", model.totalsProperty().get());
+        assertEquals("5,001 rows: 5,000 new, 0 to update, 0 unchanged, 0 duplicates, 1 error", model.totalsProperty().get());
         assertFalse(model.canCommitProperty().get());
         fx(() -> model.skipErrorsProperty().set(true));
         assertTrue(model.canCommitProperty().get());

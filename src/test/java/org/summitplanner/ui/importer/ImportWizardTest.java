@@ -98,8 +98,8 @@ class ImportWizardTest extends ScreenTestSupport {
                 .setValue(org.summitplanner.importing.ImportField.NATION));
         waitUntil(() -> text("#totals").startsWith("2 rows"));
         assertEquals(org.summitplanner.importing.ImportField.NATION, nationColumn.fieldProperty().get());
-        assertEquals("2 rows: 1 new, 0 to update, 0 unchanged, 0 duplicates, 1 errors", text("#totals"));
-        assertTrue(text("#status").startsWith("Nothing will be written while 1 rows have errors"), text("#status"));
+        assertEquals("2 rows: 1 new, 0 to update, 0 unchanged, 0 duplicates, 1 error", text("#totals"));
+        assertTrue(text("#status").startsWith("Nothing will be written while 1 row has an error"), text("#status"));
         Button commit = robot.lookup("#commitButton").queryButton();
         assertTrue(commit.isDisabled());
         robot.clickOn("#skipErrors");
@@ -115,7 +115,7 @@ class ImportWizardTest extends ScreenTestSupport {
         Files.writeString(next, "Nom de famille,Nation d'origine,Courriel\nMartin,Belgique,martin@example.be\n");
         robot.clickOn("#importButton");
         typePath(next);
-        waitUntil(() -> text("#totals").startsWith("1 rows: 1 new"));
+        waitUntil(() -> text("#totals").startsWith("1 row: 1 new"));
         robot.clickOn("#closeButton");
     }
 }
