@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.summitplanner.model.AgendaItem;
 import org.summitplanner.model.TimeRange;
 import org.summitplanner.schedule.CheckedFinding;
@@ -24,29 +21,10 @@ import org.summitplanner.service.Services;
 import org.summitplanner.store.Database;
 
 /** {@code check} as a script calls it: the demo's problems, the JSON shape, exit codes, acknowledgements. */
-class CheckCommandTest {
+class CheckCommandTest extends CommandTestSupport {
 
     private static final String FINDING_FIELDS =
             "[rule, severity, message, nations, attendees, agendaItems, rooms, acknowledged]";
-
-    @TempDir
-    Path dir;
-
-    private String out;
-    private String err;
-
-    private int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = Cli.run(new AppPaths(dir.resolve("home")), new PrintWriter(o), new PrintWriter(e), args);
-        out = o.toString();
-        err = e.toString();
-        return code;
-    }
-
-    private String db() {
-        return dir.resolve("x").toString();
-    }
 
     private JsonNode json() throws Exception {
         return new ObjectMapper().readTree(out);

@@ -5,39 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.summitplanner.service.SummitService;
 import org.summitplanner.store.Database;
 
 /** The headless commands as a script would call them: output, exit codes, messages. */
-class CliTest {
-
-    @TempDir
-    Path dir;
-
-    private String out;
-    private String err;
-
-    private int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = Cli.run(new AppPaths(dir.resolve("home")), new PrintWriter(o), new PrintWriter(e), args);
-        out = o.toString();
-        err = e.toString();
-        return code;
-    }
-
-    private String db() {
-        return dir.resolve("x").toString();
-    }
+class CliTest extends CommandTestSupport {
 
     @Test
     void demoThenExportGivesTheDemoFileBack() throws Exception {
