@@ -163,8 +163,8 @@ public final class ImportPlanner {
     private static Attendee merged(Attendee s, Attendee r, RowInterpreter.Candidate c) {
         return new Attendee(s.id(), s.key(),
                 c.has(ImportField.NATION) ? r.nation() : s.nation(),
-                c.has(ImportField.GIVEN_NAME) ? r.givenName() : s.givenName(),
-                c.has(ImportField.FAMILY_NAME) ? r.familyName() : s.familyName(),
+                c.has(ImportField.GIVEN_NAME) ? better(s.givenName(), r.givenName()) : s.givenName(),
+                c.has(ImportField.FAMILY_NAME) ? better(s.familyName(), r.familyName()) : s.familyName(),
                 c.has(ImportField.HONORIFIC) ? r.honorific() : s.honorific(),
                 c.has(ImportField.POSITION) ? r.position() : s.position(),
                 c.has(ImportField.ROLE) ? r.role() : s.role(),
@@ -177,6 +177,14 @@ public final class ImportPlanner {
                 c.has(ImportField.DEPARTURE) ? r.departsAt() : s.departsAt(),
                 c.has(ImportField.NOTES) ? r.notes() : s.notes(),
                 s.version());
+    }
+
+    /**
+     * A name that differs from the stored one only in case, accents or punctuation is the same name
+     * written less carefully (lists often say GLAVAS for Glavaš): the stored spelling stays.
+     */
+    private static String better(String stored, String row) {
+        return Text.fold(stored).equals(Text.fold(row)) ? stored : row;
     }
 
     private static List<ImportField> changes(Attendee s, Attendee t) {

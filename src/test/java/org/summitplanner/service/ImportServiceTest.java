@@ -121,6 +121,17 @@ class ImportServiceTest {
     }
 
     @Test
+    void aNameWrittenOnlyInCapitalsOrWithoutAccentsKeepsTheStoredSpelling() throws Exception {
+        Planned p = plan("First name,Last name,Country,Email,Position\n"
+                + "ROBERT,GLAVAS,Slovenia,ROBERT.GLAVAS@EXAMPLE.SI,Army chief\n");
+        PlannedRow row = p.row(2);
+        assertEquals(Outcome.UPDATE, row.outcome(), row.message());
+        assertEquals(List.of(ImportField.POSITION), row.changes(), "the name is the same name");
+        assertEquals("Glavaš", row.attendee().familyName());
+        assertEquals("Robert", row.attendee().givenName());
+    }
+
+    @Test
     void aSecondHeadForADelegationIsAnError() throws Exception {
         Planned p = plan(HEADER + ",Ana,Novak,Slovenia,ana.novak@example.si,,official,yes\n");
         assertEquals(Outcome.ERROR, p.row(2).outcome());
