@@ -20,6 +20,7 @@ import org.summitplanner.model.Room;
 import org.summitplanner.model.SummitContent;
 import org.summitplanner.schedule.CheckedFinding;
 import org.summitplanner.schedule.Finding;
+import org.summitplanner.schedule.ScheduleTexts;
 import org.summitplanner.schedule.Severity;
 import org.summitplanner.schedule.SummitCheck;
 import org.summitplanner.service.CheckService;
@@ -66,29 +67,34 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SummitCheck check;
+        ScheduleTexts texts;
         try (Database database = parent.open()) {
             SummitStore store = new SummitStore(database);
-            long id = new SummitService(store).find(summit).id();
+            SummitService summits = new SummitService(store);
+            long id = summits.find(summit).id();
             check = new CheckService(store, new AcknowledgementStore(database), Clock.systemUTC()).check(id);
+            Map<String, String> names = new HashMap<>();
+            summits.nations().forEach(n -> names.put(n.code(), n.nameEn() + " (" + n.code() + ")"));
+            texts = ScheduleTexts.of(Locale.ENGLISH, code -> names.getOrDefault(code, code));
         }
         List<CheckedFinding> shown = check.findings().stream()
                 .filter(f -> includeAcknowledged || !f.acknowledged()).toList();
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
-            out.println(json(check.content(), shown));
+            out.println(json(check.content(), shown, texts));
         } else {
-            text(check, shown, out);
+            text(check, shown, texts, out);
         }
         out.flush();
         return check.open(Severity.ERROR) > 0 ? ERRORS_REMAIN : 0;
     }
 
-    private void text(SummitCheck check, List<CheckedFinding> shown, PrintWriter out) {
+    private void text(SummitCheck check, List<CheckedFinding> shown, ScheduleTexts texts, PrintWriter out) {
         // errors first, then warnings; within each, the checks' own order (by rule)
         List<CheckedFinding> ordered = shown.stream()
                 .sorted(Comparator.comparing(CheckedFinding::severity)).toList();
         for (CheckedFinding f : ordered) {
-            out.printf("%-7s  %-28s  %s%s%n", f.severity(), f.finding().rule(), f.finding().message(Locale.ENGLISH),
+            out.printf("%-7s  %-28s  %s%s%n", f.severity(), f.finding().rule(), texts.message(f.finding()),
                     f.acknowledged() ? "  [acknowledged: " + f.acknowledgement().reason() + "]" : "");
         }
         int errors = check.open(Severity.ERROR);
@@ -101,7 +107,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** The JSON of issue 4: people, items and rooms by external key (or #id), nations by code, lists sorted. */
-    private static String json(SummitContent content, List<CheckedFinding> shown) throws Exception {
+    private static String json(SummitContent content, List<CheckedFinding> shown, ScheduleTexts texts) throws Exception {
         Map<Long, String> attendees = keys(content.attendees(), Attendee::id, Attendee::key);
         Map<Long, String> items = keys(content.agenda(), AgendaItem::id, AgendaItem::key);
         Map<Long, String> rooms = keys(content.rooms(), Room::id, Room::key);
@@ -114,7 +120,7 @@ final class CheckCommand implements Callable<Integer> {
             ObjectNode node = list.addObject();
             node.put("rule", f.rule().name());
             node.put("severity", f.severity().name());
-            node.put("message", f.message(Locale.ENGLISH));
+            node.put("message", texts.message(f));
             sorted(node.putArray("nations"), f.nations());
             sorted(node.putArray("attendees"), f.attendeeIds().stream().map(id -> name(attendees, id)).toList());
             sorted(node.putArray("agendaItems"), f.itemIds().stream().map(id -> name(items, id)).toList());

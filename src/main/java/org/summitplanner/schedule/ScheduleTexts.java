@@ -1,8 +1,11 @@
 package org.summitplanner.schedule;
 
 import java.text.MessageFormat;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /** The checks' words in English and French: rule names and finding messages. */
 public final class ScheduleTexts {
@@ -12,16 +15,28 @@ public final class ScheduleTexts {
     private static final ResourceBundle.Control CONTROL =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
+    /** The rules whose message starts from a nation's code. */
+    private static final Set<Rule> ABOUT_A_NATION = EnumSet.of(Rule.UNINVITED_DELEGATION, Rule.DECLINED_DELEGATION,
+            Rule.INVITATION_UNANSWERED, Rule.CONFIRMED_WITHOUT_DELEGATION, Rule.DELEGATION_WITHOUT_HEAD);
+
     private final ResourceBundle bundle;
     private final Locale locale;
+    private final UnaryOperator<String> nationName;
 
-    private ScheduleTexts(Locale locale) {
+    private ScheduleTexts(Locale locale, UnaryOperator<String> nationName) {
         this.locale = "fr".equals(locale.getLanguage()) ? Locale.FRENCH : Locale.ENGLISH;
         this.bundle = ResourceBundle.getBundle(BUNDLE, this.locale, CONTROL);
+        this.nationName = nationName;
     }
 
+    /** Messages that name nations by their codes ("US"). */
     public static ScheduleTexts of(Locale locale) {
-        return new ScheduleTexts(locale);
+        return new ScheduleTexts(locale, code -> code);
+    }
+
+    /** @param nationName how to write a nation in a message, from its code: "United States (US)" */
+    public static ScheduleTexts of(Locale locale, UnaryOperator<String> nationName) {
+        return new ScheduleTexts(locale, nationName);
     }
 
     /** The rule in words ("Attendee double-booked"). */
@@ -34,7 +49,10 @@ public final class ScheduleTexts {
     }
 
     public String message(Finding finding) {
-        return new MessageFormat(bundle.getString("message." + finding.rule().name()), locale)
-                .format(finding.arguments().toArray());
+        Object[] arguments = finding.arguments().toArray();
+        if (ABOUT_A_NATION.contains(finding.rule()) && arguments.length > 0 && arguments[0] instanceof String code) {
+            arguments[0] = nationName.apply(code);
+        }
+        return new MessageFormat(bundle.getString("message." + finding.rule().name()), locale).format(arguments);
     }
 }

@@ -47,7 +47,7 @@ class CheckCommandTest extends CommandTestSupport {
         // 1 must mean "errors remain", not an unexpected failure (also 1): nothing on stderr, a full report
         assertEquals(CheckCommand.ERRORS_REMAIN, run("--db", db(), "check"));
         assertEquals("", err);
-        assertTrue(out.contains("UNINVITED_DELEGATION          US is not invited, yet it has one attendee"), out);
+        assertTrue(out.contains("UNINVITED_DELEGATION          United States (US) is not invited, yet it has one attendee"), out);
         assertTrue(out.contains("ATTENDEE_DOUBLE_BOOKED        H.E. Karsten W\u00F6hrmann (DE) is named on two items"), out);
         assertTrue(out.contains("ROOM_OVER_CAPACITY            \u201CBilateral: Slovenia \u2013 Ukraine\u201D (15:15\u201315:45) "
                 + "needs 7 seats but Salon bleu holds 6."), out);

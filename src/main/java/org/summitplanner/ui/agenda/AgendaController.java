@@ -130,7 +130,7 @@ public final class AgendaController {
         header.setAccessibleText(messages.getString("agenda.closedDoor"));
         closedColumn.setGraphic(header);
         participantsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().participants()));
-        FindingMarks.addColumn(table, model.checks(), messages);
+        FindingMarks.addColumn(table, model.checks(), messages, model.nations());
         SortedList<AgendaRow> sorted = new SortedList<>(model.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);

@@ -21,6 +21,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.summitplanner.model.AgendaItem;
 import org.summitplanner.model.AgendaKind;
+import org.summitplanner.model.Nation;
 import org.summitplanner.model.Room;
 import org.summitplanner.model.Summit;
 import org.summitplanner.service.AgendaService;
@@ -332,6 +333,10 @@ public final class AgendaModel {
     }
 
     /** The summit's live findings, for the marks on items. */
+    List<Nation> nations() {
+        return context.nations();
+    }
+
     LiveChecks checks() {
         return context.checks();
     }

@@ -62,7 +62,7 @@ final class AgendaTimeline {
         });
         model.selectedProperty().addListener((obs, old, row) -> showSelected());
         timeline.setOnMoveRequested(model::move);
-        FindingMarks.mark(timeline, model.checks());
+        FindingMarks.mark(timeline, model.checks(), model.nations());
         timeline.setOnItemActivated(id -> focusForm.run());
         timeline.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.DELETE) {

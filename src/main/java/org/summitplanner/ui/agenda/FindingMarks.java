@@ -15,6 +15,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import org.summitplanner.model.Nation;
 import org.summitplanner.schedule.CheckedFinding;
 import org.summitplanner.schedule.ScheduleTexts;
 import org.summitplanner.schedule.Severity;
@@ -47,14 +48,22 @@ final class FindingMarks {
         return byItem;
     }
 
-    static String describe(List<CheckedFinding> findings, Locale locale) {
-        ScheduleTexts texts = ScheduleTexts.of(locale);
-        return findings.stream().map(f -> texts.rule(f.finding().rule()) + ": " + f.finding().message(locale))
+    static String describe(List<CheckedFinding> findings, ScheduleTexts texts) {
+        return findings.stream().map(f -> texts.rule(f.finding().rule()) + ": " + texts.message(f.finding()))
                 .collect(Collectors.joining("\n"));
     }
 
-    static void addColumn(TableView<AgendaRow> table, LiveChecks checks, ResourceBundle messages) {
+    /** The checks' words in the UI language, nations by name and code as the Findings screen writes them. */
+    static ScheduleTexts texts(Locale locale, List<Nation> nations) {
+        Map<String, String> names = new HashMap<>();
+        nations.forEach(n -> names.put(n.code(), n.name(locale) + " (" + n.code() + ")"));
+        return ScheduleTexts.of(locale, code -> names.getOrDefault(code, code));
+    }
+
+    static void addColumn(TableView<AgendaRow> table, LiveChecks checks, ResourceBundle messages,
+                          List<Nation> nations) {
         Locale locale = messages.getLocale() == null ? Locale.ENGLISH : messages.getLocale();
+        ScheduleTexts texts = texts(locale, nations);
         AtomicReference<Map<Long, List<CheckedFinding>>> marks = new AtomicReference<>(open(checks.resultProperty().get()));
         TableColumn<AgendaRow, List<CheckedFinding>> column = new TableColumn<>();
         column.setId("findingsColumn");
@@ -83,7 +92,7 @@ final class FindingMarks {
                 boolean error = findings.get(0).severity() == Severity.ERROR;
                 setText(error ? "\u25CF" : "\u25B2");
                 getStyleClass().addAll("agenda-finding-mark", error ? "finding-error" : "finding-warning");
-                tip.setText(describe(findings, locale));
+                tip.setText(describe(findings, texts));
                 setTooltip(tip);
             }
         });
@@ -103,11 +112,12 @@ final class FindingMarks {
         });
     }
 
-    static void mark(DayTimeline timeline, LiveChecks checks) {
+    static void mark(DayTimeline timeline, LiveChecks checks, List<Nation> nations) {
+        ScheduleTexts texts = texts(timeline.locale(), nations);
         Runnable show = () -> {
             Map<Long, DayTimeline.Mark> marks = new HashMap<>();
             open(checks.resultProperty().get()).forEach((id, findings) -> marks.put(id, new DayTimeline.Mark(
-                    findings.get(0).severity() == Severity.ERROR, describe(findings, timeline.locale()))));
+                    findings.get(0).severity() == Severity.ERROR, describe(findings, texts))));
             timeline.setMarks(marks);
         };
         checks.resultProperty().addListener((obs, old, check) -> show.run());

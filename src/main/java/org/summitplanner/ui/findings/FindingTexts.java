@@ -32,8 +32,9 @@ final class FindingTexts {
         this.messages = messages;
         this.locale = messages.getLocale() == null || messages.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH
                 : messages.getLocale();
-        this.texts = ScheduleTexts.of(locale);
         nations.forEach(n -> this.nations.put(n.code(), n));
+        this.texts = ScheduleTexts.of(locale, code -> this.nations.containsKey(code)
+                ? this.nations.get(code).name(locale) + " (" + code + ")" : code);
     }
 
     ScheduleTexts texts() {
@@ -91,7 +92,7 @@ final class FindingTexts {
                 states.add(new FindingRow.Target("nations", code,
                         Messages.format(messages, "findings.goto.nation", nationName(code))));
             }
-            rows.add(new FindingRow(c, texts.severity(f.severity()), texts.rule(f.rule()), f.message(locale),
+            rows.add(new FindingRow(c, texts.severity(f.severity()), texts.rule(f.rule()), texts.message(f),
                     String.join("; ", names), day, targets(f.rule(), items0, people, places, states)));
         }
         return rows;
