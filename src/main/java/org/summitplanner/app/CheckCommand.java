@@ -73,9 +73,7 @@ final class CheckCommand implements Callable<Integer> {
             SummitService summits = new SummitService(store);
             long id = summits.find(summit).id();
             check = new CheckService(store, new AcknowledgementStore(database), Clock.systemUTC()).check(id);
-            Map<String, String> names = new HashMap<>();
-            summits.nations().forEach(n -> names.put(n.code(), n.nameEn() + " (" + n.code() + ")"));
-            texts = ScheduleTexts.of(Locale.ENGLISH, code -> names.getOrDefault(code, code));
+            texts = ScheduleTexts.of(Locale.ENGLISH, summits.nations());
         }
         List<CheckedFinding> shown = check.findings().stream()
                 .filter(f -> includeAcknowledged || !f.acknowledged()).toList();

@@ -1,11 +1,15 @@
 package org.summitplanner.schedule;
 
 import java.text.MessageFormat;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.summitplanner.model.Nation;
 
 /** The checks' words in English and French: rule names and finding messages. */
 public final class ScheduleTexts {
@@ -34,9 +38,11 @@ public final class ScheduleTexts {
         return new ScheduleTexts(locale, code -> code);
     }
 
-    /** @param nationName how to write a nation in a message, from its code: "United States (US)" */
-    public static ScheduleTexts of(Locale locale, UnaryOperator<String> nationName) {
-        return new ScheduleTexts(locale, nationName);
+    /** Messages that name nations as "United States (US)", in the language of {@code locale}. */
+    public static ScheduleTexts of(Locale locale, Collection<Nation> nations) {
+        Map<String, String> names = new HashMap<>();
+        nations.forEach(n -> names.put(n.code(), n.name(locale) + " (" + n.code() + ")"));
+        return new ScheduleTexts(locale, code -> names.getOrDefault(code, code));
     }
 
     /** The rule in words ("Attendee double-booked"). */

@@ -53,17 +53,11 @@ final class FindingMarks {
                 .collect(Collectors.joining("\n"));
     }
 
-    /** The checks' words in the UI language, nations by name and code as the Findings screen writes them. */
-    static ScheduleTexts texts(Locale locale, List<Nation> nations) {
-        Map<String, String> names = new HashMap<>();
-        nations.forEach(n -> names.put(n.code(), n.name(locale) + " (" + n.code() + ")"));
-        return ScheduleTexts.of(locale, code -> names.getOrDefault(code, code));
-    }
 
     static void addColumn(TableView<AgendaRow> table, LiveChecks checks, ResourceBundle messages,
                           List<Nation> nations) {
         Locale locale = messages.getLocale() == null ? Locale.ENGLISH : messages.getLocale();
-        ScheduleTexts texts = texts(locale, nations);
+        ScheduleTexts texts = ScheduleTexts.of(locale, nations);
         AtomicReference<Map<Long, List<CheckedFinding>>> marks = new AtomicReference<>(open(checks.resultProperty().get()));
         TableColumn<AgendaRow, List<CheckedFinding>> column = new TableColumn<>();
         column.setId("findingsColumn");
@@ -113,7 +107,7 @@ final class FindingMarks {
     }
 
     static void mark(DayTimeline timeline, LiveChecks checks, List<Nation> nations) {
-        ScheduleTexts texts = texts(timeline.locale(), nations);
+        ScheduleTexts texts = ScheduleTexts.of(timeline.locale(), nations);
         Runnable show = () -> {
             Map<Long, DayTimeline.Mark> marks = new HashMap<>();
             open(checks.resultProperty().get()).forEach((id, findings) -> marks.put(id, new DayTimeline.Mark(

@@ -33,8 +33,7 @@ final class FindingTexts {
         this.locale = messages.getLocale() == null || messages.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH
                 : messages.getLocale();
         nations.forEach(n -> this.nations.put(n.code(), n));
-        this.texts = ScheduleTexts.of(locale, code -> this.nations.containsKey(code)
-                ? this.nations.get(code).name(locale) + " (" + code + ")" : code);
+        this.texts = ScheduleTexts.of(locale, nations);
     }
 
     ScheduleTexts texts() {
