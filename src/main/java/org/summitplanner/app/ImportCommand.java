@@ -99,6 +99,9 @@ final class ImportCommand implements Callable<Integer> {
             Summit target = services.summits().find(summit);
             ImportService imports = services.imports();
             int[] shown = {0};
+            // printed after the totals: every rename (no stored name changes unseen) and the rows that are no one
+            List<String> notes = new ArrayList<>();
+            int[] notPersons = {0};
             List<PlannedRow>[] kept = new List[] {new ArrayList<PlannedRow>()};
             ImportService.Preview preview = imports.preview(target.id(), table, sheet, choices, Texts.ENGLISH, row -> {
                 if (kept[0] != null) {
@@ -113,6 +116,12 @@ final class ImportCommand implements Callable<Integer> {
                 if (row.outcome() == Outcome.ERROR && shown[0]++ < SHOWN_ERRORS) {
                     err.println(describe(row));
                 }
+                if (row.renames()) {
+                    notes.add(file(row) + "renames " + row.before().displayName() + " to " + row.attendee().displayName());
+                }
+                if (row.outcome() == Outcome.NOT_A_PERSON && notPersons[0]++ < SHOWN_ERRORS) {
+                    notes.add(describe(row));
+                }
             }, fraction -> { }, () -> false);
             int errors = preview.summary().total(Outcome.ERROR);
             if (errors > SHOWN_ERRORS) {
@@ -120,6 +129,15 @@ final class ImportCommand implements Callable<Integer> {
                         + (report != null ? " (all are in " + report + ")" : " (--report OUT.csv lists them all)"));
             }
             out.println(file.getFileName() + ": " + preview.summary().rows() + " rows: " + preview.summary().describe());
+            List<String> ignored = ignoredColumns(preview.summary().mapping());
+            if (!ignored.isEmpty()) {
+                out.println("Ignored columns: " + String.join(", ", ignored)
+                        + " (not imported; --map \"HEADER=field\" imports one)");
+            }
+            notes.forEach(out::println);
+            if (notPersons[0] > SHOWN_ERRORS) {
+                out.println("... and " + (notPersons[0] - SHOWN_ERRORS) + " more rows that are not a person");
+            }
             if (errors > 0 && !skipErrors) {
                 err.println("Nothing was imported: " + errors + (errors == 1 ? " row has an error" : " rows have errors")
                         + ". Fix the file, or use --skip-errors to import the other rows.");
@@ -150,6 +168,18 @@ final class ImportCommand implements Callable<Integer> {
             out.flush();
             err.flush();
         }
+    }
+
+    /** The headers of the columns the import leaves out, quoted, as the wizard shows them "(ignored)". */
+    static List<String> ignoredColumns(ColumnMapping mapping) {
+        List<String> ignored = new ArrayList<>();
+        for (int i = 0; i < mapping.headers().size(); i++) {
+            String header = mapping.headers().get(i);
+            if (mapping.field(i).isEmpty() && !header.isBlank()) {
+                ignored.add("\"" + header + "\"");
+            }
+        }
+        return ignored;
     }
 
     static String describe(PlannedRow row) {

@@ -27,21 +27,23 @@ final class CsvTableReader {
     private static final int SAMPLE_LINES = 50;
 
     private final Path file;
+    private final Encodings.Detected encoding;
     private final Charset charset;
     private final int bomLength;
     private final char delimiter;
 
-    private CsvTableReader(Path file, Charset charset, int bomLength, char delimiter) {
+    private CsvTableReader(Path file, Encodings.Detected encoding, char delimiter) {
         this.file = file;
-        this.charset = charset;
-        this.bomLength = bomLength;
+        this.encoding = encoding;
+        this.charset = encoding.charset();
+        this.bomLength = encoding.bomLength();
         this.delimiter = delimiter;
     }
 
     static CsvTableReader open(Path file, byte[] head, int length) throws IOException {
         Encodings.Detected encoding = Encodings.detect(file, head, length);
         String sample = new String(head, encoding.bomLength(), length - encoding.bomLength(), encoding.charset());
-        return new CsvTableReader(file, encoding.charset(), encoding.bomLength(), detectDelimiter(sample));
+        return new CsvTableReader(file, encoding, detectDelimiter(sample));
     }
 
     Charset charset() {
@@ -114,7 +116,9 @@ final class CsvTableReader {
                      .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
                      .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
                      .allowUnclosedQuote(false)
-                     .ofCsvRecord(new BufferedReader(new InputStreamReader(skip(counting), charset), 1 << 16))) {
+                     .ofCsvRecord(new BufferedReader(encoding.mixed()
+                             ? new LineDecodingReader(skip(counting), charset, encoding.other(), encoding.otherLines())
+                             : new InputStreamReader(skip(counting), charset), 1 << 16))) {
             int row = 0;
             boolean headerSeen = false;
             var records = csv.iterator();
@@ -140,13 +144,34 @@ final class CsvTableReader {
                     headerSeen = true;
                     sink.header(cells.stream().map(h -> h.replace("\uFEFF", "").strip()).toList());
                 } else {
-                    sink.row(new RawRow(row, record.getStartingLineNumber(), cells));
+                    sink.row(new RawRow(row, record.getStartingLineNumber(), cells, encodingIssues(record)));
                 }
                 if ((row & 0x3FF) == 0) {
                     sink.progress((double) counting.count / size);
                 }
             }
         }
+    }
+
+    /** A row with a line in the file's other encoding: it was read in that one, and says so. */
+    private List<RawRow.Issue> encodingIssues(CsvRecord record) {
+        if (!encoding.mixed()) {
+            return List.of();
+        }
+        long first = record.getStartingLineNumber();
+        long last = first;
+        for (String field : record.getFields()) {
+            for (int i = 0; i < field.length(); i++) {
+                char c = field.charAt(i);
+                if (c == '\n' || c == '\r' && (i + 1 == field.length() || field.charAt(i + 1) != '\n')) {
+                    last++;
+                }
+            }
+        }
+        int next = encoding.otherLines().nextSetBit((int) first);
+        return next >= 0 && next <= last
+                ? List.of(new RawRow.Issue(RawRow.Kind.OTHER_ENCODING, -1, encoding.other().name()))
+                : List.of();
     }
 
     private InputStream skip(InputStream in) throws IOException {

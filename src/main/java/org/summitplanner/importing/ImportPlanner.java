@@ -65,7 +65,7 @@ public final class ImportPlanner {
     public PlannedRow plan(RawRow raw) {
         PlannedRow planned = decide(raw);
         totals.merge(planned.outcome(), 1, Integer::sum);
-        if (planned.outcome() != Outcome.ERROR && planned.outcome() != Outcome.DUPLICATE) {
+        if (planned.outcome().writes() || planned.outcome() == Outcome.UNCHANGED) {
             // only rows that count can make a later row a duplicate (an error row may be skipped)
             Attendee a = planned.attendee();
             if (a.email() != null) {
@@ -80,6 +80,12 @@ public final class ImportPlanner {
     }
 
     private PlannedRow decide(RawRow raw) {
+        String total = TotalRows.label(raw.cells());
+        if (total != null) {
+            return new PlannedRow(raw.row(), raw.line(), Outcome.NOT_A_PERSON, null, null, List.of(), List.of(),
+                    List.of(), 0, raw.cells(), PlannedRow.message(texts, Outcome.NOT_A_PERSON, null, null, List.of(),
+                    List.of(), List.of(), 0, texts.get("row.notPerson", total)));
+        }
         RowInterpreter.Candidate c = interpreter.interpret(raw);
         if (c.attendee() == null) {
             return error(raw, c.problems(), c.warnings());
@@ -151,7 +157,7 @@ public final class ImportPlanner {
                            List<ImportField> changes, List<RowProblem> problems, List<String> warnings, int duplicateOf,
                            List<String> cells) {
         return new PlannedRow(row, line, outcome, attendee, before, changes, problems, warnings, duplicateOf, cells,
-                PlannedRow.message(texts, outcome, changes, problems, warnings, duplicateOf));
+                PlannedRow.message(texts, outcome, attendee, before, changes, problems, warnings, duplicateOf, null));
     }
 
     private PlannedRow error(RawRow raw, List<RowProblem> problems, List<String> warnings) {

@@ -11,7 +11,9 @@ public enum Outcome {
     /** The same person as an earlier row of the file: not written again. */
     DUPLICATE,
     /** A row that cannot be imported as it is (see its problems). */
-    ERROR;
+    ERROR,
+    /** A row that describes no one, such as a total line under the list ("Total: 12"): left out, blocks nothing. */
+    NOT_A_PERSON;
 
     /** Whether the commit writes rows with this outcome. */
     public boolean writes() {

@@ -30,10 +30,19 @@ public record PlanSummary(ColumnMapping mapping, Map<Outcome, Integer> totals, l
         return total(Outcome.NEW) + total(Outcome.UPDATE);
     }
 
-    /** "12 new, 3 update, 1 unchanged, 0 duplicate, 2 error" */
+    /**
+     * "12 new, 3 update, 1 unchanged, 0 duplicate, 2 error", as scripts read it; ", 1 not a person"
+     * follows only when a row is one, so that the line stays the same for every other file.
+     */
     public String describe() {
         StringBuilder sb = new StringBuilder();
         for (Outcome o : Outcome.values()) {
+            if (o == Outcome.NOT_A_PERSON) {
+                if (total(o) > 0) {
+                    sb.append(", ").append(total(o)).append(" not a person");
+                }
+                continue;
+            }
             sb.append(sb.length() > 0 ? ", " : "").append(total(o)).append(' ')
                     .append(o.name().toLowerCase(java.util.Locale.ROOT));
         }

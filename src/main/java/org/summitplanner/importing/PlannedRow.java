@@ -27,18 +27,34 @@ public record PlannedRow(int row, long line, Outcome outcome, Attendee attendee,
         warnings = List.copyOf(warnings);
     }
 
-    /** The one-line message of a row, in the import's language. */
-    static String message(Texts texts, Outcome outcome, List<ImportField> changes, List<RowProblem> problems,
-                          List<String> warnings, int duplicateOf) {
+    /** Whether an UPDATE changes the person's given or family name (the preview then shows both spellings). */
+    public boolean renames() {
+        return outcome == Outcome.UPDATE
+                && (changes.contains(ImportField.GIVEN_NAME) || changes.contains(ImportField.FAMILY_NAME));
+    }
+
+    /**
+     * The one-line message of a row, in the import's language; a changed name shows what it was and
+     * what it becomes, so that no stored name changes unseen.
+     */
+    static String message(Texts texts, Outcome outcome, Attendee attendee, Attendee before, List<ImportField> changes,
+                          List<RowProblem> problems, List<String> warnings, int duplicateOf, String note) {
         if (!problems.isEmpty()) {
             return String.join("; ", problems.stream().map(RowProblem::describe).toList());
         }
         StringBuilder sb = new StringBuilder();
+        if (note != null) {
+            sb.append(note);
+        }
         if (outcome == Outcome.DUPLICATE) {
             sb.append(texts.get("row.duplicate", Integer.toString(duplicateOf)));
         }
         if (outcome == Outcome.UPDATE) {
-            sb.append(texts.get("row.changes", String.join(", ", changes.stream().map(ImportField::key).toList())));
+            sb.append(texts.get("row.changes", String.join(", ", changes.stream().map(f -> switch (f) {
+                case GIVEN_NAME -> texts.get("row.renamed", f.key(), before.givenName(), attendee.givenName());
+                case FAMILY_NAME -> texts.get("row.renamed", f.key(), before.familyName(), attendee.familyName());
+                default -> f.key();
+            }).toList())));
         }
         for (String w : warnings) {
             sb.append(sb.length() > 0 ? "; " : "").append(w);

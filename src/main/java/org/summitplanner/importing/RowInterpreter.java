@@ -50,6 +50,9 @@ final class RowInterpreter {
         List<String> warnings = new ArrayList<>();
         Map<ImportField, String> cells = new EnumMap<>(ImportField.class);
         int headers = mapping.headers().size();
+        for (RawRow.Issue issue : raw.issues()) {
+            noteIssue(raw, issue, problems, warnings);
+        }
         for (int i = headers; i < raw.cells().size(); i++) {
             if (!raw.cell(i).isBlank()) {
                 problems.add(RowProblem.of(texts, null, null, texts.get("problem.extraCells",
@@ -170,6 +173,56 @@ final class RowInterpreter {
                 familyName == null ? "" : familyName, honorific, cells.get(ImportField.POSITION), role, head, email,
                 phone, languages, arrives, departs, cells.get(ImportField.NOTES), 0);
         return new Candidate(attendee, given, problems, warnings);
+    }
+
+    /** What the reading found, as a problem when it touches an imported column, else as a warning or nothing. */
+    private void noteIssue(RawRow raw, RawRow.Issue issue, List<RowProblem> problems, List<String> warnings) {
+        int column = issue.column();
+        boolean imported = column >= 0 && column < mapping.headers().size() && mapping.field(column).isPresent();
+        switch (issue.kind()) {
+            case OTHER_ENCODING -> {
+                // only the imported values that are not plain ASCII read differently in the two encodings
+                boolean utf8Row = issue.detail().equalsIgnoreCase("UTF-8");
+                String reason = texts.get("problem.encoding", utf8Row ? "Windows-1252" : "UTF-8",
+                        utf8Row ? "UTF-8" : "Windows-1252");
+                for (int i = 0; i < mapping.headers().size(); i++) {
+                    if (mapping.field(i).isPresent() && !isAscii(raw.cell(i))) {
+                        problems.add(RowProblem.of(texts, mapping.headers().get(i), raw.cell(i).strip(), reason));
+                    }
+                }
+            }
+            case NO_RESULT -> {
+                if (imported) {
+                    problems.add(RowProblem.of(texts, mapping.headers().get(column), null, texts.get("problem.noResult",
+                            cellName(column, raw.row()), issue.detail().isEmpty() ? "" : " (=" + issue.detail() + ")")));
+                }
+            }
+            case FORMULA_ERROR -> {
+                if (imported) {
+                    problems.add(RowProblem.of(texts, mapping.headers().get(column), null,
+                            texts.get("problem.formulaError", cellName(column, raw.row()), issue.detail())));
+                }
+            }
+            case NO_HEADER -> warnings.add(texts.get("warning.noHeader", cellName(column, raw.row()), issue.detail()));
+        }
+    }
+
+    /** "D7": a sheet's column letters and row number. */
+    static String cellName(int column, int row) {
+        StringBuilder letters = new StringBuilder();
+        for (int c = column + 1; c > 0; c = (c - 1) / 26) {
+            letters.insert(0, (char) ('A' + (c - 1) % 26));
+        }
+        return letters.append(row).toString();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Instant instant(ImportField field, Map<ImportField, String> cells, List<RowProblem> problems,

@@ -85,7 +85,7 @@ public final class TableFile {
     public void read(String sheet, RowSink sink) throws ImportException {
         String name = String.valueOf(file.getFileName());
         Stamp before = stamp();
-        HeaderCheck checked = new HeaderCheck(sink);
+        HeaderCheck checked = new HeaderCheck(sink, kind == FileKind.XLSX);
         try {
             if (kind == FileKind.XLSX) {
                 new XlsxTableReader(file, sheet).read(checked);
@@ -124,17 +124,22 @@ public final class TableFile {
     /**
      * Finds the header: the first row that is not blank, unless it is a title (one cell, such as
      * "Delegation of France") followed within a few rows by a row of recognised headers; then the
-     * title rows are skipped. Rows held while deciding are passed on unchanged.
+     * title rows are skipped. Rows held while deciding are passed on unchanged, except that a sheet's
+     * rows are made as wide as its header: a sheet leaves empty cells out, so a short row is not
+     * ragged as a CSV line would be, and a value right of the last header is noted and left out.
      */
     private static final class HeaderCheck implements RowSink {
         private static final int TITLE_ROWS = 5;
         private final RowSink sink;
+        private final boolean sheet;
         private final List<RawRow> held = new java.util.ArrayList<>();
         private List<String> candidate;
+        private int width;
         boolean header;
 
-        HeaderCheck(RowSink sink) {
+        HeaderCheck(RowSink sink, boolean sheet) {
             this.sink = sink;
+            this.sheet = sheet;
         }
 
         @Override
@@ -148,7 +153,7 @@ public final class TableFile {
         @Override
         public void row(RawRow row) throws ImportException {
             if (header) {
-                sink.row(row);
+                sink.row(sheet ? fitted(row) : row);
                 return;
             }
             if (recognised(row.cells()) >= 2) {
@@ -170,14 +175,35 @@ public final class TableFile {
                 held.clear();
                 decide(candidate);
                 for (RawRow r : rows) {
-                    sink.row(r);
+                    sink.row(sheet ? fitted(r) : r);
                 }
             }
         }
 
         private void decide(List<String> headers) throws ImportException {
             header = true;
+            width = headers.size();
             sink.header(headers);
+        }
+
+        /** A sheet's row padded to the header's width; its cells beyond the header become issues. */
+        private RawRow fitted(RawRow row) {
+            if (row.cells().size() == width) {
+                return row;
+            }
+            List<String> cells = new java.util.ArrayList<>(row.cells());
+            List<RawRow.Issue> issues = new java.util.ArrayList<>(row.issues());
+            while (cells.size() < width) {
+                cells.add("");
+            }
+            for (int i = width; i < cells.size(); i++) {
+                if (!cells.get(i).isBlank()) {
+                    issues.add(new RawRow.Issue(RawRow.Kind.NO_HEADER, i, cells.get(i)));
+                }
+            }
+            int end = width;
+            issues.removeIf(issue -> issue.column() >= end && issue.kind() != RawRow.Kind.NO_HEADER);
+            return new RawRow(row.row(), row.line(), cells.subList(0, width), issues);
         }
 
         private static int filled(List<String> cells) {

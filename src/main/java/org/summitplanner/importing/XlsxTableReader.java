@@ -15,6 +15,7 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -22,14 +23,18 @@ import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads one sheet of an XLSX workbook with POI's streaming (SAX) reader, so that a large sheet is
  * never held whole. Cells come as Excel shows them (DataFormatter), except dates, which come as
- * ISO dates so that 03/04 cannot be read as the wrong day. POI's zip-bomb limits (ZipSecureFile)
+ * ISO dates so that 03/04 cannot be read as the wrong day. A cell merged over several rows gives
+ * its value to each of them; a formula is never evaluated: its saved result is read, and a formula
+ * without one is reported with its cell. POI's zip-bomb limits (ZipSecureFile)
  * and its refusal of document type declarations stay as POI sets them.
  */
 final class XlsxTableReader {
@@ -71,7 +76,11 @@ final class XlsxTableReader {
                     String name = sheets.getSheetName();
                     seen.add(name);
                     if (sheet == null || sheet.equalsIgnoreCase(name)) {
-                        parse(data, strings, styles, sink);
+                        List<CellRangeAddress> merged;
+                        try (InputStream again = sheets.getSheetPart().getInputStream()) {
+                            merged = mergedDown(again);
+                        }
+                        parse(data, strings, styles, merged, sink);
                         return;
                     }
                 }
@@ -82,33 +91,60 @@ final class XlsxTableReader {
             throw ImportException.of("xlsx.sheet", String.valueOf(file.getFileName()), sheet, String.join(", ", seen));
         } catch (ImportException e) {
             throw e;
-        } catch (ImportCancelledException e) {
-            throw e;
         } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
-            if (e.getCause() instanceof ImportException ie) {
+            // what the sink threw (a stop after the header, a cancel, a row it refused) is the sink's, not POI's
+            Throwable fromSink = SinkFailure.find(e);
+            if (fromSink instanceof ImportException ie) {
                 throw ie;
+            }
+            if (fromSink instanceof RuntimeException re) {
+                throw re;
             }
             throw refused(file, e);
         }
     }
 
-    private static void parse(InputStream data, SharedStrings strings, StylesTable styles, RowSink sink)
-            throws IOException, SAXException, ImportException {
-        Rows rows = new Rows(sink);
-        XMLReader parser;
+    private static void parse(InputStream data, SharedStrings strings, StylesTable styles,
+                              List<CellRangeAddress> merged, RowSink sink) throws IOException, SAXException {
+        Rows rows = new Rows(sink, merged);
+        XMLReader parser = newParser();
+        parser.setContentHandler(new CellWatch(new XSSFSheetXMLHandler(styles, strings, rows, new AsShown(), false), rows));
+        parser.parse(new InputSource(data));
+    }
+
+    /**
+     * The merged ranges that span more than one row. They are listed after the rows in the sheet's XML,
+     * so the sheet is read once for them before its rows are: a streamed row must already know them.
+     */
+    private static List<CellRangeAddress> mergedDown(InputStream sheetXml) throws IOException, SAXException {
+        List<CellRangeAddress> found = new ArrayList<>();
+        XMLReader parser = newParser();
+        parser.setContentHandler(new DefaultHandler() {
+            @Override
+            public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                String ref = "mergeCell".equals(localName) ? attributes.getValue("ref") : null;
+                if (ref != null) {
+                    try {
+                        CellRangeAddress range = CellRangeAddress.valueOf(ref);
+                        if (range.getLastRow() > range.getFirstRow()) {
+                            found.add(range);
+                        }
+                    } catch (RuntimeException e) {
+                        // a range that does not parse merges nothing
+                    }
+                }
+            }
+        });
+        parser.parse(new InputSource(sheetXml));
+        found.sort(java.util.Comparator.comparingInt(CellRangeAddress::getFirstRow));
+        return found;
+    }
+
+    private static XMLReader newParser() throws IOException, SAXException {
         try {
-            parser = XMLHelper.newXMLReader();
+            return XMLHelper.newXMLReader();
         } catch (javax.xml.parsers.ParserConfigurationException e) {
             throw new IOException(e);
-        }
-        parser.setContentHandler(new XSSFSheetXMLHandler(styles, strings, rows, new AsShown(), false));
-        try {
-            parser.parse(new InputSource(data));
-        } catch (SAXException e) {
-            if (e.getException() instanceof ImportException ie) {
-                throw ie;
-            }
-            throw e;
         }
     }
 
@@ -145,62 +181,209 @@ final class XlsxTableReader {
         return nl < 0 ? text : text.substring(0, nl);
     }
 
-    /** Collects each row's cells by column letter (empty cells are missing from the XML). */
+    /** What the sink threw, carried through POI's and the XML parser's code to {@link #read}. */
+    private static final class SinkFailure extends RuntimeException {
+        SinkFailure(Throwable cause) {
+            super(cause.getMessage(), cause, false, false);
+        }
+
+        static Throwable find(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof SinkFailure f) {
+                    return f.getCause();
+                }
+                if (t instanceof SAXException s && s.getException() instanceof SinkFailure f) {
+                    return f.getCause();
+                }
+            }
+            return null;
+        }
+    }
+
+    /**
+     * Collects each row's cells by column letter (empty cells are missing from the XML), fills the
+     * cells under a merged cell with its value, and keeps what the {@link CellWatch} saw.
+     */
     private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
         private final RowSink sink;
         private final List<String> cells = new ArrayList<>();
+        private final List<RawRow.Issue> issues = new ArrayList<>();
+        private final List<CellRangeAddress> merged;
+        private final List<Merge> open = new ArrayList<>();
+        private int nextMerge;
         private boolean headerSeen;
-        private int width;
         private int next;
 
-        Rows(RowSink sink) {
+        /** A merged range and the value of its first cell, once its first row was read. */
+        private record Merge(CellRangeAddress range, String value) {
+        }
+
+        Rows(RowSink sink, List<CellRangeAddress> merged) {
             this.sink = sink;
+            this.merged = merged;
         }
 
         @Override
         public void startRow(int rowNum) {
             cells.clear();
+            issues.clear();
             next = 0;
         }
 
         @Override
         public void cell(String reference, String value, XSSFComment comment) {
             int column = reference == null ? next : new CellReference(reference).getCol();
-            while (cells.size() < column) {
+            set(column, value == null ? "" : value);
+            next = column + 1;
+        }
+
+        private void set(int column, String value) {
+            while (cells.size() <= column) {
                 cells.add("");
             }
+            cells.set(column, value);
+        }
+
+        /** A formula cell without a saved result: POI passes no value for it. */
+        void noResult(int column, String formula) {
+            issues.add(new RawRow.Issue(RawRow.Kind.NO_RESULT, column, formula));
+        }
+
+        /** A formula whose saved result is an error: POI passes it as "ERROR:#REF!"; it is no value. */
+        void errorResult(int column) {
+            String shown = column < cells.size() ? cells.get(column) : "";
+            issues.add(new RawRow.Issue(RawRow.Kind.FORMULA_ERROR, column,
+                    shown.startsWith("ERROR:") ? shown.substring(6) : shown));
             if (column < cells.size()) {
-                cells.set(column, value == null ? "" : value);
-            } else {
-                cells.add(value == null ? "" : value);
+                cells.set(column, "");
             }
-            next = column + 1;
         }
 
         @Override
         public void endRow(int rowNum) {
-            if (cells.stream().allMatch(String::isBlank)) {
+            // merged ranges that start here take this row's value; those that ended before go
+            while (nextMerge < merged.size() && merged.get(nextMerge).getFirstRow() <= rowNum) {
+                CellRangeAddress range = merged.get(nextMerge++);
+                if (range.getFirstRow() == rowNum) {
+                    int column = range.getFirstColumn();
+                    open.add(new Merge(range, column < cells.size() ? cells.get(column) : ""));
+                }
+            }
+            open.removeIf(m -> m.range().getLastRow() < rowNum);
+            if (cells.stream().allMatch(String::isBlank) && issues.isEmpty()) {
                 return;
+            }
+            for (Merge m : open) {
+                int column = m.range().getFirstColumn();
+                if (m.range().getFirstRow() < rowNum && (column >= cells.size() || cells.get(column).isBlank())) {
+                    set(column, m.value());
+                }
             }
             try {
                 if (!headerSeen) {
                     headerSeen = true;
-                    width = cells.size();
                     sink.header(cells.stream().map(String::strip).toList());
                 } else {
-                    // a sheet leaves empty cells out: a short row is not ragged as a CSV line would be
-                    while (cells.size() < width) {
-                        cells.add("");
-                    }
-                    sink.row(new RawRow(rowNum + 1, rowNum + 1L, cells));
+                    sink.row(new RawRow(rowNum + 1, rowNum + 1L, cells, issues));
                 }
                 if ((rowNum & 0x3FF) == 0) {
                     // the sheet's row count is unknown until its end: progress without a fraction
                     sink.progress(-1);
                 }
-            } catch (ImportException e) {
-                throw new IllegalStateException(e.getMessage(), e);
+            } catch (ImportException | RuntimeException e) {
+                throw new SinkFailure(e);
             }
+        }
+    }
+
+    /**
+     * Passes the sheet's XML on to POI's handler and notes what that handler does not report: a formula
+     * cell without a saved value (POI then passes no cell at all) and a formula whose result is an error.
+     */
+    private static final class CellWatch extends DefaultHandler {
+        private final DefaultHandler inner;
+        private final Rows rows;
+        private final StringBuilder formula = new StringBuilder();
+        private int column = -1;
+        private boolean inFormula;
+        private boolean hasFormula;
+        private boolean hasValue;
+        private boolean isError;
+
+        CellWatch(DefaultHandler inner, Rows rows) {
+            this.inner = inner;
+            this.rows = rows;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes)
+                throws SAXException {
+            switch (localName) {
+                case "row" -> column = -1;
+                case "c" -> {
+                    String ref = attributes.getValue("r");
+                    column = ref == null ? column + 1 : new CellReference(ref).getCol();
+                    isError = "e".equals(attributes.getValue("t"));
+                    hasFormula = false;
+                    hasValue = false;
+                    formula.setLength(0);
+                }
+                case "f" -> {
+                    hasFormula = true;
+                    inFormula = true;
+                }
+                case "v", "is" -> hasValue = true;
+                default -> {
+                }
+            }
+            inner.startElement(uri, localName, qName, attributes);
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) throws SAXException {
+            inner.endElement(uri, localName, qName);
+            if ("f".equals(localName)) {
+                inFormula = false;
+            } else if ("c".equals(localName)) {
+                if (hasFormula && !hasValue) {
+                    rows.noResult(column, formula.toString().strip());
+                } else if (isError && hasValue) {
+                    rows.errorResult(column);
+                }
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) throws SAXException {
+            if (inFormula) {
+                formula.append(ch, start, length);
+            }
+            inner.characters(ch, start, length);
+        }
+
+        @Override
+        public void startDocument() throws SAXException {
+            inner.startDocument();
+        }
+
+        @Override
+        public void endDocument() throws SAXException {
+            inner.endDocument();
+        }
+
+        @Override
+        public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
+            inner.ignorableWhitespace(ch, start, length);
+        }
+
+        @Override
+        public void startPrefixMapping(String prefix, String uri) throws SAXException {
+            inner.startPrefixMapping(prefix, uri);
+        }
+
+        @Override
+        public void endPrefixMapping(String prefix) throws SAXException {
+            inner.endPrefixMapping(prefix);
         }
     }
 

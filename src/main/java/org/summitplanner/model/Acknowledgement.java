@@ -19,5 +19,6 @@ public record Acknowledgement(long id, String rule, String subject, String finge
         Objects.requireNonNull(fingerprint, "fingerprint");
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(acknowledgedAt, "acknowledgedAt");
+        reason = Nfc.of(reason);
     }
 }

@@ -20,6 +20,9 @@ public record AgendaItem(long id, String key, String title, AgendaKind kind, Tim
         Objects.requireNonNull(time, "time");
         attendeeIds = attendeeIds == null ? List.of() : List.copyOf(attendeeIds);
         nations = nations == null ? List.of() : List.copyOf(nations);
+        key = Nfc.of(key);
+        title = Nfc.of(title);
+        description = Nfc.of(description);
     }
 
     public AgendaItem withVersion(int newVersion) {

@@ -22,6 +22,14 @@ public record Attendee(long id, String key, String nation, String givenName, Str
         Objects.requireNonNull(familyName, "familyName");
         Objects.requireNonNull(role, "role");
         languages = languages == null ? List.of() : List.copyOf(languages);
+        key = Nfc.of(key);
+        givenName = Nfc.of(givenName);
+        familyName = Nfc.of(familyName);
+        honorific = Nfc.of(honorific);
+        position = Nfc.of(position);
+        email = Nfc.of(email);
+        phone = Nfc.of(phone);
+        notes = Nfc.of(notes);
     }
 
     public Attendee withVersion(int newVersion) {

@@ -19,6 +19,7 @@ public record NationStanding(Nation nation, Participation participation, int del
             throw new IllegalArgumentException("participation of " + participation.nation() + " given for "
                     + nation.code());
         }
+        headName = Nfc.of(headName);
     }
 
     public String code() {

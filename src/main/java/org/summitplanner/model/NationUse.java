@@ -11,7 +11,7 @@ import java.util.List;
 public record NationUse(String nation, List<String> attendees, List<AgendaItemRef> agendaItems) {
 
     public NationUse {
-        attendees = List.copyOf(attendees);
+        attendees = attendees.stream().map(Nfc::of).toList();
         agendaItems = List.copyOf(agendaItems);
     }
 

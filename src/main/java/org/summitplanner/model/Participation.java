@@ -10,6 +10,7 @@ public record Participation(long id, String nation, ParticipationStatus status,
     public Participation {
         Objects.requireNonNull(nation, "nation");
         Objects.requireNonNull(status, "status");
+        notes = Nfc.of(notes);
     }
 
     public Participation withVersion(int newVersion) {

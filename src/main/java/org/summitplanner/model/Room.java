@@ -14,6 +14,9 @@ public record Room(long id, String key, String name, String building, int capaci
         if (capacity <= 0) {
             throw new IllegalArgumentException("capacity must be above zero: " + capacity);
         }
+        key = Nfc.of(key);
+        name = Nfc.of(name);
+        building = Nfc.of(building);
     }
 
     public Room withVersion(int newVersion) {

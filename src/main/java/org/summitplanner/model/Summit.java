@@ -44,6 +44,9 @@ public record Summit(long id, String name, String hostNation, String city, Strin
             throw new IllegalArgumentException("transfer time " + transferMinutes + " minutes is not between 0 and "
                     + MAX_TRANSFER_MINUTES);
         }
+        name = Nfc.of(name);
+        city = Nfc.of(city);
+        venue = Nfc.of(venue);
     }
 
     public Duration transferTime() {

@@ -164,4 +164,39 @@ class ImportCommandTest extends CommandTestSupport {
         assertEquals(2, importing(file, "--sheet", "Nope"));
         assertTrue(err.startsWith("list.xlsx has no sheet named \"Nope\""), err);
     }
+
+    @Test
+    void anExcelSheetAsDelegationsMakeThem() throws Exception {
+        Path file = org.summitplanner.importing.WorkbookSamples.awkward(dir.resolve("benelux.xlsx"));
+        assertEquals(1, importing(file, "--dry-run"));
+        // the totals line stays what scripts read; the lines after it are new
+        assertEquals(List.of("benelux.xlsx: 5 rows: 3 new, 0 update, 0 unchanged, 0 duplicate, 1 error, 1 not a person",
+                "Ignored columns: \"Badge number\" (not imported; --map \"HEADER=field\" imports one)",
+                "row 8: not a person: a total line (\"Total: 4\"), left out"), out.lines().toList());
+        assertTrue(err.startsWith("row 7: column \"E-mail\": cell D7 holds a formula (=LOWER(B7)&\".\"&LOWER(C7)&"
+                + "\"@example.lu\") whose result was not saved in the file"), err);
+        assertFalse(err.contains("line break"), err);
+        assertEquals(113, attendees());
+        assertEquals(0, importing(file, "--skip-errors"), err);
+        assertTrue(out.endsWith("3 added, 0 updated, 1 error rows skipped.\n"), out);
+        assertEquals(116, attendees());
+    }
+
+    @Test
+    void aRenameIsPrintedAndALineInAnotherEncodingIsRefusedWithItsRow() throws Exception {
+        Path file = dir.resolve("mixed.csv");
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.write("First name,Last name,Country,Email\nRobert,Glavaš-Novak,Slovenia,robert.glavas@example.si\n"
+                .getBytes(StandardCharsets.UTF_8));
+        bytes.write("Noëlle,Martin,France,noelle.martin@example.fr\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        Files.write(file, bytes.toByteArray());
+        assertEquals(1, importing(file));
+        assertTrue(err.startsWith("row 3: column \"First name\", value \"Noëlle\": this row is not in UTF-8 like the "
+                + "rest of the file; read as Windows-1252"), err);
+        assertEquals(0, importing(file, "--skip-errors"), err);
+        assertEquals(List.of("mixed.csv: 2 rows: 0 new, 1 update, 0 unchanged, 0 duplicate, 1 error",
+                "row 2: renames Lt. Gen. Robert Glavaš to Lt. Gen. Robert Glavaš-Novak",
+                "Imported into \"Paris conference on security guarantees for Ukraine\": 0 added, 1 updated, 1 error rows skipped."),
+                out.lines().toList());
+    }
 }

@@ -60,6 +60,59 @@ class CsvReadingTest {
         assertEquals("Conseillère spéciale €", kept.rows.get(0).cell(4));
     }
 
+    /** Lines in UTF-8 and in Windows-1252, as when a list is pasted together from two sources. */
+    private Path mixed(String name, boolean bom, String... lines) throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        if (bom) {
+            bytes.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        }
+        for (String line : lines) {
+            boolean windows = line.startsWith("1252:");
+            String text = (windows ? line.substring(5) : line) + "\r\n";
+            bytes.write(text.getBytes(windows ? java.nio.charset.Charset.forName("windows-1252") : StandardCharsets.UTF_8));
+        }
+        Path file = dir.resolve(name);
+        Files.write(file, bytes.toByteArray());
+        return file;
+    }
+
+    @Test
+    void oneWindows1252LineInAUtf8FileIsReadAsSuchAndMarked() throws Exception {
+        Path file = mixed("mixed.csv", false, "First name,Last name,Country,Email",
+                "Robert,Glavaš,Slovenia,robert.glavas@example.si",
+                "1252:Noëlle,Martin,France,noelle.martin@example.fr",
+                "\"Zoë\nand more\",Brandstätter,Austria,zoe@example.at",
+                "José,García,Spain,jose@example.es");
+        Tables.Kept kept = Tables.read(file, null);
+        assertEquals(List.of(2, 3, 4, 5), kept.rows.stream().map(RawRow::row).toList());
+        assertEquals("Glavaš", kept.rows.get(0).cell(1));
+        assertEquals(List.of(), kept.rows.get(0).issues());
+        assertEquals("Noëlle", kept.rows.get(1).cell(0));
+        assertEquals(List.of(new RawRow.Issue(RawRow.Kind.OTHER_ENCODING, -1, "windows-1252")),
+                kept.rows.get(1).issues());
+        assertEquals("Zoë\nand more", kept.rows.get(2).cell(0));
+        assertEquals(List.of(), kept.rows.get(2).issues());
+        assertEquals("García", kept.rows.get(3).cell(1));
+
+        // with a byte order mark the file says it is UTF-8: the odd line is still found, not turned into "?"
+        Tables.Kept marked = Tables.read(mixed("bom.csv", true, "First name,Last name,Country",
+                "1252:Noëlle,Martin,France", "Zoë,Weiß,Germany"), null);
+        assertEquals("Noëlle", marked.rows.get(0).cell(0));
+        assertEquals(RawRow.Kind.OTHER_ENCODING, marked.rows.get(0).issues().get(0).kind());
+        assertEquals("Weiß", marked.rows.get(1).cell(1));
+    }
+
+    @Test
+    void oneUtf8LineInAWindows1252FileIsTheOddOneOut() throws Exception {
+        Tables.Kept kept = Tables.read(mixed("excel.csv", false, "1252:Prénom;Nom;Pays",
+                "1252:François;Lefèvre;France", "1252:Hélène;Dubois;Belgique", "Noëlle;Müller;Suisse"), null);
+        assertEquals("François", kept.rows.get(0).cell(0));
+        assertEquals(List.of(), kept.rows.get(0).issues());
+        assertEquals("Müller", kept.rows.get(2).cell(1));
+        assertEquals(List.of(new RawRow.Issue(RawRow.Kind.OTHER_ENCODING, -1, "UTF-8")),
+                kept.rows.get(2).issues());
+    }
+
     @Test
     void utf16WithBomAndTabs() throws Exception {
         Tables.Kept kept = Tables.read(Tables.resource("utf16-tab.tsv"), null);

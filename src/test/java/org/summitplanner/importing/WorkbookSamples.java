@@ -62,6 +62,39 @@ public final class WorkbookSamples {
         return file;
     }
 
+    /**
+     * A sheet as delegations make them in Excel (issue 10 item 5): a title above the header, a nation
+     * cell merged over three rows, rows whose trailing cells are empty (Excel leaves them out), a
+     * formula whose result was never saved (POI, like many generators, writes none), and a total row.
+     */
+    public static Path awkward(Path file) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = wb.createSheet("Benelux");
+            sheet.createRow(0).createCell(0).setCellValue("Delegations of the Benelux");
+            String[][] rows = {
+                    {"Country", "First name", "Last name", "E-mail", "Position", "Badge number"},
+                    {"Belgium", "Marc", "Peeters", "marc.peeters@example.be", "Ambassador", "101"},
+                    {"", "Sofie", "Claes", "sofie.claes@example.be"},
+                    {"", "Luc", "Maes"},
+                    {"Luxembourg", "Anne", "Weber"},
+                    {"Total: 4"}};
+            for (int i = 0; i < rows.length; i++) {
+                Row r = sheet.createRow(i + 2);
+                for (int j = 0; j < rows[i].length; j++) {
+                    if (!rows[i][j].isEmpty()) {
+                        r.createCell(j).setCellValue(rows[i][j]);
+                    }
+                }
+            }
+            // Belgium is written once, in A4, and merged down to A6
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(3, 5, 0, 0));
+            // Anne Weber's address is a formula: without a saved result in the file (row 7, column D)
+            sheet.getRow(6).createCell(3).setCellFormula("LOWER(B7)&\".\"&LOWER(C7)&\"@example.lu\"");
+            wb.write(out);
+        }
+        return file;
+    }
+
     /** The workbook with one part's XML rewritten. */
     static Path rewrite(Path source, Path target, String part, UnaryOperator<String> change) throws IOException {
         byte[] bytes = Files.readAllBytes(source);

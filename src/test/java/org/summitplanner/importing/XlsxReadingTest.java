@@ -46,6 +46,32 @@ class XlsxReadingTest {
     }
 
     @Test
+    void mergedCellsShortRowsAndFormulasWithoutAResultAsExcelWritesThem() throws Exception {
+        Path file = WorkbookSamples.awkward(dir.resolve("benelux.xlsx"));
+        Tables.Kept kept = Tables.read(file, null);
+        assertEquals(List.of("Country", "First name", "Last name", "E-mail", "Position", "Badge number"), kept.header);
+        assertEquals(List.of(4, 5, 6, 7, 8), kept.rows.stream().map(RawRow::row).toList());
+        // the merged nation cell counts for every row it spans
+        assertEquals(List.of("Belgium", "Sofie", "Claes", "sofie.claes@example.be", "", ""), kept.rows.get(1).cells());
+        assertEquals(List.of("Belgium", "Luc", "Maes", "", "", ""), kept.rows.get(2).cells());
+        assertTrue(kept.rows.get(1).issues().isEmpty(), kept.rows.get(1).issues().toString());
+        // the formula is not evaluated, and its missing result is named by its cell
+        RawRow weber = kept.rows.get(3);
+        assertEquals("", weber.cell(3));
+        assertEquals(List.of(new RawRow.Issue(RawRow.Kind.NO_RESULT, 3,
+                "LOWER(B7)&\".\"&LOWER(C7)&\"@example.lu\"")), weber.issues());
+        assertEquals(List.of("Total: 4", "", "", "", "", ""), kept.rows.get(4).cells());
+    }
+
+    @Test
+    void theHeaderAloneIsReadAsTheWizardAsksForIt() throws Exception {
+        // the wizard reads the header first and stops there: that stop is not a broken workbook
+        Path file = WorkbookSamples.awkward(dir.resolve("benelux.xlsx"));
+        assertEquals(List.of("Country", "First name", "Last name", "E-mail", "Position", "Badge number"),
+                ImportReading.headers(TableFile.open(file), null));
+    }
+
+    @Test
     void aZipBombIsRefused() throws Exception {
         Path good = WorkbookSamples.delegates(dir.resolve("good.xlsx"));
         // 20 MB of spaces inside the sheet XML compress about a thousand times: POI's inflate-ratio limit stops it

@@ -90,7 +90,7 @@ class ImportServiceTest {
         assertEquals("=HYPERLINK(\"http://evil\")", p.row(8).attendee().position());
         assertTrue(p.row(8).message().contains("US is not invited"), p.row(8).message());
         assertEquals(Map.of(Outcome.NEW, 2, Outcome.UPDATE, 0, Outcome.UNCHANGED, 1, Outcome.DUPLICATE, 2,
-                Outcome.ERROR, 2), p.preview().summary().totals());
+                Outcome.ERROR, 2, Outcome.NOT_A_PERSON, 0), p.preview().summary().totals());
     }
 
     @Test
@@ -129,6 +129,70 @@ class ImportServiceTest {
         assertEquals(List.of(ImportField.POSITION), row.changes(), "the name is the same name");
         assertEquals("Glavaš", row.attendee().familyName());
         assertEquals("Robert", row.attendee().givenName());
+    }
+
+    @Test
+    void aStoredNameIsNeverChangedByALineInAnotherEncoding() throws Exception {
+        // UTF-8, but one line was pasted in from a Windows-1252 file: read whole as Windows-1252, Glavaš
+        // became "GlavaÅ¡" and the plan updated him
+        Path file = dir.resolve("mixed.csv");
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.write("First name,Last name,Country,Email\nRobert,Glavaš,Slovenia,robert.glavas@example.si\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        bytes.write("Noëlle,Martin,France,noelle.martin@example.fr\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        Files.write(file, bytes.toByteArray());
+        List<PlannedRow> rows = new ArrayList<>();
+        services.imports().preview(summitId, TableFile.open(file), null, Map.of(),
+                org.summitplanner.importing.Texts.ENGLISH, rows::add, f -> { }, () -> false);
+        assertEquals(Outcome.UNCHANGED, rows.get(0).outcome(), rows.get(0).message());
+        assertEquals(Outcome.ERROR, rows.get(1).outcome());
+        assertEquals(3, rows.get(1).row());
+        assertEquals("column \"First name\", value \"Noëlle\": this row is not in UTF-8 like the rest of the file; "
+                + "read as Windows-1252 it says what is shown here. Save the file again as UTF-8, or correct the row",
+                rows.get(1).message());
+    }
+
+    @Test
+    void anUpdateThatRenamesSomeoneSaysFromWhatToWhat() throws Exception {
+        Planned p = plan("First name,Last name,Country,Email\nRobert,Glavaš-Novak,Slovenia,robert.glavas@example.si\n");
+        PlannedRow row = p.row(2);
+        assertEquals(Outcome.UPDATE, row.outcome());
+        assertEquals("changes family_name (\"Glavaš\" to \"Glavaš-Novak\")", row.message());
+    }
+
+    @Test
+    void aDecomposedNameInAListIsTheStoredNameAndNewNamesAreStoredComposed() throws Exception {
+        String decomposed = java.text.Normalizer.normalize("Glavaš", java.text.Normalizer.Form.NFD);
+        String nguyen = java.text.Normalizer.normalize("Nguyễn Thị Ánh", java.text.Normalizer.Form.NFD);
+        Planned p = plan("First name,Last name,Country,Email\nRobert," + decomposed
+                + ",Slovenia,robert.glavas@example.si\n" + "Ánh," + nguyen + ",Vietnam,anh@example.vn\n");
+        assertEquals(Outcome.UNCHANGED, p.row(2).outcome(), p.row(2).message());
+        assertEquals("Nguyễn Thị Ánh", p.row(3).attendee().familyName());
+        services.imports().commit(p.preview(), p.rows(), false, f -> { }, () -> false);
+        assertEquals("Nguyễn Thị Ánh", services.attendees().attendees(summitId).stream()
+                .filter(a -> "anh@example.vn".equals(a.email())).findFirst().orElseThrow().familyName());
+    }
+
+    @Test
+    void anExcelSheetWithMergedNationsATotalRowAndAFormulaWithoutResult() throws Exception {
+        Path file = org.summitplanner.importing.WorkbookSamples.awkward(dir.resolve("benelux.xlsx"));
+        List<PlannedRow> rows = new ArrayList<>();
+        ImportService.Preview preview = services.imports().preview(summitId, TableFile.open(file), null, Map.of(),
+                org.summitplanner.importing.Texts.ENGLISH, rows::add, f -> { }, () -> false);
+        Map<Integer, PlannedRow> byRow = new java.util.HashMap<>();
+        rows.forEach(r -> byRow.put(r.row(), r));
+        for (int n : new int[] {4, 5, 6}) {
+            assertEquals(Outcome.NEW, byRow.get(n).outcome(), n + ": " + byRow.get(n).message());
+            assertEquals("BE", byRow.get(n).attendee().nation());
+        }
+        assertEquals(Outcome.ERROR, byRow.get(7).outcome());
+        assertEquals("column \"E-mail\": cell D7 holds a formula (=LOWER(B7)&\".\"&LOWER(C7)&\"@example.lu\") whose "
+                + "result was not saved in the file: open the file in Excel or LibreOffice and save it again, or type "
+                + "the value", byRow.get(7).message());
+        assertEquals(Outcome.NOT_A_PERSON, byRow.get(8).outcome());
+        assertEquals("not a person: a total line (\"Total: 4\"), left out", byRow.get(8).message());
+        assertEquals("3 new, 0 update, 0 unchanged, 0 duplicate, 1 error, 1 not a person", preview.summary().describe());
+        assertEquals(5, preview.summary().rows());
     }
 
     @Test

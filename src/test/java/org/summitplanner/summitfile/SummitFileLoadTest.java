@@ -1,7 +1,9 @@
 package org.summitplanner.summitfile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.summitplanner.store.jooq.Tables.AGENDA_ATTENDEE;
 import static org.summitplanner.store.jooq.Tables.AGENDA_ITEM;
 import static org.summitplanner.store.jooq.Tables.AGENDA_NATION;
@@ -123,6 +125,44 @@ class SummitFileLoadTest {
         assertEquals(4, overview.agendaParticipations());
         assertEquals(store.read(first.id()).attendees().size(), store.read(second.id()).attendees().size());
         assertEquals("Test summit (3)", service.load(file).name());
+    }
+
+    @Test
+    void decomposedAccentsAreStoredAndPrintedComposed() throws Exception {
+        // a file written by a tool that decomposes: "Nguyễn" as "e" + U+0302 + U+0303 printed the marks shifted
+        String nfd = java.text.Normalizer.normalize("Nguyễn Thị Ánh", java.text.Normalizer.Form.NFD);
+        Path file = Files.writeString(dir.resolve("vn.json"), GOOD.replace("\"Zelensky\"", "\"" + nfd + "\"")
+                .replace("\"Opening\"", "\"" + java.text.Normalizer.normalize("Khai mạc", java.text.Normalizer.Form.NFD)
+                        + "\""));
+        Summit summit = service.load(file);
+        assertEquals(List.of("Macron", "Nguyễn Thị Ánh"), database.dsl().fetchValues(
+                "select family_name from attendee order by id").stream().map(String::valueOf).toList());
+        assertEquals("Khai mạc", database.dsl().fetchValue("select title from agenda_item"));
+
+        org.summitplanner.service.Services services = org.summitplanner.service.Services.of(database);
+        java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+        services.printing().pdf(services.printing().index(summit.id()),
+                new org.summitplanner.printing.PrintRequest(org.summitplanner.printing.DocumentKind.ITINERARY, null, null,
+                        null, "ua-1", false),
+                org.summitplanner.printing.PrintSettings.defaults(java.util.Locale.ENGLISH, java.time.ZonedDateTime.now()),
+                pdf, org.summitplanner.printing.PrintProgress.NONE);
+        // each glyph as drawn (the text stripper alone would merge a lone mark into the letter before it)
+        List<String> glyphs = new java.util.ArrayList<>();
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toByteArray())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper() {
+                @Override
+                protected void processTextPosition(org.apache.pdfbox.text.TextPosition position) {
+                    glyphs.add(position.getUnicode());
+                    super.processTextPosition(position);
+                }
+            }.getText(doc);
+        }
+        assertTrue(text.contains("Nguyễn Thị Ánh"), text);
+        assertTrue(text.contains("Khai mạc"), text);
+        assertTrue(glyphs.contains("ễ") && glyphs.contains("ạ"), glyphs.toString());
+        assertFalse(glyphs.stream().anyMatch(g -> g.codePoints().allMatch(c -> Character.getType(c) == Character.NON_SPACING_MARK)),
+                "no accent is drawn as a glyph of its own: " + glyphs);
     }
 
     private Map<String, Integer> rowCounts() {

@@ -183,8 +183,15 @@ final class ImportController {
 
     private String details(PlannedRow row) {
         return switch (row.outcome()) {
+            // a new spelling of a name shows both, so that no stored name changes unseen
             case UPDATE -> join(model.text("import.changes", String.join(", ", row.changes().stream()
-                    .map(f -> messages.getString("field." + f.name())).toList())), row);
+                    .map(f -> switch (f) {
+                        case GIVEN_NAME -> model.text("import.renamed", messages.getString("field." + f.name()),
+                                row.before().givenName(), row.attendee().givenName());
+                        case FAMILY_NAME -> model.text("import.renamed", messages.getString("field." + f.name()),
+                                row.before().familyName(), row.attendee().familyName());
+                        default -> messages.getString("field." + f.name());
+                    }).toList())), row);
             case DUPLICATE -> join(model.text("import.duplicateOf", row.duplicateOf()), row);
             default -> row.problems().isEmpty() ? join("", row) : row.message();
         };

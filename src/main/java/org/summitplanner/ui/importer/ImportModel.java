@@ -308,8 +308,10 @@ final class ImportModel {
     }
 
     private String describe(PlanSummary summary) {
+        int notPersons = summary.total(Outcome.NOT_A_PERSON);
         return text("import.totals", summary.rows(), summary.total(Outcome.NEW), summary.total(Outcome.UPDATE),
-                summary.total(Outcome.UNCHANGED), summary.total(Outcome.DUPLICATE), summary.total(Outcome.ERROR));
+                summary.total(Outcome.UNCHANGED), summary.total(Outcome.DUPLICATE), summary.total(Outcome.ERROR))
+                + (notPersons > 0 ? text("import.notPersons", notPersons) : "");
     }
 
     /** A few values of the first row, to help the mapping by hand. */

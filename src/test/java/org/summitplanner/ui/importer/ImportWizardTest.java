@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -69,6 +70,34 @@ class ImportWizardTest extends ScreenTestSupport {
         assertEquals("Chief of the General Staff of the Slovenian Armed Forces", services.attendees()
                 .attendees(summit.id()).stream().filter(a -> a.familyName().equals("Glavaš")).findFirst()
                 .orElseThrow().position());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anExcelWorkbookIsReadAsTheCommandLineReadsIt() throws Exception {
+        // every .xlsx failed here with "cannot read the workbook: null"
+        Path file = org.summitplanner.importing.WorkbookSamples.awkward(dir.resolve("benelux.xlsx"));
+        openWizard(file);
+        waitUntil(() -> text("#totals").startsWith("5 rows"));
+        assertEquals("5 rows: 3 new, 0 to update, 0 unchanged, 0 duplicates, 1 error, 1 not a person", text("#totals"));
+        assertEquals("Benelux", robot.lookup("#sheetChoice").queryAs(ComboBox.class).getValue());
+        MappingRow badge = robot.lookup("#mappingTable").queryTableView().getItems().stream()
+                .map(MappingRow.class::cast).filter(r -> r.header().equals("Badge number")).findFirst().orElseThrow();
+        assertEquals(null, badge.fieldProperty().get());
+        java.util.List<PlannedRow> rows = (java.util.List<PlannedRow>) (java.util.List<?>) table("#previewTable").getItems();
+        assertEquals(List.of("BE", "BE", "BE"), rows.stream().filter(r -> r.outcome() == Outcome.NEW)
+                .map(r -> r.attendee().nation()).toList());
+        assertTrue(rows.stream().anyMatch(r -> r.row() == 7 && r.message().contains("cell D7 holds a formula")));
+        robot.interact(() -> robot.lookup("#filterChoice").queryAs(ComboBox.class).setValue(Outcome.NOT_A_PERSON));
+        assertEquals(1, table("#previewTable").getItems().size());
+        assertTrue(robot.lookup(".table-cell").match(n -> n instanceof javafx.scene.control.Labeled l
+                && "Not a person".equals(l.getText())).tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#filterChoice").queryAs(ComboBox.class).setValue(null));
+        robot.clickOn("#skipErrors");
+        robot.clickOn("#commitButton");
+        waitUntil(() -> text("#status").startsWith("Imported: 3 added, 0 updated."));
+        assertEquals(116, stored());
+        robot.clickOn("#closeButton");
     }
 
     private static Object rowOf(javafx.scene.Node node) {
