@@ -78,8 +78,9 @@ public abstract class ScreenTestSupport {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Waits up to a minute: a machine shared by many builds can take that long to open the window. */
     protected void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -93,7 +93,7 @@ public final class AgendaModel {
             return r -> (day == null || day.equals(r.day())) && (kind == null || kind == r.item().kind())
                     && (text.isEmpty() || matches(r, text));
         }, filter, dayFilter, kindFilter));
-        context.changes().countProperty().addListener((obs, old, now) -> reload());
+        context.changes().subscribe(this::reload);
     }
 
     private static boolean matches(AgendaRow row, String text) {

@@ -43,7 +43,7 @@ public final class LiveChecks {
         this.services = services;
         this.background = background;
         this.summit = summit;
-        changes.countProperty().addListener((obs, old, now) -> later());
+        changes.subscribe(this::later);
         summit.addListener((obs, old, now) -> {
             // another summit's findings must not stay on show while this one's are checked
             if (old == null || now == null || old.id() != now.id()) {

@@ -92,7 +92,7 @@ public final class DelegationsModel {
         }, chosen));
         filteredAttendees.predicateProperty().bind(Bindings.createObjectBinding(this::attendeeFilter,
                 nationFilter, roleFilter, nameFilter, emailFilter));
-        context.changes().countProperty().addListener((obs, old, now) -> reload());
+        context.changes().subscribe(this::reload);
     }
 
     private boolean matchesNation(String code, String folded) {

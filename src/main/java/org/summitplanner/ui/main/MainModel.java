@@ -96,7 +96,7 @@ public final class MainModel implements AutoCloseable {
             }
             refreshOverview();
         });
-        changes.countProperty().addListener((obs, old, now) -> refreshOverview());
+        changes.subscribe(this::refreshOverview);
     }
 
     /**

@@ -82,7 +82,7 @@ public final class NationsModel {
         filter.addListener(o -> refilter());
         statusFilter.addListener(o -> refilter());
         all.addListener((ListChangeListener<NationStanding>) c -> counts.count(all));
-        context.changes().countProperty().addListener((obs, old, now) -> {
+        context.changes().subscribe(() -> {
             if (!firing) {
                 notice.set(""); // undo, redo or another screen: what the notice said may no longer hold
             }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -52,7 +53,9 @@ import org.summitplanner.ui.common.ScreenContext;
 /**
  * The print screen's state: which document about what, the page setup, and the pages laid out
  * for the preview. Laying out, exporting and printing run in the background with progress and
- * cancel; the summit is read once when the screen is shown.
+ * cancel. The summit is read when the screen is shown and after every change while it is in view
+ * (see {@link org.summitplanner.ui.common.DataChanges}); an export or a print reads it again in its
+ * own job, so that it never writes what an undo or a save has since changed.
  */
 public final class PrintModel {
 
@@ -171,15 +174,20 @@ public final class PrintModel {
         filling = was;
     }
 
+    /** The choice for the same thing as before (the same person even if an undo renamed them), else "all". */
     private static <T> Pick<T> keep(Pick<T> current, List<Pick<T>> choices) {
         if (current != null) {
             for (Pick<T> p : choices) {
-                if (p.label().equals(current.label())) {
+                if (Objects.equals(identity(p.value()), identity(current.value()))) {
                     return p;
                 }
             }
         }
         return choices.get(0);
+    }
+
+    private static Object identity(Object value) {
+        return value instanceof Attendee a ? "attendee " + a.id() : value instanceof Room r ? "room " + r.id() : value;
     }
 
     /** What the current choices ask for. */
@@ -215,49 +223,82 @@ public final class PrintModel {
         });
     }
 
-    /** Writes the PDF of the current choices. */
+    /** What an export or a print wrote, and the summit as it read it in the same job. */
+    private record Written<T>(T result, SummitIndex read) {
+    }
+
+    /** Writes the PDF of the current choices, from the summit as stored now. */
     public void exportPdf(Path file) {
+        long summitId = context.summitId();
         PrintRequest request = request();
         PrintSettings settings = settings();
         start(Messages.format(messages, "print.writing", file.getFileName()), run -> {
+            SummitIndex now = printing.index(summitId);
             Path partial = file.toAbsolutePath().resolveSibling(".print-" + UUID.randomUUID() + ".pdf");
             try {
                 int pages;
                 try (OutputStream out = Files.newOutputStream(partial)) {
-                    pages = printing.pdf(index, request, settings, out, run);
+                    pages = printing.pdf(now, request, settings, out, run);
                 }
                 Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-                return pages;
+                return new Written<>(pages, now);
             } finally {
                 Files.deleteIfExists(partial);
             }
-        }, pages -> status.set(Messages.format(messages, "print.saved", file.getFileName(), pages)));
+        }, written -> {
+            status.set(Messages.format(messages, "print.saved", file.getFileName(), written.result()));
+            showIfNewer(written.read());
+        });
     }
 
-    /** Writes the calendar of the chosen person, or else of the chosen delegation. */
+    /** Writes the calendar of the chosen person, or else of the chosen delegation, from the summit as stored now. */
     public void exportCalendar(Path file) {
+        long summitId = context.summitId();
         Attendee a = value(person);
         String attendeeKey = a == null ? null : a.key() != null ? a.key() : Long.toString(a.id());
         String code = a == null ? value(nation) : null;
         Locale locale = language.get().value();
         start(Messages.format(messages, "print.writing", file.getFileName()), run -> {
+            SummitIndex now = printing.index(summitId);
             try (OutputStream out = Files.newOutputStream(file)) {
-                printing.ics(index, attendeeKey, code, locale, Instant.now(), out);
+                printing.ics(now, attendeeKey, code, locale, Instant.now(), out);
             }
-            return file;
-        }, done -> status.set(Messages.format(messages, "print.calendarSaved", file.getFileName())));
+            return new Written<>(file, now);
+        }, written -> {
+            status.set(Messages.format(messages, "print.calendarSaved", file.getFileName()));
+            showIfNewer(written.read());
+        });
     }
 
-    /** Prints the previewed pages on a job the user set up in the print dialog. */
+    /**
+     * Prints the current choices on a job the user set up in the print dialog: laid out again from the
+     * summit as stored now, which is what the preview shows unless something changed since.
+     */
     public void print(PrinterJob job) {
-        PrintLayout pages = layout.get();
-        if (pages == null) {
+        if (layout.get() == null) {
             return;
         }
+        long summitId = context.summitId();
+        PrintRequest request = request();
+        PrintSettings settings = settings();
         String printer = job.getPrinter().getName();
-        start(Messages.format(messages, "print.printing", printer), run -> FxPrinting.print(job, pages, run),
-                sent -> status.set(Messages.format(messages, sent >= 0 ? "print.printed" : "print.notPrinted",
-                        Math.max(sent, 0), printer)));
+        start(Messages.format(messages, "print.printing", printer), run -> {
+            SummitIndex now = printing.index(summitId);
+            return new Written<>(FxPrinting.print(job, printing.layout(now, request, settings, run), run), now);
+        }, sent -> {
+            status.set(Messages.format(messages, sent.result() >= 0 ? "print.printed" : "print.notPrinted",
+                    Math.max(sent.result(), 0), printer));
+            showIfNewer(sent.read());
+        });
+    }
+
+    /** After an export read the summit, the preview shows what it wrote if the preview was older. */
+    private void showIfNewer(SummitIndex read) {
+        if (index == null || !read.content().equals(index.content())) {
+            index = read;
+            fillLists();
+            preview();
+        }
     }
 
     public void cancel() {

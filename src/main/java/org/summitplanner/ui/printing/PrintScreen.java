@@ -20,6 +20,13 @@ public final class PrintScreen implements Screen {
         view = Views.load(controller, messages);
         // the view carries its controller so that tests can answer the save dialog without a native one
         view.getProperties().put(PrintController.class, controller);
+        // laying pages out is costly: after a change the preview is laid out again while it is in view,
+        // and otherwise when it comes into view
+        context.changes().subscribe(() -> {
+            if (view.getScene() != null) {
+                model.reload();
+            }
+        });
     }
 
     @Override

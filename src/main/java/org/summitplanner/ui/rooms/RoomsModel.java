@@ -105,7 +105,7 @@ public final class RoomsModel {
             });
         }
         key.addListener((obs, old, now) -> keyTaken.set(null));
-        context.changes().countProperty().addListener((obs, old, now) -> reload());
+        context.changes().subscribe(this::reload);
     }
 
     private static boolean matches(Room room, String text) {

@@ -1,6 +1,7 @@
 package org.summitplanner.ui.printing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -130,5 +131,56 @@ class PrintScreenTest extends ScreenTestSupport {
         String calendar = Files.readString(ics);
         assertTrue(calendar.contains("BEGIN:VEVENT"), calendar);
         assertTrue(calendar.contains("TZID=Europe/Paris"), calendar);
+    }
+
+    private String page() {
+        return String.join(" ", shownTexts());
+    }
+
+    @Test
+    void anUndoneEditIsNeitherPreviewedNorExportedAndARedoComesBack() throws Exception {
+        String before = "Chief of the General Staff of the Slovenian Armed Forces";
+        // Glavaš's position, changed on the Delegations screen as a person would
+        open("delegations");
+        robot.clickOn("#delegationFilter").write("Slovenia");
+        waitUntil(() -> table("#delegationTable").getItems().size() == 1);
+        robot.clickOn(robot.lookup("#delegationTable .table-row-cell")
+                .match(n -> ((javafx.scene.control.TableRow<?>) n).getItem() != null).queryAs(Node.class));
+        waitUntil(() -> !table("#memberTable").getItems().isEmpty());
+        robot.clickOn(robot.lookup("#memberTable .table-row-cell").match(n -> ((javafx.scene.control.TableRow<?>) n)
+                .getItem() != null && ((javafx.scene.control.TableRow<?>) n).getItem().toString().contains("Glavaš"))
+                .queryAs(Node.class));
+        waitUntil(() -> before.equals(robot.lookup("#position").queryTextInputControl().getText()));
+        replaceText("#position", "Army chief");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> "Army chief".equals(services.attendees().attendees(summit.id()).stream()
+                .filter(a -> "si-1".equals(a.key())).findFirst().orElseThrow().position()));
+
+        // his itinerary says so
+        robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
+        waitUntil(() -> pages().getPageCount() == 6);
+        choose("#document", "Personal itinerary");
+        choose("#nation", "Slovenia");
+        choose("#person", "Lt. Gen. Robert Glavaš (Slovenia)");
+        waitUntil(() -> page().contains("Army chief"));
+
+        // Ctrl+Z on the Print screen: the preview and the export are the stored data again
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> page().contains(before) && !page().contains("Army chief"));
+        assertEquals("Lt. Gen. Robert Glavaš (Slovenia)", String.valueOf(robot.lookup("#person").queryAs(ComboBox.class)
+                .getValue()), "the same person stays chosen");
+        Path pdf = dir.resolve("glavas.pdf");
+        answerSaveWith(pdf);
+        robot.clickOn("#exportPdfButton");
+        waitUntil(() -> Files.exists(pdf) && robot.lookup("#status").queryLabeled().getText().startsWith("Saved"));
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc).replace("\n", " ");
+            assertTrue(text.contains("Chief of the General Staff"), text);
+            assertFalse(text.contains("Army chief"), text);
+        }
+
+        // and Ctrl+Y brings the edit back into the preview
+        robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
+        waitUntil(() -> page().contains("Army chief"));
     }
 }
