@@ -1,9 +1,6 @@
 package org.summitplanner.ui.printing;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.text.Collator;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
-import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
@@ -35,6 +31,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.print.PrinterJob;
 import javafx.util.Duration;
+import org.summitplanner.files.OutputRefusedException;
 import org.summitplanner.model.Attendee;
 import org.summitplanner.model.Room;
 import org.summitplanner.printing.DocumentKind;
@@ -234,17 +231,8 @@ public final class PrintModel {
         PrintSettings settings = settings();
         start(Messages.format(messages, "print.writing", file.getFileName()), run -> {
             SummitIndex now = printing.index(summitId);
-            Path partial = file.toAbsolutePath().resolveSibling(".print-" + UUID.randomUUID() + ".pdf");
-            try {
-                int pages;
-                try (OutputStream out = Files.newOutputStream(partial)) {
-                    pages = printing.pdf(now, request, settings, out, run);
-                }
-                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-                return new Written<>(pages, now);
-            } finally {
-                Files.deleteIfExists(partial);
-            }
+            int pages = PrintService.pdfTarget(file).write(out -> printing.pdf(now, request, settings, out, run));
+            return new Written<>(pages, now);
         }, written -> {
             status.set(Messages.format(messages, "print.saved", file.getFileName(), written.result()));
             showIfNewer(written.read());
@@ -260,9 +248,10 @@ public final class PrintModel {
         Locale locale = language.get().value();
         start(Messages.format(messages, "print.writing", file.getFileName()), run -> {
             SummitIndex now = printing.index(summitId);
-            try (OutputStream out = Files.newOutputStream(file)) {
+            PrintService.calendarTarget(file).write(out -> {
                 printing.ics(now, attendeeKey, code, locale, Instant.now(), out);
-            }
+                return null;
+            });
             return new Written<>(file, now);
         }, written -> {
             status.set(Messages.format(messages, "print.calendarSaved", file.getFileName()));
@@ -331,6 +320,7 @@ public final class PrintModel {
     private void failed(Throwable e) {
         busy.set(false);
         status.set(e instanceof PrintCancelledException ? messages.getString("print.cancelled")
+                : e instanceof OutputRefusedException ? Messages.problem(messages, e)
                 : Messages.format(messages, "print.failed", e.getMessage() == null ? e.toString() : e.getMessage()));
     }
 
