@@ -193,6 +193,7 @@ final class ImportController {
                         default -> messages.getString("field." + f.name());
                     }).toList())), row);
             case DUPLICATE -> join(model.text("import.duplicateOf", row.duplicateOf()), row);
+            case NOT_A_PERSON -> row.message();
             default -> row.problems().isEmpty() ? join("", row) : row.message();
         };
     }

@@ -92,6 +92,8 @@ class ImportWizardTest extends ScreenTestSupport {
         assertEquals(1, table("#previewTable").getItems().size());
         assertTrue(robot.lookup(".table-cell").match(n -> n instanceof javafx.scene.control.Labeled l
                 && "Not a person".equals(l.getText())).tryQuery().isPresent());
+        assertTrue(robot.lookup(".table-cell").match(n -> n instanceof javafx.scene.control.Labeled l
+                && "not a person: a total line (\"Total: 4\"), left out".equals(l.getText())).tryQuery().isPresent());
         robot.interact(() -> robot.lookup("#filterChoice").queryAs(ComboBox.class).setValue(null));
         robot.clickOn("#skipErrors");
         robot.clickOn("#commitButton");
