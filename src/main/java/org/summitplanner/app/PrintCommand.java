@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.summitplanner.printing.DocumentKind;
+import org.summitplanner.printing.MissingGlyphs;
 import org.summitplanner.printing.Orientation;
 import org.summitplanner.printing.Paper;
 import org.summitplanner.printing.PrintProgress;
@@ -19,6 +20,7 @@ import org.summitplanner.printing.PrintRequest;
 import org.summitplanner.printing.PrintSettings;
 import org.summitplanner.printing.Printouts;
 import org.summitplanner.printing.SummitIndex;
+import org.summitplanner.service.PrintService;
 import org.summitplanner.service.Services;
 import org.summitplanner.store.Database;
 import picocli.CommandLine.Command;
@@ -109,13 +111,19 @@ final class PrintCommand implements Callable<Integer> {
             PrintSettings settings = new PrintSettings(paperSize, turn, locale, classification, ZonedDateTime.now());
             Path partial = target.resolveSibling(".print-" + UUID.randomUUID() + ".pdf");
             try {
-                int pages;
+                PrintService.Printed printed;
                 try (OutputStream out = Files.newOutputStream(partial)) {
-                    pages = services.printing().pdf(index, request, settings, out, PrintProgress.NONE);
+                    printed = services.printing().printPdf(index, request, settings, out, PrintProgress.NONE);
                 }
                 Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+                int pages = printed.pages();
                 spec.commandLine().getOut().println(pages + (pages == 1 ? " page" : " pages") + " written to " + pdf);
                 spec.commandLine().getOut().flush();
+                // the PDF is written and the exit code stays 0: a missing font is a warning, never silent
+                for (MissingGlyphs missing : printed.missingGlyphs()) {
+                    spec.commandLine().getErr().println("warning: " + missing.english());
+                }
+                spec.commandLine().getErr().flush();
             } finally {
                 Files.deleteIfExists(partial);
             }
