@@ -71,7 +71,7 @@ public final class PrintService {
         LayoutDocument document = printouts.layout(request, settings);
         int pages = new PdfWriter().write(document, settings, printouts.texts(), out, progress);
         LOG.info("Printed {} ({} pages) in {} ms", request, pages, (System.nanoTime() - start) / 1_000_000);
-        document.missingGlyphs().forEach(m -> LOG.warn("Missing glyphs: {}", m.english()));
+        document.missingGlyphs().forEach(m -> LOG.info("Missing glyphs: {}", m.english()));
         return new Printed(pages, document.missingGlyphs());
     }
 
