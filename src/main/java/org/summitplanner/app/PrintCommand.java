@@ -1,16 +1,13 @@
 package org.summitplanner.app;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.Callable;
+import org.summitplanner.files.OutputTarget;
 import org.summitplanner.printing.DocumentKind;
 import org.summitplanner.printing.MissingGlyphs;
 import org.summitplanner.printing.Orientation;
@@ -104,29 +101,21 @@ final class PrintCommand implements Callable<Integer> {
         Locale locale = language(lang);
         refuseWhatDoesNotApply(kind);
         PrintRequest request = new PrintRequest(kind, date(day), room, nation, attendee, all);
-        Path target = CliFiles.writableTarget(pdf);
+        OutputTarget target = PrintService.pdfTarget(pdf, parent.databaseFile());
         try (Database database = parent.open()) {
             Services services = Services.of(database);
             SummitIndex index = services.printing().index(services.summits().find(summit).id());
             PrintSettings settings = new PrintSettings(paperSize, turn, locale, classification, ZonedDateTime.now());
-            Path partial = target.resolveSibling(".print-" + UUID.randomUUID() + ".pdf");
-            try {
-                PrintService.Printed printed;
-                try (OutputStream out = Files.newOutputStream(partial)) {
-                    printed = services.printing().printPdf(index, request, settings, out, PrintProgress.NONE);
-                }
-                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-                int pages = printed.pages();
-                spec.commandLine().getOut().println(pages + (pages == 1 ? " page" : " pages") + " written to " + pdf);
-                spec.commandLine().getOut().flush();
-                // the PDF is written and the exit code stays 0: a missing font is a warning, never silent
-                for (MissingGlyphs missing : printed.missingGlyphs()) {
-                    spec.commandLine().getErr().println("warning: " + missing.english());
-                }
-                spec.commandLine().getErr().flush();
-            } finally {
-                Files.deleteIfExists(partial);
+            PrintService.Printed printed = target.write(out ->
+                    services.printing().printPdf(index, request, settings, out, PrintProgress.NONE));
+            int pages = printed.pages();
+            spec.commandLine().getOut().println(pages + (pages == 1 ? " page" : " pages") + " written to " + pdf);
+            spec.commandLine().getOut().flush();
+            // the PDF is written and the exit code stays 0: a missing font is a warning, never silent
+            for (MissingGlyphs missing : printed.missingGlyphs()) {
+                spec.commandLine().getErr().println("warning: " + missing.english());
             }
+            spec.commandLine().getErr().flush();
         }
         return 0;
     }

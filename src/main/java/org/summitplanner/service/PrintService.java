@@ -2,6 +2,7 @@ package org.summitplanner.service;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.summitplanner.printing.LayoutDocument;
 import org.summitplanner.printing.MissingGlyphs;
+import org.summitplanner.files.OutputRefusedException;
+import org.summitplanner.files.OutputTarget;
 import org.summitplanner.printing.PdfWriter;
 import org.summitplanner.printing.PrintLayout;
 import org.summitplanner.printing.PrintProgress;
@@ -36,6 +39,19 @@ public final class PrintService {
         this.store = store;
         this.summits = summits;
         this.calendarIds = calendarIds;
+    }
+
+    /**
+     * Where a PDF may be written (the output rule). PDFs are meant to be handed out: a new one gets
+     * the permissions every file of the user gets, a replaced one keeps its own (decision 00NN).
+     */
+    public static OutputTarget pdfTarget(Path file, Path... inputs) throws OutputRefusedException {
+        return OutputTarget.check(file, OutputTarget.Access.SHARED, inputs);
+    }
+
+    /** Where a calendar may be written; like a PDF, it is meant to be handed out. */
+    public static OutputTarget calendarTarget(Path file, Path... inputs) throws OutputRefusedException {
+        return OutputTarget.check(file, OutputTarget.Access.SHARED, inputs);
     }
 
     /** The summit read and indexed for printing; keep it to lay out several documents. */
