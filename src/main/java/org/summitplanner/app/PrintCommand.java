@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.summitplanner.files.OutputTarget;
 import org.summitplanner.printing.DocumentKind;
+import org.summitplanner.printing.MissingGlyphs;
 import org.summitplanner.printing.Orientation;
 import org.summitplanner.printing.Paper;
 import org.summitplanner.printing.PrintProgress;
@@ -105,9 +106,16 @@ final class PrintCommand implements Callable<Integer> {
             Services services = Services.of(database);
             SummitIndex index = services.printing().index(services.summits().find(summit).id());
             PrintSettings settings = new PrintSettings(paperSize, turn, locale, classification, ZonedDateTime.now());
-            int pages = target.write(out -> services.printing().pdf(index, request, settings, out, PrintProgress.NONE));
+            PrintService.Printed printed = target.write(out ->
+                    services.printing().printPdf(index, request, settings, out, PrintProgress.NONE));
+            int pages = printed.pages();
             spec.commandLine().getOut().println(pages + (pages == 1 ? " page" : " pages") + " written to " + pdf);
             spec.commandLine().getOut().flush();
+            // the PDF is written and the exit code stays 0: a missing font is a warning, never silent
+            for (MissingGlyphs missing : printed.missingGlyphs()) {
+                spec.commandLine().getErr().println("warning: " + missing.english());
+            }
+            spec.commandLine().getErr().flush();
         }
         return 0;
     }

@@ -2,6 +2,7 @@ package org.summitplanner.model;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -10,11 +11,20 @@ import java.util.Objects;
  * @param key optional external key, unique within the summit's attendees
  * @param nation code of the nation whose delegation the person belongs to
  * @param languages ISO 639-1 codes, in order of preference
+ * @param positionFr the position in French ("ministre des Affaires étrangères"), null when none
  */
 public record Attendee(long id, String key, String nation, String givenName, String familyName,
                        String honorific, String position, Role role, boolean headOfDelegation,
                        String email, String phone, List<String> languages,
-                       Instant arrivesAt, Instant departsAt, String notes, int version) {
+                       Instant arrivesAt, Instant departsAt, String notes, int version, String positionFr) {
+
+    /** An attendee without a French position. */
+    public Attendee(long id, String key, String nation, String givenName, String familyName, String honorific,
+                    String position, Role role, boolean headOfDelegation, String email, String phone,
+                    List<String> languages, Instant arrivesAt, Instant departsAt, String notes, int version) {
+        this(id, key, nation, givenName, familyName, honorific, position, role, headOfDelegation, email, phone,
+                languages, arrivesAt, departsAt, notes, version, null);
+    }
 
     public Attendee {
         Objects.requireNonNull(nation, "nation");
@@ -30,11 +40,22 @@ public record Attendee(long id, String key, String nation, String givenName, Str
         email = Nfc.of(email);
         phone = Nfc.of(phone);
         notes = Nfc.of(notes);
+        positionFr = Nfc.of(Texts.blankToNull(positionFr));
     }
 
     public Attendee withVersion(int newVersion) {
         return new Attendee(id, key, nation, givenName, familyName, honorific, position, role, headOfDelegation,
-                email, phone, languages, arrivesAt, departsAt, notes, newVersion);
+                email, phone, languages, arrivesAt, departsAt, notes, newVersion, positionFr);
+    }
+
+    public Attendee withPositionFr(String newPositionFr) {
+        return new Attendee(id, key, nation, givenName, familyName, honorific, position, role, headOfDelegation,
+                email, phone, languages, arrivesAt, departsAt, notes, version, newPositionFr);
+    }
+
+    /** The position in a language (null when none): the French one in French when there is one. */
+    public String positionIn(Locale locale) {
+        return Texts.french(locale) && positionFr != null ? positionFr : position;
     }
 
     /** "H.E. Jean Dupont" style: honorific (when given), given name, family name. */

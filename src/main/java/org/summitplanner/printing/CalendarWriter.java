@@ -2,11 +2,14 @@ package org.summitplanner.printing;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZone;
@@ -30,8 +33,9 @@ import org.summitplanner.model.Summit;
 /**
  * Writes agenda items as an iCalendar file (RFC 5545) that Outlook, Apple Calendar and
  * Thunderbird import: times in the summit's time zone with its VTIMEZONE, one VEVENT per item
- * with a UID that stays the same on every export of the same item (so a second import updates
- * rather than duplicates), closed-door items marked CONFIDENTIAL.
+ * with a UID that stays the same on every export of the same item from the same database (so a
+ * second import updates rather than duplicates) and differs from every other database's, lines
+ * folded at 75 octets, closed-door items marked CONFIDENTIAL; French texts in a French calendar.
  */
 public final class CalendarWriter {
 
@@ -40,14 +44,23 @@ public final class CalendarWriter {
         System.setProperty("net.fortuna.ical4j.timezone.update.enabled", "false");
     }
 
+    /** RFC 5545 3.1: lines longer than 75 octets (not characters) are folded. */
+    static final int FOLD_OCTETS = 75;
+
     private final SummitIndex index;
     private final PrintTexts texts;
     private final ItemCells cells;
+    private final String calendarId;
 
-    public CalendarWriter(SummitIndex index, PrintTexts texts) {
+    /**
+     * @param calendarId the summit's random calendar id ({@code CalendarIdStore}), which makes the
+     *        UIDs differ from those of any other database
+     */
+    public CalendarWriter(SummitIndex index, PrintTexts texts, String calendarId) {
         this.index = index;
         this.texts = texts;
         this.cells = new ItemCells(index, texts);
+        this.calendarId = calendarId;
     }
 
     /**
@@ -71,28 +84,35 @@ public final class CalendarWriter {
         for (AgendaItem item : items) {
             calendar.add(event(summit, item, stamp));
         }
+        StringWriter unfolded = new StringWriter();
         try {
-            new CalendarOutputter(true).output(calendar, out);
+            // ical4j folds at 75 characters, which is up to 300 octets of UTF-8: it writes unfolded
+            // lines here (a fold length no line reaches) and they are folded by octets below
+            new CalendarOutputter(true, Integer.MAX_VALUE).output(calendar, unfolded);
         } catch (ValidationException e) {
             throw new IllegalStateException("the calendar is not valid iCalendar: " + e.getMessage(), e);
         }
+        out.write(fold(unfolded.toString()).getBytes(StandardCharsets.UTF_8));
+        out.flush();
     }
 
     private VEvent event(Summit summit, AgendaItem item, Instant stamp) {
         ZonedDateTime start = item.time().start().atZone(summit.timeZone());
         ZonedDateTime end = item.time().end().atZone(summit.timeZone());
-        VEvent event = new VEvent(start, end, item.title());
-        event.add(new Uid(uid(summit, item)));
+        Locale locale = texts.locale();
+        VEvent event = new VEvent(start, end, item.titleIn(locale));
+        event.add(new Uid(uid(item, calendarId)));
         event.replace(new DtStamp(stamp));
         Room room = index.room(item.roomId());
         if (room != null) {
-            event.add(new Location(room.building() == null || room.building().isBlank() ? room.name()
-                    : room.name() + ", " + room.building()));
+            event.add(new Location(room.building() == null || room.building().isBlank() ? room.nameIn(locale)
+                    : room.nameIn(locale) + ", " + room.building()));
         }
         List<String> lines = new ArrayList<>();
         lines.add(texts.kind(item.kind()) + (item.closed() ? " — " + texts.text("item.closed") : ""));
-        if (item.description() != null && !item.description().isBlank()) {
-            lines.add(item.description().strip());
+        String description = item.descriptionIn(locale);
+        if (description != null && !description.isBlank()) {
+            lines.add(description.strip());
         }
         if (!item.nations().isEmpty()) {
             lines.add(texts.text("item.delegations", cells.nations(item.nations())));
@@ -102,8 +122,43 @@ public final class CalendarWriter {
         return event;
     }
 
-    /** Stable across exports: the summit's and the item's ids, which never change once stored. */
-    static String uid(Summit summit, AgendaItem item) {
-        return "item-" + item.id() + ".summit-" + summit.id() + "@summit-planner";
+    /**
+     * Stable across exports from one database and unique across databases: the item's id (which
+     * never changes once stored) and the summit's random calendar id.
+     */
+    static String uid(AgendaItem item, String calendarId) {
+        return "item-" + item.id() + "." + calendarId + "@summit-planner";
+    }
+
+    /**
+     * Folds content lines longer than 75 octets (RFC 5545 3.1): a CRLF and a space go between two
+     * characters, never inside one (a UTF-8 sequence or a surrogate pair), and the space of a
+     * continuation line counts in its 75 octets. Lines end with CRLF.
+     */
+    static String fold(String unfolded) {
+        StringBuilder sb = new StringBuilder(unfolded.length() + unfolded.length() / 30);
+        for (String line : unfolded.split("\r?\n", -1)) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            int octets = 0;
+            for (int i = 0; i < line.length(); ) {
+                int cp = line.codePointAt(i);
+                int size = utf8Length(cp);
+                if (octets + size > FOLD_OCTETS) {
+                    sb.append("\r\n ");
+                    octets = 1;
+                }
+                sb.appendCodePoint(cp);
+                octets += size;
+                i += Character.charCount(cp);
+            }
+            sb.append("\r\n");
+        }
+        return sb.toString();
+    }
+
+    private static int utf8Length(int cp) {
+        return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
     }
 }

@@ -8,6 +8,7 @@ import org.summitplanner.model.AgendaItem;
 import org.summitplanner.model.Attendee;
 import org.summitplanner.model.Room;
 import org.summitplanner.model.Summit;
+import org.summitplanner.printing.text.TextLayout;
 
 /**
  * Builds the four documents of a summit as layouts, in one language. A null day means every day
@@ -19,14 +20,21 @@ public final class Documents {
 
     private final SummitIndex index;
     private final PrintTexts texts;
-    private final ItemCells cells;
     private final Summit summit;
+    private PrintWarnings warnings;
+    private ItemCells cells;
 
     public Documents(SummitIndex index, PrintTexts texts) {
         this.index = index;
         this.texts = texts;
-        this.cells = new ItemCells(index, texts);
         this.summit = index.content().summit();
+        begin();
+    }
+
+    /** A new document: its own list of what cannot be printed. */
+    private void begin() {
+        this.warnings = new PrintWarnings(TextLayout.system());
+        this.cells = new ItemCells(index, texts, warnings);
     }
 
     public PrintTexts texts() {
@@ -35,6 +43,7 @@ public final class Documents {
 
     /** Every item of the day (or of each day, a day per section) in time order, with everything about it. */
     public LayoutDocument agenda(LocalDate day) {
+        begin();
         String title = texts.text("agenda.title");
         List<Column> columns = List.of(new Column(texts.text("column.time"), 13),
                 new Column(texts.text("column.item"), 60), new Column(texts.text("column.room"), 27));
@@ -56,6 +65,7 @@ public final class Documents {
      * unless nothing at all is booked: then the page says so.
      */
     public LayoutDocument rooms(List<Room> rooms, LocalDate day) {
+        begin();
         String title = texts.text("room.title");
         List<Column> columns = List.of(new Column(texts.text("column.time"), 24), new Column(texts.text("column.item"), 76));
         List<Section> sections = new ArrayList<>();
@@ -87,11 +97,13 @@ public final class Documents {
             subs.add(room.building());
         }
         subs.add(texts.day(day) + " — " + title);
-        return new Section(room.name(), subs, columns, rows, ROOM_SCALE, texts.text("room.nothing"));
+        warnings.room(room);
+        return new Section(room.nameIn(texts.locale()), subs, columns, rows, ROOM_SCALE, texts.text("room.nothing"));
     }
 
     /** What each delegation takes part in, as a whole or through members, and which members go. */
     public LayoutDocument delegations(List<String> nations, LocalDate day) {
+        begin();
         String title = texts.text("delegation.title");
         // the time column fits "09:00–10:00" also in portrait
         List<Column> columns = List.of(new Column(texts.text("column.time"), 13),
@@ -139,11 +151,13 @@ public final class Documents {
 
     /** One person's days, with the time between items; several people give one section each, numbered alone. */
     public LayoutDocument itineraries(List<Attendee> attendees, LocalDate day) {
+        begin();
         String title = texts.text("itinerary.title");
         List<Column> columns = List.of(new Column(texts.text("column.time"), 15),
                 new Column(texts.text("column.item"), 55), new Column(texts.text("column.room"), 30));
         List<Section> sections = new ArrayList<>(attendees.size());
         for (Attendee person : attendees) {
+            warnings.attendee(person);
             sections.add(new Section(person.displayName(), itineraryLines(person, title), columns,
                     itineraryRows(person, day), 1f, texts.text("itinerary.nothing")));
         }
@@ -152,8 +166,9 @@ public final class Documents {
 
     private List<String> itineraryLines(Attendee person, String title) {
         List<String> lines = new ArrayList<>();
-        if (person.position() != null && !person.position().isBlank()) {
-            lines.add(person.position().strip());
+        String position = person.positionIn(texts.locale());
+        if (position != null && !position.isBlank()) {
+            lines.add(position.strip());
         }
         lines.add(texts.text("itinerary.delegation", texts.nation(person.nation())) + " — " + title);
         List<String> travel = new ArrayList<>();
@@ -205,6 +220,7 @@ public final class Documents {
         String venue = summit.venue() == null || summit.venue().isBlank() ? summit.city()
                 : texts.text("header.venue", summit.venue(), summit.city());
         String host = texts.text("header.host", texts.nation(summit.hostNation())) + " — " + venue;
-        return new LayoutDocument(title, List.of(summit.name(), host), sections, numberEachSection);
+        warnings.text(MissingGlyphs.Subject.SUMMIT, summit.name() + " — " + venue);
+        return new LayoutDocument(title, List.of(summit.name(), host), sections, numberEachSection, warnings.found());
     }
 }

@@ -9,6 +9,7 @@ import org.summitplanner.model.AgendaItem;
 import org.summitplanner.model.Attendee;
 import org.summitplanner.model.Room;
 import org.summitplanner.model.Summit;
+import org.summitplanner.printing.text.TextLayout;
 
 /** The cells that describe an agenda item, shared by the four documents. */
 final class ItemCells {
@@ -17,12 +18,19 @@ final class ItemCells {
     private final PrintTexts texts;
     private final Collator collator;
     private final Summit summit;
+    private final PrintWarnings warnings;
 
     ItemCells(SummitIndex index, PrintTexts texts) {
+        this(index, texts, new PrintWarnings(TextLayout.system()));
+    }
+
+    /** @param warnings told of every person, item and room whose text is printed */
+    ItemCells(SummitIndex index, PrintTexts texts, PrintWarnings warnings) {
         this.index = index;
         this.texts = texts;
         this.collator = Collator.getInstance(texts.locale());
         this.summit = index.content().summit();
+        this.warnings = warnings;
     }
 
     Collator collator() {
@@ -38,17 +46,19 @@ final class ItemCells {
         return List.of(new Para(texts.time(start.toLocalTime()) + "–" + endText, Style.BOLD));
     }
 
-    /** Title, kind, closed-door mark; with {@code full}, the description and who takes part. */
+    /** Title, kind, closed-door mark; with {@code full}, the description and who takes part (French texts in French). */
     List<Para> item(AgendaItem item, boolean full) {
+        warnings.item(item);
         List<Para> paras = new ArrayList<>();
-        paras.add(new Para(item.title(), Style.BOLD));
+        paras.add(new Para(item.titleIn(texts.locale()), Style.BOLD));
         paras.add(new Para(texts.kind(item.kind()), Style.SMALL));
         if (item.closed()) {
             paras.add(new Para(texts.text("item.closed"), Style.MARK));
         }
         if (full) {
-            if (item.description() != null && !item.description().isBlank()) {
-                paras.add(new Para(item.description().strip(), Style.SMALL));
+            String description = item.descriptionIn(texts.locale());
+            if (description != null && !description.isBlank()) {
+                paras.add(new Para(description.strip(), Style.SMALL));
             }
             if (!item.nations().isEmpty()) {
                 paras.add(new Para(texts.text("item.delegations", nations(item.nations())), Style.SMALL));
@@ -67,8 +77,9 @@ final class ItemCells {
         if (room == null) {
             return List.of(new Para(texts.text("item.noRoom"), Style.SMALL));
         }
+        warnings.room(room);
         List<Para> paras = new ArrayList<>();
-        paras.add(new Para(room.name(), Style.NORMAL));
+        paras.add(new Para(room.nameIn(texts.locale()), Style.NORMAL));
         if (room.building() != null && !room.building().isBlank()) {
             paras.add(new Para(room.building(), Style.SMALL));
         }
@@ -87,7 +98,9 @@ final class ItemCells {
 
     /** "H.E. Jean Dupont, Minister of Defence". */
     String person(Attendee a) {
-        String position = a.position() == null || a.position().isBlank() ? "" : ", " + a.position().strip();
+        warnings.attendee(a);
+        String text = a.positionIn(texts.locale());
+        String position = text == null || text.isBlank() ? "" : ", " + text.strip();
         return a.displayName() + position;
     }
 

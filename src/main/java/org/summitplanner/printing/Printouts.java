@@ -16,6 +16,7 @@ import org.summitplanner.model.Attendee;
 import org.summitplanner.model.Participation;
 import org.summitplanner.model.ParticipationStatus;
 import org.summitplanner.model.Room;
+import org.summitplanner.printing.text.TextLayout;
 
 /**
  * Turns a request ("the itinerary of attendee si-1") into a layout, finding the room, delegation,
@@ -41,6 +42,21 @@ public final class Printouts {
         return kind == DocumentKind.DELEGATION ? Orientation.LANDSCAPE : Orientation.PORTRAIT;
     }
 
+    /**
+     * The document with the page settings' text checked too: a classification line in a script
+     * no font has is warned of like a name.
+     */
+    public LayoutDocument layout(PrintRequest request, PrintSettings settings) {
+        LayoutDocument document = layout(request);
+        String classification = settings.classification();
+        if (classification == null) {
+            return document;
+        }
+        java.util.Set<Character.UnicodeScript> missing = TextLayout.system().missing(classification);
+        return missing.isEmpty() ? document : document.withMissingGlyphs(List.of(
+                new MissingGlyphs(MissingGlyphs.Subject.CLASSIFICATION, null, classification, missing)));
+    }
+
     public LayoutDocument layout(PrintRequest request) {
         LocalDate day = day(request.day());
         // whatever is named must exist, even where this document does not use it
@@ -64,9 +80,11 @@ public final class Printouts {
 
     /**
      * Writes the calendar of one person (attendee key) or one delegation (nation code, everything
-     * it takes part in as a whole or through members).
+     * it takes part in as a whole or through members); {@code calendarId} is the summit's random
+     * calendar id, part of every UID.
      */
-    public void calendar(String attendeeKey, String nation, Instant stamp, OutputStream out) throws IOException {
+    public void calendar(String attendeeKey, String nation, String calendarId, Instant stamp, OutputStream out)
+            throws IOException {
         if ((attendeeKey == null) == (nation == null)) {
             throw new IllegalArgumentException("Name either an attendee or a delegation, not both or neither.");
         }
@@ -81,7 +99,7 @@ public final class Printouts {
             items = index.itemsOfNation(code);
             name = index.content().summit().name() + " — " + texts().nation(code);
         }
-        new CalendarWriter(index, texts()).write(items, name, stamp, out);
+        new CalendarWriter(index, texts(), calendarId).write(items, name, stamp, out);
     }
 
     private LocalDate day(LocalDate day) {

@@ -108,7 +108,8 @@ public final class AgendaService {
      */
     public AgendaItem duplicate(long summitId, AgendaItem original, String title) {
         AgendaItem copy = new AgendaItem(0, null, title, original.kind(), original.time(), original.roomId(),
-                original.closed(), original.description(), original.attendeeIds(), original.nations(), 0);
+                original.closed(), original.description(), original.attendeeIds(), original.nations(), 0,
+                original.titleFr(), original.descriptionFr());
         return store.insert(summitId, copy);
     }
 

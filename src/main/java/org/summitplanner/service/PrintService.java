@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.summitplanner.printing.LayoutDocument;
+import org.summitplanner.printing.MissingGlyphs;
 import org.summitplanner.files.OutputRefusedException;
 import org.summitplanner.files.OutputTarget;
 import org.summitplanner.printing.PdfWriter;
@@ -17,6 +20,7 @@ import org.summitplanner.printing.PrintSettings;
 import org.summitplanner.printing.PrintTexts;
 import org.summitplanner.printing.Printouts;
 import org.summitplanner.printing.SummitIndex;
+import org.summitplanner.store.CalendarIdStore;
 import org.summitplanner.store.SummitStore;
 
 /**
@@ -29,10 +33,12 @@ public final class PrintService {
 
     private final SummitStore store;
     private final SummitService summits;
+    private final CalendarIdStore calendarIds;
 
-    public PrintService(SummitStore store, SummitService summits) {
+    public PrintService(SummitStore store, SummitService summits, CalendarIdStore calendarIds) {
         this.store = store;
         this.summits = summits;
+        this.calendarIds = calendarIds;
     }
 
     /**
@@ -67,17 +73,32 @@ public final class PrintService {
      */
     public int pdf(SummitIndex index, PrintRequest request, PrintSettings settings, OutputStream out,
                     PrintProgress progress) throws IOException {
+        return printPdf(index, request, settings, out, progress).pages();
+    }
+
+    /**
+     * Lays out and writes one document as PDF; says how many pages it has and what in it no font
+     * on this computer can show (written all the same, those characters as □).
+     */
+    public Printed printPdf(SummitIndex index, PrintRequest request, PrintSettings settings, OutputStream out,
+                            PrintProgress progress) throws IOException {
         long start = System.nanoTime();
         Printouts printouts = printouts(index, settings.locale());
-        int pages = new PdfWriter().write(printouts.layout(request), settings, printouts.texts(), out, progress);
+        LayoutDocument document = printouts.layout(request, settings);
+        int pages = new PdfWriter().write(document, settings, printouts.texts(), out, progress);
         LOG.info("Printed {} ({} pages) in {} ms", request, pages, (System.nanoTime() - start) / 1_000_000);
-        return pages;
+        document.missingGlyphs().forEach(m -> LOG.info("Missing glyphs: {}", m.english()));
+        return new Printed(pages, document.missingGlyphs());
+    }
+
+    /** A written PDF: its pages, and the people, items and rooms with characters no font has. */
+    public record Printed(int pages, List<MissingGlyphs> missingGlyphs) {
     }
 
     /** Lays out one document on pages, for the preview and the printer. */
     public PrintLayout layout(SummitIndex index, PrintRequest request, PrintSettings settings, PrintProgress progress) {
         Printouts printouts = printouts(index, settings.locale());
-        return PrintLayout.of(printouts.layout(request), settings, printouts.texts(), progress);
+        return PrintLayout.of(printouts.layout(request, settings), settings, printouts.texts(), progress);
     }
 
     /**
@@ -87,6 +108,7 @@ public final class PrintService {
      */
     public void ics(SummitIndex index, String attendeeKey, String nation, Locale locale, Instant stamp,
                     OutputStream out) throws IOException {
-        printouts(index, locale).calendar(attendeeKey, nation, stamp, out);
+        String calendarId = calendarIds.calendarId(index.content().summit().id());
+        printouts(index, locale).calendar(attendeeKey, nation, calendarId, stamp, out);
     }
 }

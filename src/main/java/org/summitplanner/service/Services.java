@@ -5,6 +5,7 @@ import org.summitplanner.store.AcknowledgementStore;
 import org.summitplanner.store.AgendaStore;
 import org.summitplanner.store.AttendeeImportStore;
 import org.summitplanner.store.AttendeeStore;
+import org.summitplanner.store.CalendarIdStore;
 import org.summitplanner.store.Database;
 import org.summitplanner.store.ParticipationStore;
 import org.summitplanner.store.RoomStore;
@@ -30,6 +31,6 @@ public record Services(SummitService summits, RoomService rooms, NationService n
                 new AgendaService(new AgendaStore(database), rooms),
                 new CheckService(summitStore, new AcknowledgementStore(database), clock),
                 new ImportService(new AttendeeImportStore(database), summitStore, participations),
-                new PrintService(summitStore, summits));
+                new PrintService(summitStore, summits, new CalendarIdStore(database)));
     }
 }

@@ -78,6 +78,8 @@ public final class AgendaStore {
                     .set(AGENDA_ITEM.ROOM_ID, roomId)
                     .set(AGENDA_ITEM.CLOSED_DOOR, item.closed())
                     .set(AGENDA_ITEM.DESCRIPTION, item.description())
+                    .set(AGENDA_ITEM.TITLE_FR, item.titleFr())
+                    .set(AGENDA_ITEM.DESCRIPTION_FR, item.descriptionFr())
                     .set(AGENDA_ITEM.ID, item.id() != 0 ? DSL.val(item.id()) : DSL.defaultValue(AGENDA_ITEM.ID));
             long id = duplicateKeyChecked(() -> insert.returningResult(AGENDA_ITEM.ID).fetchSingle().value1(),
                     item.key());
@@ -104,6 +106,8 @@ public final class AgendaStore {
                     .set(AGENDA_ITEM.ROOM_ID, item.roomId())
                     .set(AGENDA_ITEM.CLOSED_DOOR, item.closed())
                     .set(AGENDA_ITEM.DESCRIPTION, item.description())
+                    .set(AGENDA_ITEM.TITLE_FR, item.titleFr())
+                    .set(AGENDA_ITEM.DESCRIPTION_FR, item.descriptionFr())
                     .set(AGENDA_ITEM.VERSION, AGENDA_ITEM.VERSION.plus(1))
                     .where(AGENDA_ITEM.ID.eq(item.id()).and(AGENDA_ITEM.VERSION.eq(item.version())))
                     .execute(), item.key());

@@ -240,14 +240,14 @@ public final class AttendeeImportStore {
                         ATTENDEE.IMPORT_ID, ATTENDEE.EXT_KEY, ATTENDEE.NATION_CODE, ATTENDEE.GIVEN_NAME,
                         ATTENDEE.FAMILY_NAME, ATTENDEE.HONORIFIC, ATTENDEE.POSITION, ATTENDEE.ROLE,
                         ATTENDEE.HEAD_OF_DELEGATION, ATTENDEE.EMAIL, ATTENDEE.PHONE, ATTENDEE.LANGUAGES,
-                        ATTENDEE.ARRIVES_AT, ATTENDEE.DEPARTS_AT, ATTENDEE.NOTES, ATTENDEE.VERSION)
+                        ATTENDEE.ARRIVES_AT, ATTENDEE.DEPARTS_AT, ATTENDEE.NOTES, ATTENDEE.VERSION, ATTENDEE.POSITION_FR)
                         .values((Long) null, null, null, null, null, null, null, null, null, null, null, null, null,
-                                null, null, null, null, null));
+                                null, null, null, null, null, null));
                 for (Attendee a : restores) {
                     batch.bind(a.id(), summitId, importId, a.key(), a.nation(), a.givenName(), a.familyName(),
                             a.honorific(), a.position(), a.role().name(), Rows.headToDb(a.headOfDelegation()),
                             a.email(), a.phone(), Rows.languagesToDb(a.languages()), Rows.toDb(a.arrivesAt()),
-                            Rows.toDb(a.departsAt()), a.notes(), a.version());
+                            Rows.toDb(a.departsAt()), a.notes(), a.version(), a.positionFr());
                 }
                 batch.execute();
                 restores.clear();

@@ -55,6 +55,7 @@ public final class RoomStore {
         return dsl.transactionResult(tx -> {
             var insert = tx.dsl().insertInto(ROOM).set(ROOM.SUMMIT_ID, summitId).set(ROOM.EXT_KEY, room.key())
                     .set(ROOM.NAME, room.name()).set(ROOM.BUILDING, room.building()).set(ROOM.CAPACITY, room.capacity())
+                    .set(ROOM.NAME_FR, room.nameFr())
                     .set(ROOM.ID, room.id() != 0 ? DSL.val(room.id()) : DSL.defaultValue(ROOM.ID));
             long id = duplicateKeyChecked(() -> insert.returningResult(ROOM.ID).fetchSingle().value1(), room.key());
             return tx.dsl().selectFrom(ROOM).where(ROOM.ID.eq(id)).fetchSingle(Rows::room);
@@ -74,6 +75,7 @@ public final class RoomStore {
                     .set(ROOM.NAME, room.name())
                     .set(ROOM.BUILDING, room.building())
                     .set(ROOM.CAPACITY, room.capacity())
+                    .set(ROOM.NAME_FR, room.nameFr())
                     .set(ROOM.VERSION, ROOM.VERSION.plus(1))
                     .where(ROOM.ID.eq(room.id()).and(ROOM.VERSION.eq(room.version())))
                     .execute(), room.key());

@@ -59,7 +59,8 @@ final class Rows {
     }
 
     static Room room(RoomRecord r) {
-        return new Room(r.getId(), r.getExtKey(), r.getName(), r.getBuilding(), r.getCapacity(), r.getVersion());
+        return new Room(r.getId(), r.getExtKey(), r.getName(), r.getBuilding(), r.getCapacity(), r.getVersion(),
+                r.getNameFr());
     }
 
     static Attendee attendee(AttendeeRecord r) {
@@ -67,12 +68,13 @@ final class Rows {
                 r.getHonorific(), r.getPosition(), Role.valueOf(r.getRole()),
                 Boolean.TRUE.equals(r.getHeadOfDelegation()), r.getEmail(), r.getPhone(),
                 languagesFromDb(r.getLanguages()), fromDb(r.getArrivesAt()), fromDb(r.getDepartsAt()),
-                r.getNotes(), r.getVersion());
+                r.getNotes(), r.getVersion(), r.getPositionFr());
     }
 
     static AgendaItem agendaItem(AgendaItemRecord r, List<Long> attendeeIds, List<String> nations) {
         return new AgendaItem(r.getId(), r.getExtKey(), r.getTitle(), AgendaKind.valueOf(r.getKind()),
                 new TimeRange(fromDb(r.getStartAt()), fromDb(r.getEndAt())), r.getRoomId(),
-                r.getClosedDoor(), r.getDescription(), attendeeIds, nations, r.getVersion());
+                r.getClosedDoor(), r.getDescription(), attendeeIds, nations, r.getVersion(), r.getTitleFr(),
+                r.getDescriptionFr());
     }
 }

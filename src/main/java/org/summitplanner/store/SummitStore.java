@@ -210,9 +210,10 @@ public final class SummitStore {
         Map<Long, Long> ids = new HashMap<>();
         for (int from = 0; from < rooms.size(); from += CHUNK) {
             List<Room> chunk = rooms.subList(from, Math.min(from + CHUNK, rooms.size()));
-            var insert = db.insertInto(ROOM, ROOM.SUMMIT_ID, ROOM.EXT_KEY, ROOM.NAME, ROOM.BUILDING, ROOM.CAPACITY);
+            var insert = db.insertInto(ROOM, ROOM.SUMMIT_ID, ROOM.EXT_KEY, ROOM.NAME, ROOM.BUILDING, ROOM.CAPACITY,
+                    ROOM.NAME_FR);
             for (Room r : chunk) {
-                insert = insert.values(summitId, r.key(), r.name(), r.building(), r.capacity());
+                insert = insert.values(summitId, r.key(), r.name(), r.building(), r.capacity(), r.nameFr());
             }
             mapIds(ids, chunk.stream().map(Room::id).toList(), insert.returningResult(ROOM.ID).fetch());
         }
@@ -233,12 +234,12 @@ public final class SummitStore {
             var insert = db.insertInto(ATTENDEE, ATTENDEE.SUMMIT_ID, ATTENDEE.EXT_KEY, ATTENDEE.NATION_CODE,
                     ATTENDEE.GIVEN_NAME, ATTENDEE.FAMILY_NAME, ATTENDEE.HONORIFIC, ATTENDEE.POSITION,
                     ATTENDEE.ROLE, ATTENDEE.HEAD_OF_DELEGATION, ATTENDEE.EMAIL, ATTENDEE.PHONE,
-                    ATTENDEE.LANGUAGES, ATTENDEE.ARRIVES_AT, ATTENDEE.DEPARTS_AT, ATTENDEE.NOTES);
+                    ATTENDEE.LANGUAGES, ATTENDEE.ARRIVES_AT, ATTENDEE.DEPARTS_AT, ATTENDEE.NOTES, ATTENDEE.POSITION_FR);
             for (Attendee a : chunk) {
                 insert = insert.values(summitId, a.key(), a.nation(), a.givenName(), a.familyName(), a.honorific(),
                         a.position(), a.role().name(), Rows.headToDb(a.headOfDelegation()), a.email(), a.phone(),
                         Rows.languagesToDb(a.languages()), Rows.toDb(a.arrivesAt()), Rows.toDb(a.departsAt()),
-                        a.notes());
+                        a.notes(), a.positionFr());
             }
             mapIds(ids, chunk.stream().map(Attendee::id).toList(), insert.returningResult(ATTENDEE.ID).fetch());
         }
@@ -252,11 +253,11 @@ public final class SummitStore {
             List<AgendaItem> chunk = agenda.subList(from, Math.min(from + CHUNK, agenda.size()));
             var insert = db.insertInto(AGENDA_ITEM, AGENDA_ITEM.SUMMIT_ID, AGENDA_ITEM.EXT_KEY, AGENDA_ITEM.TITLE,
                     AGENDA_ITEM.KIND, AGENDA_ITEM.START_AT, AGENDA_ITEM.END_AT, AGENDA_ITEM.ROOM_ID,
-                    AGENDA_ITEM.CLOSED_DOOR, AGENDA_ITEM.DESCRIPTION);
+                    AGENDA_ITEM.CLOSED_DOOR, AGENDA_ITEM.DESCRIPTION, AGENDA_ITEM.TITLE_FR, AGENDA_ITEM.DESCRIPTION_FR);
             for (AgendaItem i : chunk) {
                 insert = insert.values(summitId, i.key(), i.title(), i.kind().name(), Rows.toDb(i.time().start()),
                         Rows.toDb(i.time().end()), i.roomId() == null ? null : mapped(roomIds, i.roomId(), "room"),
-                        i.closed(), i.description());
+                        i.closed(), i.description(), i.titleFr(), i.descriptionFr());
             }
             mapIds(itemIds, chunk.stream().map(AgendaItem::id).toList(), insert.returningResult(AGENDA_ITEM.ID).fetch());
         }

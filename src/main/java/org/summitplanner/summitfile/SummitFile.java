@@ -29,22 +29,24 @@ record SummitFile(String format, SummitPart summit, List<ParticipationPart> part
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"key", "name", "building", "capacity"})
-    record RoomPart(String key, String name, String building, Integer capacity) {
+    /** @param nameFr the French name; left out when there is none (so are the other French texts) */
+    @JsonPropertyOrder({"key", "name", "nameFr", "building", "capacity"})
+    record RoomPart(String key, String name, String nameFr, String building, Integer capacity) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"key", "nation", "givenName", "familyName", "honorific", "position", "role",
+    @JsonPropertyOrder({"key", "nation", "givenName", "familyName", "honorific", "position", "positionFr", "role",
             "headOfDelegation", "email", "phone", "languages", "arrivesAt", "departsAt", "notes"})
     record AttendeePart(String key, String nation, String givenName, String familyName, String honorific,
-                        String position, String role, Boolean headOfDelegation, String email, String phone,
+                        String position, String positionFr, String role, Boolean headOfDelegation, String email, String phone,
                         List<String> languages, String arrivesAt, String departsAt, String notes) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"key", "title", "kind", "start", "end", "room", "closed", "description",
-            "attendees", "nations"})
-    record AgendaPart(String key, String title, String kind, String start, String end, String room,
-                      Boolean closed, String description, List<String> attendees, List<String> nations) {
+    @JsonPropertyOrder({"key", "title", "titleFr", "kind", "start", "end", "room", "closed", "description",
+            "descriptionFr", "attendees", "nations"})
+    record AgendaPart(String key, String title, String titleFr, String kind, String start, String end, String room,
+                      Boolean closed, String description, String descriptionFr, List<String> attendees,
+                      List<String> nations) {
     }
 }

@@ -316,6 +316,7 @@ public final class SummitFileReader {
                 key(at, r.key(), id, keys);
                 String name = required(at + ".name", r.name());
                 atMost(at + ".name", name, 200);
+                atMost(at + ".nameFr", r.nameFr(), 200);
                 atMost(at + ".building", r.building(), 200);
                 Integer capacity = r.capacity();
                 if (capacity == null) {
@@ -324,7 +325,7 @@ public final class SummitFileReader {
                     problem(at + ".capacity", "the capacity must be above zero, not " + capacity);
                 }
                 if (name != null && capacity != null && capacity > 0) {
-                    result.add(new Room(id, r.key(), name, r.building(), capacity, 0));
+                    result.add(new Room(id, r.key(), name, r.building(), capacity, 0, r.nameFr()));
                 }
             }
             return result;
@@ -353,6 +354,7 @@ public final class SummitFileReader {
                 atMost(at + ".familyName", family, 100);
                 atMost(at + ".honorific", a.honorific(), 50);
                 atMost(at + ".position", a.position(), 200);
+                atMost(at + ".positionFr", a.positionFr(), 200);
                 atMost(at + ".email", a.email(), 254);
                 atMost(at + ".phone", a.phone(), 50);
                 atMost(at + ".notes", a.notes(), 2000);
@@ -394,7 +396,7 @@ public final class SummitFileReader {
                     result.add(new Attendee(id, a.key(), nation, given, family, a.honorific(), a.position(), role,
                             head, a.email(), a.phone(), languages,
                             arrives == null ? null : summit.toInstant(arrives),
-                            departs == null ? null : summit.toInstant(departs), a.notes(), 0));
+                            departs == null ? null : summit.toInstant(departs), a.notes(), 0, a.positionFr()));
                 }
             }
             return result;
@@ -415,7 +417,9 @@ public final class SummitFileReader {
                 key(at, item.key(), id, keys);
                 String title = required(at + ".title", item.title());
                 atMost(at + ".title", title, 300);
+                atMost(at + ".titleFr", item.titleFr(), 300);
                 atMost(at + ".description", item.description(), 4000);
+                atMost(at + ".descriptionFr", item.descriptionFr(), 4000);
                 AgendaKind kind = enumValue(at + ".kind", item.kind(), AgendaKind.class);
                 LocalDateTime start = dateTime(at + ".start", required(at + ".start", item.start()));
                 LocalDateTime end = dateTime(at + ".end", required(at + ".end", item.end()));
@@ -436,7 +440,8 @@ public final class SummitFileReader {
                 if (title != null && kind != null && start != null && end != null && summit != null) {
                     result.add(new AgendaItem(id, item.key(), title, kind,
                             new TimeRange(summit.toInstant(start), summit.toInstant(end)), roomId,
-                            Boolean.TRUE.equals(item.closed()), item.description(), named, nations, 0));
+                            Boolean.TRUE.equals(item.closed()), item.description(), named, nations, 0,
+                            item.titleFr(), item.descriptionFr()));
                 }
             }
             return result;

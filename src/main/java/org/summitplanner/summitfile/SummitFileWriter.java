@@ -46,7 +46,7 @@ public final class SummitFileWriter {
                         s.transferMinutes() == Summit.DEFAULT_TRANSFER_MINUTES ? null : s.transferMinutes()),
                 content.participations().stream().map(SummitFileWriter::participation).toList(),
                 content.rooms().stream().map(r -> new SummitFile.RoomPart(roomKeys.get(r.id()), r.name(),
-                        r.building(), r.capacity())).toList(),
+                        r.nameFr(), r.building(), r.capacity())).toList(),
                 content.attendees().stream().map(a -> attendee(a, attendeeKeys.get(a.id()), s)).toList(),
                 content.agenda().stream().map(i -> item(i, itemKeys.get(i.id()), roomKeys, attendeeKeys, s)).toList());
         try {
@@ -73,7 +73,7 @@ public final class SummitFileWriter {
 
     private static SummitFile.AttendeePart attendee(Attendee a, String key, Summit s) {
         return new SummitFile.AttendeePart(key, a.nation(), a.givenName(), a.familyName(), a.honorific(),
-                a.position(), a.role().name(), a.headOfDelegation(), a.email(), a.phone(),
+                a.position(), a.positionFr(), a.role().name(), a.headOfDelegation(), a.email(), a.phone(),
                 a.languages().isEmpty() ? null : a.languages(), local(a.arrivesAt(), s), local(a.departsAt(), s),
                 a.notes());
     }
@@ -81,9 +81,10 @@ public final class SummitFileWriter {
     private static SummitFile.AgendaPart item(AgendaItem i, String key, Map<Long, String> roomKeys,
                                               Map<Long, String> attendeeKeys, Summit s) {
         List<String> named = i.attendeeIds().stream().map(attendeeKeys::get).toList();
-        return new SummitFile.AgendaPart(key, i.title(), i.kind().name(), local(i.time().start(), s),
+        return new SummitFile.AgendaPart(key, i.title(), i.titleFr(), i.kind().name(), local(i.time().start(), s),
                 local(i.time().end(), s), i.roomId() == null ? null : roomKeys.get(i.roomId()), i.closed(),
-                i.description(), named.isEmpty() ? null : named, i.nations().isEmpty() ? null : i.nations());
+                i.description(), i.descriptionFr(), named.isEmpty() ? null : named,
+                i.nations().isEmpty() ? null : i.nations());
     }
 
     private static String text(Object value) {

@@ -29,15 +29,27 @@ public final class PrintFixtures implements AutoCloseable {
     }
 
     PrintFixtures(String resource) {
+        this(path(resource));
+    }
+
+    private static Path path(String resource) {
+        try {
+            return Path.of(PrintFixtures.class.getResource(resource).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A summit file anywhere (the samples under assets/). */
+    PrintFixtures(Path file) {
         database = TestDatabases.fresh();
         services = Services.of(database);
         try {
-            Path file = Path.of(PrintFixtures.class.getResource(resource).toURI());
             long id = services.summits().load(file).id();
             index = services.printing().index(id);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (URISyntaxException | org.summitplanner.summitfile.SummitFileException e) {
+        } catch (org.summitplanner.summitfile.SummitFileException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -245,6 +245,11 @@ public final class FontChain {
         return fallbacks;
     }
 
+    /** The Debian (and Ubuntu) package with a font for this script. */
+    public static String debianPackage(UnicodeScript script) {
+        return Group.of(script) == Group.CJK ? NOTO_CJK : NOTO_CORE;
+    }
+
     /**
      * What to install so that characters of this script print: the Debian package, and the fonts
      * by name for other systems.

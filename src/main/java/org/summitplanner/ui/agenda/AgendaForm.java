@@ -61,6 +61,8 @@ public final class AgendaForm {
     private final ObjectProperty<Choice<Room>> room = new SimpleObjectProperty<>(this, "room");
     private final BooleanProperty closed = new SimpleBooleanProperty(this, "closed");
     private final StringProperty description = new SimpleStringProperty(this, "description", "");
+    private final StringProperty titleFr = new SimpleStringProperty(this, "titleFr", "");
+    private final StringProperty descriptionFr = new SimpleStringProperty(this, "descriptionFr", "");
     private final StringProperty key = new SimpleStringProperty(this, "key", "");
     private final ParticipantPicker participants;
     /** The id of the item in the form, 0 for a new one: its own key is not "taken". */
@@ -74,6 +76,8 @@ public final class AgendaForm {
     private final StringBinding endError;
     private final StringBinding keyError;
     private final StringBinding descriptionError;
+    private final StringBinding titleFrError;
+    private final StringBinding descriptionFrError;
     private final StringBinding capacityWarning;
     private final StringBinding participantSummary;
     private final BooleanBinding valid;
@@ -101,23 +105,33 @@ public final class AgendaForm {
         descriptionError = Bindings.createStringBinding(() -> description.get() != null
                 && description.get().strip().length() > DESCRIPTION_MAX ? text("agenda.tooLong", DESCRIPTION_MAX)
                 : null, description);
+        titleFrError = Bindings.createStringBinding(() -> titleFr.get() != null
+                && titleFr.get().strip().length() > TITLE_MAX ? text("agenda.tooLong", TITLE_MAX) : null, titleFr);
+        descriptionFrError = Bindings.createStringBinding(() -> descriptionFr.get() != null
+                && descriptionFr.get().strip().length() > DESCRIPTION_MAX ? text("agenda.tooLong", DESCRIPTION_MAX)
+                : null, descriptionFr);
         capacityWarning = Bindings.createStringBinding(this::capacityProblem, room, participants.countProperty());
         participantSummary = Bindings.createStringBinding(() -> text("agenda.participantCount",
                 participants.countProperty().get(), participants.attendeeIds().size(), participants.nations().size()),
                 participants.countProperty(), participants.chosen());
         valid = Bindings.createBooleanBinding(() -> titleError.get() == null && dayError.get() == null
                 && startError.get() == null && endError.get() == null && keyError.get() == null
-                && descriptionError.get() == null,
-                titleError, dayError, startError, endError, keyError, descriptionError);
+                && descriptionError.get() == null && titleFrError.get() == null && descriptionFrError.get() == null,
+                titleError, dayError, startError, endError, keyError, descriptionError, titleFrError,
+                descriptionFrError);
         problem = Bindings.createStringBinding(() -> !dirty.get() ? null
                 : titleError.get() != null ? named("agenda.itemTitle", titleError.get())
                 : dayError.get() != null ? named("agenda.day", dayError.get())
                 : startError.get() != null ? named("agenda.start", startError.get())
                 : endError.get() != null ? named("agenda.end", endError.get())
                 : keyError.get() != null ? named("agenda.key", keyError.get())
-                : descriptionError.get() != null ? named("agenda.description", descriptionError.get()) : null,
-                dirty, titleError, dayError, startError, endError, keyError, descriptionError);
-        for (Observable field : List.of(title, kind, day, start, end, room, closed, description, key)) {
+                : descriptionError.get() != null ? named("agenda.description", descriptionError.get())
+                : titleFrError.get() != null ? named("agenda.itemTitleFr", titleFrError.get())
+                : descriptionFrError.get() != null ? named("agenda.descriptionFr", descriptionFrError.get()) : null,
+                dirty, titleError, dayError, startError, endError, keyError, descriptionError, titleFrError,
+                descriptionFrError);
+        for (Observable field : List.of(title, kind, day, start, end, room, closed, description, key, titleFr,
+                descriptionFr)) {
             field.addListener(o -> touched());
         }
         key.addListener((obs, old, now) -> keyTaken.set(null));
@@ -243,6 +257,8 @@ public final class AgendaForm {
             room.set(roomChoice(item == null ? null : item.roomId()));
             closed.set(item != null && item.closed());
             description.set(item == null || item.description() == null ? "" : item.description());
+            titleFr.set(item == null || item.titleFr() == null ? "" : item.titleFr());
+            descriptionFr.set(item == null || item.descriptionFr() == null ? "" : item.descriptionFr());
             key.set(item == null || item.key() == null ? "" : item.key());
             participants.filterProperty().set("");
             participants.setChosen(item == null ? List.of() : item.attendeeIds(),
@@ -280,7 +296,9 @@ public final class AgendaForm {
         Room r = room.get() == null ? null : room.get().value();
         return new AgendaItem(id, blank(key.get()) ? null : key.get().strip(), title.get().strip(), kind.get(), time,
                 r == null ? null : r.id(), closed.get(), blank(description.get()) ? null : description.get().strip(),
-                participants.attendeeIds(), participants.nations(), version);
+                participants.attendeeIds(), participants.nations(), version,
+                blank(titleFr.get()) ? null : titleFr.get().strip(),
+                blank(descriptionFr.get()) ? null : descriptionFr.get().strip());
     }
 
     /** The save was refused because another item has the key. */
@@ -331,6 +349,22 @@ public final class AgendaForm {
 
     public BooleanProperty closedProperty() {
         return closed;
+    }
+
+    public StringProperty titleFrProperty() {
+        return titleFr;
+    }
+
+    public StringProperty descriptionFrProperty() {
+        return descriptionFr;
+    }
+
+    public StringBinding titleFrError() {
+        return titleFrError;
+    }
+
+    public StringBinding descriptionFrError() {
+        return descriptionFrError;
     }
 
     public StringProperty descriptionProperty() {

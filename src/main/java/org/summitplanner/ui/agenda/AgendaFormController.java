@@ -55,6 +55,8 @@ public final class AgendaFormController {
     @FXML private Label participantSummary;
     @FXML private Label capacityWarning;
     @FXML private TextArea description;
+    @FXML private TextField titleFr;
+    @FXML private TextArea descriptionFr;
     @FXML private TextField key;
     @FXML private Button saveButton;
     @FXML private Button revertButton;
@@ -97,6 +99,8 @@ public final class AgendaFormController {
         room.valueProperty().bindBidirectional(f.roomProperty());
         closed.selectedProperty().bindBidirectional(f.closedProperty());
         description.textProperty().bindBidirectional(f.descriptionProperty());
+        titleFr.textProperty().bindBidirectional(f.titleFrProperty());
+        descriptionFr.textProperty().bindBidirectional(f.descriptionFrProperty());
         key.textProperty().bindBidirectional(f.keyProperty());
         bindParticipants(f.participants());
         participantSummary.textProperty().bind(f.participantSummary());
@@ -137,6 +141,8 @@ public final class AgendaFormController {
         errors.show(end, f.endError());
         errors.show(key, f.keyError());
         errors.show(description, f.descriptionError());
+        errors.show(titleFr, f.titleFrError());
+        errors.show(descriptionFr, f.descriptionFrError());
     }
 
     private void bindParticipants(ParticipantPicker picker) {

@@ -100,7 +100,7 @@ final class AttendeeEdits {
     static Attendee withHead(Attendee a, boolean head) {
         return new Attendee(a.id(), a.key(), a.nation(), a.givenName(), a.familyName(), a.honorific(), a.position(),
                 a.role(), head, a.email(), a.phone(), a.languages(), a.arrivesAt(), a.departsAt(), a.notes(),
-                a.version());
+                a.version(), a.positionFr());
     }
 
     private Attendee seen(Attendee a) {

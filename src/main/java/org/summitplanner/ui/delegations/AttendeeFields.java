@@ -26,6 +26,7 @@ public final class AttendeeFields {
     private final StringProperty givenName = text("givenName");
     private final StringProperty familyName = text("familyName");
     private final StringProperty position = text("position");
+    private final StringProperty positionFr = text("positionFr");
     private final ObjectProperty<String> nation = new SimpleObjectProperty<>(this, "nation");
     private final ObjectProperty<Role> role = new SimpleObjectProperty<>(this, "role");
     private final BooleanProperty head = new SimpleBooleanProperty(this, "head");
@@ -45,7 +46,7 @@ public final class AttendeeFields {
 
     /** Every field, to watch for typing. */
     List<Observable> all() {
-        return List.of(honorific, givenName, familyName, position, nation, role, head, email, phone, languages,
+        return List.of(honorific, givenName, familyName, position, positionFr, nation, role, head, email, phone, languages,
                 arrivalDate, arrivalTime, departureDate, departureTime, notes, key);
     }
 
@@ -55,6 +56,7 @@ public final class AttendeeFields {
         givenName.set(a == null ? "" : a.givenName());
         familyName.set(a == null ? "" : a.familyName());
         position.set(a == null || a.position() == null ? "" : a.position());
+        positionFr.set(a == null || a.positionFr() == null ? "" : a.positionFr());
         nation.set(a == null ? null : a.nation());
         role.set(a == null ? null : a.role());
         head.set(a != null && a.headOfDelegation());
@@ -75,7 +77,8 @@ public final class AttendeeFields {
     Attendee toAttendee(long id, int version, Instant arrivesAt, Instant departsAt) {
         return new Attendee(id, optional(key.get()), nation.get(), givenName.get().strip(), familyName.get().strip(),
                 optional(honorific.get()), optional(position.get()), role.get(), head.get(), optional(email.get()),
-                optional(phone.get()), List.copyOf(languages), arrivesAt, departsAt, optional(notes.get()), version);
+                optional(phone.get()), List.copyOf(languages), arrivesAt, departsAt, optional(notes.get()), version,
+                optional(positionFr.get()));
     }
 
     private static LocalDateTime local(Instant at, Summit summit) {
@@ -104,6 +107,10 @@ public final class AttendeeFields {
 
     public StringProperty familyNameProperty() {
         return familyName;
+    }
+
+    public StringProperty positionFrProperty() {
+        return positionFr;
     }
 
     public StringProperty positionProperty() {

@@ -52,6 +52,7 @@ public final class AttendeeFormController {
     @FXML private TextField givenName;
     @FXML private TextField familyName;
     @FXML private TextField position;
+    @FXML private TextField positionFr;
     @FXML private ChoiceBox<Role> role;
     @FXML private CheckBox head;
     @FXML private Label headHint;
@@ -86,6 +87,7 @@ public final class AttendeeFormController {
         givenName.textProperty().bindBidirectional(fields.givenNameProperty());
         familyName.textProperty().bindBidirectional(fields.familyNameProperty());
         position.textProperty().bindBidirectional(fields.positionProperty());
+        positionFr.textProperty().bindBidirectional(fields.positionFrProperty());
         role.getItems().setAll(Role.values());
         role.setConverter(converter(r -> messages.getString("role." + r.name())));
         role.valueProperty().bindBidirectional(fields.roleProperty());
@@ -108,6 +110,7 @@ public final class AttendeeFormController {
         limit(givenName, 100);
         limit(familyName, 100);
         limit(position, 200);
+        limit(positionFr, 200);
         limit(email, 254);
         limit(phone, 50);
         limit(key, 100);

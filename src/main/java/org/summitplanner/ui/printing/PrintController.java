@@ -72,6 +72,7 @@ public final class PrintController {
     @FXML private ProgressBar progress;
     @FXML private Button cancelButton;
     @FXML private Label status;
+    @FXML private Label missingGlyphs;
     @FXML private Pagination pages;
 
     public PrintController(PrintModel model, ResourceBundle messages) {
@@ -103,6 +104,8 @@ public final class PrintController {
         progress.visibleProperty().bind(model.busyProperty());
         cancelButton.visibleProperty().bind(model.busyProperty());
         status.textProperty().bind(model.statusProperty());
+        missingGlyphs.textProperty().bind(model.missingGlyphsProperty());
+        show(model.missingGlyphsProperty().isNotEmpty(), missingGlyphs);
 
         pages.setPageCount(1);
         pages.setPageFactory(i -> new Label(messages.getString("print.noPages")));
@@ -120,7 +123,7 @@ public final class PrintController {
                 && List.of(kinds).contains(model.documentProperty().get().value()), model.documentProperty());
     }
 
-    private static void show(BooleanBinding when, Node... nodes) {
+    private static void show(javafx.beans.binding.BooleanExpression when, Node... nodes) {
         for (Node n : nodes) {
             n.visibleProperty().bind(when);
             n.managedProperty().bind(when);

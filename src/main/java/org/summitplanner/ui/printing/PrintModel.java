@@ -80,6 +80,7 @@ public final class PrintModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper missingGlyphs = new ReadOnlyStringWrapper(this, "missingGlyphs", "");
     private final BooleanBinding calendarPossible;
 
     private SummitIndex index;
@@ -217,6 +218,7 @@ public final class PrintModel {
         start(messages.getString("print.layingOut"), run -> printing.layout(index, request, settings, run), done -> {
             layout.set(done);
             status.set(Messages.format(messages, "print.pages", done.pageCount()));
+            missingGlyphs.set(MissingGlyphsText.of(done.document().missingGlyphs(), messages));
         });
     }
 
@@ -352,5 +354,7 @@ public final class PrintModel {
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    /** What in the previewed document no font on this computer has, and what to install; empty when all prints. */
+    public ReadOnlyStringProperty missingGlyphsProperty() { return missingGlyphs.getReadOnlyProperty(); }
     public BooleanBinding calendarPossibleBinding() { return calendarPossible; }
 }

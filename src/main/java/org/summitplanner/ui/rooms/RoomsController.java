@@ -44,6 +44,7 @@ public final class RoomsController {
     @FXML private Label formTitle;
     @FXML private TextField name;
     @FXML private TextField building;
+    @FXML private TextField nameFr;
     @FXML private TextField capacity;
     @FXML private TextField key;
     @FXML private Button saveButton;
@@ -100,6 +101,7 @@ public final class RoomsController {
 
         name.textProperty().bindBidirectional(model.nameProperty());
         building.textProperty().bindBidirectional(model.buildingProperty());
+        nameFr.textProperty().bindBidirectional(model.nameFrProperty());
         capacity.setTextFormatter(new TextFormatter<String>(change ->
                 change.getControlNewText().matches("\\d{0,6}") ? change : null));
         capacity.textProperty().bindBidirectional(model.capacityProperty());

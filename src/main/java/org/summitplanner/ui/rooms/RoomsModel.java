@@ -66,6 +66,7 @@ public final class RoomsModel {
     private final StringProperty key = new SimpleStringProperty(this, "key", "");
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final StringProperty building = new SimpleStringProperty(this, "building", "");
+    private final StringProperty nameFr = new SimpleStringProperty(this, "nameFr", "");
     private final StringProperty capacity = new SimpleStringProperty(this, "capacity", "");
     private final ReadOnlyBooleanWrapper editingNew = new ReadOnlyBooleanWrapper(this, "editingNew");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
@@ -96,7 +97,7 @@ public final class RoomsModel {
         valid = Bindings.createBooleanBinding(() -> keyError.get() == null && nameError.get() == null
                 && capacityError.get() == null && (editingNew.get() || selected.get() != null),
                 keyError, nameError, capacityError, editingNew, selected);
-        for (StringProperty field : List.of(key, name, building, capacity)) {
+        for (StringProperty field : List.of(key, name, building, capacity, nameFr)) {
             field.addListener((obs, old, now) -> {
                 if (!loadingForm) {
                     dirty.set(true);
@@ -229,6 +230,7 @@ public final class RoomsModel {
         key.set(room == null || room.key() == null ? "" : room.key());
         name.set(room == null ? "" : room.name());
         building.set(room == null || room.building() == null ? "" : room.building());
+        nameFr.set(room == null || room.nameFr() == null ? "" : room.nameFr());
         capacity.set(room == null ? "" : Integer.toString(room.capacity()));
         loadingForm = false;
         dirty.set(false);
@@ -252,7 +254,8 @@ public final class RoomsModel {
 
     private Room formRoom(long id, int version) {
         return new Room(id, blank(key.get()) ? null : key.get().strip(), name.get().strip(),
-                blank(building.get()) ? null : building.get().strip(), Integer.parseInt(capacity.get().strip()), version);
+                blank(building.get()) ? null : building.get().strip(), Integer.parseInt(capacity.get().strip()), version,
+                blank(nameFr.get()) ? null : nameFr.get().strip());
     }
 
     /** Saves the form (a new room or the chosen one). Does nothing while a field is wrong. */
@@ -431,6 +434,10 @@ public final class RoomsModel {
 
     public StringProperty nameProperty() {
         return name;
+    }
+
+    public StringProperty nameFrProperty() {
+        return nameFr;
     }
 
     public StringProperty buildingProperty() {
