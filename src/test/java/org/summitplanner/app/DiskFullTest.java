@@ -59,8 +59,8 @@ class DiskFullTest extends CommandTestSupport {
         assertEquals(0, run("--db", db(), "demo"));
         // a summit file the size of a UN week (5,000 attendees, 2,000 items): megabytes to write
         try (Database scratch = Database.openInMemory("nations")) {
-            new SummitFileWriter().write(new ScaleSummit(Services.of(scratch).summits().nations()).generate(),
-                    dir.resolve("un.json"));
+            Files.write(dir.resolve("un.json"), new SummitFileWriter().write(
+                    new ScaleSummit(Services.of(scratch).summits().nations()).generate()));
         }
         disk.setFree(100_000);
 
