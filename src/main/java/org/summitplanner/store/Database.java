@@ -142,7 +142,7 @@ public final class Database implements AutoCloseable {
             status.accept("Checking " + dataFile.getFileName() + " ...");
             int finished = H2Internals.finishInterruptedCommits(c);
             if (finished > 0) {
-                LOG.warn("{}: finished {} save(s) interrupted by a crash", dataFile, finished);
+                LOG.info("{}: finished {} save(s) interrupted by a crash", dataFile, finished);
             }
         } catch (SQLException e) {
             throw new DatabaseException(openFailure(dataFile, e), e);
@@ -177,7 +177,7 @@ public final class Database implements AutoCloseable {
         }
         try {
             Files.deleteIfExists(dataFile);
-            LOG.warn("Removed {}: it was being created when writing failed, and it does not open", dataFile);
+            LOG.info("Removed {}: it was being created when writing failed, and it does not open", dataFile);
             return true;
         } catch (IOException e) {
             LOG.warn("Cannot remove the half-made {}", dataFile, e);

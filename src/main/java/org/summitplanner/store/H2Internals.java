@@ -111,7 +111,7 @@ final class H2Internals {
                         + "the application was built for H2 2.5.252", e);
             }
             finished++;
-            LOG.warn("Finished a save that a crash had interrupted (transaction {}) in {} ms", t.getId(),
+            LOG.info("Finished a save that a crash had interrupted (transaction {}) in {} ms", t.getId(),
                     (System.nanoTime() - start) / 1_000_000);
         }
         if (finished > 0) {

@@ -53,7 +53,7 @@ final class StorageGuard implements DataSource {
                 synchronized (this) {
                     if (failure == null) {
                         failure = DiskWriteException.of(dataFile, broken);
-                        LOG.error("Writing {} failed; closing it without writing more", dataFile, broken);
+                        LOG.info("Writing {} failed; closing it without writing more", dataFile, broken);
                         H2Internals.shutDownImmediately(engine);
                     }
                 }
