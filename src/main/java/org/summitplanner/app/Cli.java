@@ -13,6 +13,7 @@ import org.summitplanner.model.SummitOverview;
 import org.summitplanner.service.SummitService;
 import org.summitplanner.store.Database;
 import org.summitplanner.store.DatabaseException;
+import org.summitplanner.store.DiskWriteException;
 import org.summitplanner.store.SummitStore;
 import org.summitplanner.summitfile.SummitFileException;
 import picocli.CommandLine;
@@ -57,6 +58,12 @@ public final class Cli implements Callable<Integer> {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            // a full disk, wherever it surfaced (a rollback that could not run is attached to the first error)
+            var diskWrite = DiskWriteException.in(e);
+            if (diskWrite.isPresent()) {
+                commandLine.getErr().println(diskWrite.get().getMessage());
+                return BAD_INPUT;
+            }
             if (e instanceof UserError || e instanceof DatabaseException || e instanceof SummitFileException
                     || e instanceof IllegalArgumentException) {
                 commandLine.getErr().println(e.getMessage());

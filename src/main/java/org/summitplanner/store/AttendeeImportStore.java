@@ -14,16 +14,14 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
-import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
 import org.summitplanner.model.Attendee;
 import org.summitplanner.model.ParticipationStatus;
 
 /**
- * Writes an attendee-list import: many attendees in one transaction, with jOOQ batches of 1,000
- * (a prepared statement bound row after row, STACK.md: far faster than batchInsert of records).
+ * Writes an attendee-list import: many attendees in one transaction, in JDBC batches of 1,000
+ * ({@link AttendeeBatches}).
  * The import is refused whole when the summit's attendees changed since the plan was made, when
  * a row it updates moved on, or when it is cancelled; then nothing is written.
  */
@@ -99,12 +97,10 @@ public final class AttendeeImportStore {
                     .set(ATTENDEE_IMPORT.FILE_NAME, fileName.length() > 500 ? fileName.substring(0, 500) : fileName)
                     .set(ATTENDEE_IMPORT.IMPORTED_AT, Rows.toDb(Instant.now()))
                     .returningResult(ATTENDEE_IMPORT.ID).fetchSingle().value1();
-            Batches batches = new Batches(db, summitId, importId, cancelled);
-            try {
+            AttendeeBatches batches = new AttendeeBatches(db.connectionResult(c -> c), summitId, importId, cancelled);
+            try (batches) {
                 writes.writeAll(batches::add);
                 batches.flush();
-            } catch (IntegrityConstraintViolationException e) {
-                throw uniqueness(e);
             }
             db.update(ATTENDEE_IMPORT).set(ATTENDEE_IMPORT.INSERTED, batches.inserted)
                     .set(ATTENDEE_IMPORT.UPDATED, batches.updated).where(ATTENDEE_IMPORT.ID.eq(importId)).execute();
@@ -140,15 +136,13 @@ public final class AttendeeImportStore {
                 part.forEach(a -> delete.bind(a.id(), a.version()));
                 requireAll(db, delete.execute(), part);
             }
-            Batches batches = new Batches(db, summitId, importId, () -> false);
-            try {
+            try (AttendeeBatches batches = new AttendeeBatches(db.connectionResult(c -> c), summitId, importId,
+                    () -> false)) {
                 restore.forEach(batches::restore);
                 for (int i = 0; i < targets.size(); i++) {
                     batches.add(targets.get(i).withVersion(current.get(i).version()));
                 }
                 batches.flush();
-            } catch (IntegrityConstraintViolationException e) {
-                throw uniqueness(e);
             }
             List<Attendee> written = new ArrayList<>();
             for (Attendee t : targets) {
@@ -168,113 +162,4 @@ public final class AttendeeImportStore {
         }
     }
 
-    private static RuntimeException uniqueness(IntegrityConstraintViolationException e) {
-        if (Versions.violates(e, "attendee_email_uq")) {
-            return new DuplicateKeyException("email", null, e);
-        }
-        if (Versions.violates(e, "attendee_head_uq")) {
-            return new DuplicateKeyException("head", null, e);
-        }
-        if (Versions.violates(e, "attendee_key_uq")) {
-            return new DuplicateKeyException("key", null, e);
-        }
-        return e;
-    }
-
-    /** Inserts and updates gathered into batches of {@link #BATCH}. */
-    private static final class Batches {
-        private final DSLContext db;
-        private final long summitId;
-        private final Long importId;
-        private final BooleanSupplier cancelled;
-        private final List<Attendee> inserts = new ArrayList<>();
-        private final List<Attendee> restores = new ArrayList<>();
-        private final List<Attendee> updates = new ArrayList<>();
-        int inserted;
-        int updated;
-
-        Batches(DSLContext db, long summitId, Long importId, BooleanSupplier cancelled) {
-            this.db = db;
-            this.summitId = summitId;
-            this.importId = importId;
-            this.cancelled = cancelled;
-        }
-
-        void add(Attendee a) {
-            (a.id() == 0 ? inserts : updates).add(a);
-            if (inserts.size() + updates.size() >= BATCH) {
-                flush();
-            }
-        }
-
-        void restore(Attendee a) {
-            restores.add(a);
-            if (restores.size() >= BATCH) {
-                flush();
-            }
-        }
-
-        void flush() {
-            if (cancelled.getAsBoolean()) {
-                throw new CancellationException("The import was cancelled; nothing was written.");
-            }
-            if (!inserts.isEmpty()) {
-                BatchBindStep batch = db.batch(db.insertInto(ATTENDEE, ATTENDEE.SUMMIT_ID, ATTENDEE.IMPORT_ID,
-                        ATTENDEE.EXT_KEY, ATTENDEE.NATION_CODE, ATTENDEE.GIVEN_NAME, ATTENDEE.FAMILY_NAME,
-                        ATTENDEE.HONORIFIC, ATTENDEE.POSITION, ATTENDEE.ROLE, ATTENDEE.HEAD_OF_DELEGATION,
-                        ATTENDEE.EMAIL, ATTENDEE.PHONE, ATTENDEE.LANGUAGES, ATTENDEE.ARRIVES_AT, ATTENDEE.DEPARTS_AT,
-                        ATTENDEE.NOTES).values((Long) null, null, null, null, null, null, null, null, null, null, null,
-                        null, null, null, null, null));
-                for (Attendee a : inserts) {
-                    batch.bind(summitId, importId, a.key(), a.nation(), a.givenName(), a.familyName(), a.honorific(),
-                            a.position(), a.role().name(), Rows.headToDb(a.headOfDelegation()), a.email(), a.phone(),
-                            Rows.languagesToDb(a.languages()), Rows.toDb(a.arrivesAt()), Rows.toDb(a.departsAt()),
-                            a.notes());
-                }
-                batch.execute();
-                inserted += inserts.size();
-                inserts.clear();
-            }
-            if (!restores.isEmpty()) {
-                BatchBindStep batch = db.batch(db.insertInto(ATTENDEE, ATTENDEE.ID, ATTENDEE.SUMMIT_ID,
-                        ATTENDEE.IMPORT_ID, ATTENDEE.EXT_KEY, ATTENDEE.NATION_CODE, ATTENDEE.GIVEN_NAME,
-                        ATTENDEE.FAMILY_NAME, ATTENDEE.HONORIFIC, ATTENDEE.POSITION, ATTENDEE.ROLE,
-                        ATTENDEE.HEAD_OF_DELEGATION, ATTENDEE.EMAIL, ATTENDEE.PHONE, ATTENDEE.LANGUAGES,
-                        ATTENDEE.ARRIVES_AT, ATTENDEE.DEPARTS_AT, ATTENDEE.NOTES, ATTENDEE.VERSION, ATTENDEE.POSITION_FR)
-                        .values((Long) null, null, null, null, null, null, null, null, null, null, null, null, null,
-                                null, null, null, null, null, null));
-                for (Attendee a : restores) {
-                    batch.bind(a.id(), summitId, importId, a.key(), a.nation(), a.givenName(), a.familyName(),
-                            a.honorific(), a.position(), a.role().name(), Rows.headToDb(a.headOfDelegation()),
-                            a.email(), a.phone(), Rows.languagesToDb(a.languages()), Rows.toDb(a.arrivesAt()),
-                            Rows.toDb(a.departsAt()), a.notes(), a.version(), a.positionFr());
-                }
-                batch.execute();
-                restores.clear();
-            }
-            if (!updates.isEmpty()) {
-                BatchBindStep batch = db.batch(db.update(ATTENDEE)
-                        .set(ATTENDEE.NATION_CODE, (String) null).set(ATTENDEE.GIVEN_NAME, (String) null)
-                        .set(ATTENDEE.FAMILY_NAME, (String) null).set(ATTENDEE.HONORIFIC, (String) null)
-                        .set(ATTENDEE.POSITION, (String) null).set(ATTENDEE.ROLE, (String) null)
-                        .set(ATTENDEE.HEAD_OF_DELEGATION, (Boolean) null).set(ATTENDEE.EMAIL, (String) null)
-                        .set(ATTENDEE.PHONE, (String) null).set(ATTENDEE.LANGUAGES, (String) null)
-                        .set(ATTENDEE.ARRIVES_AT, (java.time.OffsetDateTime) null)
-                        .set(ATTENDEE.DEPARTS_AT, (java.time.OffsetDateTime) null)
-                        .set(ATTENDEE.NOTES, (String) null)
-                        .set(ATTENDEE.VERSION, ATTENDEE.VERSION.plus(1))
-                        .where(ATTENDEE.ID.eq((Long) null).and(ATTENDEE.VERSION.eq((Integer) null))
-                                .and(ATTENDEE.SUMMIT_ID.eq(summitId))));
-                // jOOQ binds every value of the statement, the "+ 1" and the summit included
-                for (Attendee a : updates) {
-                    batch.bind(a.nation(), a.givenName(), a.familyName(), a.honorific(), a.position(), a.role().name(),
-                            Rows.headToDb(a.headOfDelegation()), a.email(), a.phone(), Rows.languagesToDb(a.languages()),
-                            Rows.toDb(a.arrivesAt()), Rows.toDb(a.departsAt()), a.notes(), 1, a.id(), a.version(), summitId);
-                }
-                requireAll(db, batch.execute(), updates);
-                updated += updates.size();
-                updates.clear();
-            }
-        }
-    }
 }

@@ -43,14 +43,38 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final String MIGRATIONS = "classpath:db/migration";
 
+    /**
+     * Run-time settings of a file database (not stored in the file): H2 writes its own error trace
+     * to our log through SLF4J instead of a ".trace.db" file beside the database.
+     */
+    private static final String RUNTIME_FLAGS = ";TRACE_LEVEL_FILE=4";
+    private static final String REMOVED = "The new database file, which could not be completed, was removed.";
+    static final String DEFAULT_FILE_SYSTEM = "file";
+    /**
+     * H2's file system for database files: "file" (the disk). Tests swap in one that runs out of
+     * space (FullDisk), so that the real commands meet a real write failure.
+     */
+    static volatile String fileSystem = DEFAULT_FILE_SYSTEM;
+
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private final String description;
+    /** For a file database: stops all writing after a failed write (a full disk). */
+    private final StorageGuard guard;
+    /** The data file when this open created it (removed again if a failed write leaves it unopenable). */
+    private final Path createdFile;
 
     private Database(JdbcConnectionPool pool, String description) {
+        this(pool, pool, description, null, null);
+    }
+
+    private Database(JdbcConnectionPool pool, DataSource dataSource, String description, StorageGuard guard,
+                     Path createdFile) {
         this.pool = pool;
         this.description = description;
-        this.dsl = DSL.using(pool, SQLDialect.H2, new Settings()
+        this.guard = guard;
+        this.createdFile = createdFile;
+        this.dsl = DSL.using(dataSource, SQLDialect.H2, new Settings()
                 .withRenderSchema(false)
                 .withExecuteLogging(false));
     }
@@ -70,7 +94,8 @@ public final class Database implements AutoCloseable {
             requireH2File(dataFile);
             // inspect read-only first, so that a file we refuse is left exactly as it was
             status.accept("Checking " + dataFile.getFileName() + " ...");
-            JdbcConnectionPool readOnly = pool("jdbc:h2:file:" + base + URL_FLAGS + ";ACCESS_MODE_DATA=r", dataFile);
+            JdbcConnectionPool readOnly = pool("jdbc:h2:" + fileSystem + ":" + base + URL_FLAGS + ";ACCESS_MODE_DATA=r"
+                    + RUNTIME_FLAGS, dataFile);
             try {
                 refuseForeignOrNewer(readOnly, dataFile);
             } finally {
@@ -83,14 +108,81 @@ public final class Database implements AutoCloseable {
                 throw new DatabaseException("Cannot create the folder for " + dataFile + ": " + e.getMessage(), e);
             }
         }
-        JdbcConnectionPool pool = pool("jdbc:h2:file:" + base + URL_FLAGS, dataFile);
+        boolean created = !Files.exists(dataFile);
+        JdbcConnectionPool pool;
         try {
-            migrate(pool, dataFile.toString(), status);
+            pool = pool("jdbc:h2:" + fileSystem + ":" + base + URL_FLAGS + RUNTIME_FLAGS, dataFile);
         } catch (RuntimeException e) {
-            pool.dispose();
+            if (created && discardIfUnopenable(dataFile) && e instanceof DiskWriteException failed) {
+                throw failed.with(REMOVED);
+            }
             throw e;
         }
-        return new Database(pool, dataFile.toString());
+        StorageGuard guard = new StorageGuard(pool, dataFile);
+        try {
+            finishInterruptedCommits(guard, dataFile, status);
+            migrate(guard, dataFile.toString(), status);
+        } catch (RuntimeException e) {
+            DiskWriteException failed = guard.failure();
+            pool.dispose();
+            if (created && failed != null && discardIfUnopenable(dataFile)) {
+                throw failed.with(REMOVED);
+            }
+            throw failed != null ? failed : e;
+        }
+        return new Database(pool, guard, dataFile.toString(), guard, created ? dataFile : null);
+    }
+
+    /**
+     * Finishes what a crash interrupted inside H2 before anyone reads the file: a commit that was
+     * being applied when the process died (see {@link H2Internals}).
+     */
+    private static void finishInterruptedCommits(DataSource dataSource, Path dataFile, Consumer<String> status) {
+        try (Connection c = dataSource.getConnection()) {
+            status.accept("Checking " + dataFile.getFileName() + " ...");
+            int finished = H2Internals.finishInterruptedCommits(c);
+            if (finished > 0) {
+                LOG.info("{}: finished {} save(s) interrupted by a crash", dataFile, finished);
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException(openFailure(dataFile, e), e);
+        }
+    }
+
+    /**
+     * Removes a database file that this run created and that a failed write left unopenable, so
+     * that a full disk leaves no half-made database behind. A file that opens is kept.
+     */
+    private static boolean discardIfUnopenable(Path dataFile) {
+        if (!Files.exists(dataFile)) {
+            return false;
+        }
+        try {
+            if (Files.size(dataFile) > 0) {
+                requireH2File(dataFile);
+                String base = dataFile.toString().substring(0, dataFile.toString().length() - FILE_SUFFIX.length());
+                JdbcConnectionPool check = pool("jdbc:h2:" + fileSystem + ":" + base + URL_FLAGS
+                        + ";ACCESS_MODE_DATA=r" + RUNTIME_FLAGS, dataFile);
+                try {
+                    refuseForeignOrNewer(check, dataFile);
+                    if (flyway(check).load().validateWithResult().validationSuccessful) {
+                        return false;
+                    }
+                } finally {
+                    check.dispose();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("{} does not open after the failed write", dataFile, e);
+        }
+        try {
+            Files.deleteIfExists(dataFile);
+            LOG.info("Removed {}: it was being created when writing failed, and it does not open", dataFile);
+            return true;
+        } catch (IOException e) {
+            LOG.warn("Cannot remove the half-made {}", dataFile, e);
+            return false;
+        }
     }
 
     /** A fresh in-memory database, migrated; it lives until closed. For tests and tools. */
@@ -132,9 +224,17 @@ public final class Database implements AutoCloseable {
         return description;
     }
 
+    /** The failed write that stopped this database, if any (a full disk): nothing is written after it. */
+    public java.util.Optional<DiskWriteException> writeFailure() {
+        return java.util.Optional.ofNullable(guard == null ? null : guard.failure());
+    }
+
     @Override
     public void close() {
         pool.dispose();
+        if (createdFile != null && guard.failure() != null) {
+            discardIfUnopenable(createdFile);
+        }
     }
 
     private static JdbcConnectionPool pool(String url, Path forMessages) {
@@ -144,6 +244,9 @@ public final class Database implements AutoCloseable {
             return pool;
         } catch (SQLException e) {
             pool.dispose();
+            if (causedByFullDisk(e)) {
+                throw DiskWriteException.of(forMessages, e);
+            }
             throw new DatabaseException(openFailure(forMessages, e), e);
         }
     }
@@ -156,6 +259,15 @@ public final class Database implements AutoCloseable {
                     + firstLine(e.getMessage()) + "). Nothing was changed.";
             default -> "Cannot open " + file + ": " + firstLine(e.getMessage());
         };
+    }
+
+    private static boolean causedByFullDisk(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof IOException && String.valueOf(t.getMessage()).contains("No space left")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String firstLine(String message) {

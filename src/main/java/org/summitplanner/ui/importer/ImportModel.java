@@ -39,6 +39,7 @@ import org.summitplanner.importing.PlannedRow;
 import org.summitplanner.importing.TableFile;
 import org.summitplanner.importing.Texts;
 import org.summitplanner.service.ImportService;
+import org.summitplanner.store.DiskWriteException;
 import org.summitplanner.store.StaleDataException;
 import org.summitplanner.ui.common.Messages;
 import org.summitplanner.ui.common.ScreenContext;
@@ -378,6 +379,10 @@ final class ImportModel {
         }
         if (error instanceof IllegalArgumentException || error instanceof OutputRefusedException) {
             return Messages.problem(messages, error);
+        }
+        var diskWrite = DiskWriteException.in(error);
+        if (diskWrite.isPresent()) {
+            return text(diskWrite.get().diskFull() ? "import.diskFull" : "import.diskFailed", diskWrite.get().folder());
         }
         return text("import.failed", error.getMessage());
     }
