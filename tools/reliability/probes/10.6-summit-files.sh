@@ -46,12 +46,16 @@ sp --db "$WORK/db" load surrogate.json
 verdict 10.6-lone-surrogate "a lone surrogate (\\ud800) is refused with its place, not stored as ?" \
   eval 'refused_with "surrogate" && err_has "\$.summit.name" && unchanged'
 
-summit long.json 'Long' 2025-03-10 9999-12-31
+summit long.json 'Long' 2025-03-10 2199-12-31
 start=$(date +%s)
 sp --db "$WORK/db" load long.json
 took=$(( $(date +%s) - start ))
-verdict 10.6-summit-too-long "a summit to 9999-12-31 is refused (at most 60 days) in ${took}s" \
+verdict 10.6-summit-too-long "a summit to 2199-12-31 is refused (at most 60 days) in ${took}s" \
   eval 'refused_with "60 days" && err_has "\$.summit.lastDay" && unchanged'
+summit y9999.json 'Long' 2025-03-10 9999-12-31
+sp --db "$WORK/db" load y9999.json
+verdict 10.6-summit-to-9999 "the issue's summit to 9999-12-31: refused (year out of range)" \
+  eval 'refused_with "year 9999" && err_has "\$.summit.lastDay" && unchanged'
 
 summit far.json 'Far' '+10000-03-10' '+10000-03-11'
 sp --db "$WORK/db" load far.json

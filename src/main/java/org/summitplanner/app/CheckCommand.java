@@ -68,7 +68,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SummitCheck check;
         ScheduleTexts texts;
-        try (Database database = parent.open()) {
+        try (Database database = parent.openForReading()) {
             SummitStore store = new SummitStore(database);
             SummitService summits = new SummitService(store);
             long id = summits.find(summit).id();

@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.summitplanner.files.InputFile;
 import org.summitplanner.files.OutputRefusedException;
 import org.summitplanner.files.OutputTarget;
+import org.slf4j.LoggerFactory;
 import org.summitplanner.model.Summit;
 import org.summitplanner.model.SummitOverview;
 import org.summitplanner.service.SummitService;
@@ -55,8 +57,9 @@ public final class Cli implements Callable<Integer> {
     /** Runs the command line writing to the given streams; for tests and tools. */
     public static int run(AppPaths paths, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Cli(paths));
-        cli.setOut(out);
-        cli.setErr(err);
+        // names, file names and messages quote user text: no control character reaches the terminal raw
+        cli.setOut(TerminalText.escaping(out));
+        cli.setErr(TerminalText.escaping(err));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // a full disk, wherever it surfaced (a rollback that could not run is attached to the first error)
             var diskWrite = DiskWriteException.in(e);
@@ -69,7 +72,7 @@ public final class Cli implements Callable<Integer> {
                 commandLine.getErr().println(e.getMessage());
                 return BAD_INPUT;
             }
-            if (e instanceof OutputRefusedException) {
+            if (e instanceof OutputRefusedException || e instanceof InputFile.InputRefusedException) {
                 commandLine.getErr().println(e.getMessage());
                 return BAD_INPUT;
             }
@@ -77,12 +80,24 @@ public final class Cli implements Callable<Integer> {
                 commandLine.getErr().println(CliFiles.describe((IOException) e));
                 return BAD_INPUT;
             }
-            throw e;
+            // anything else is our fault: the trace goes to the log, the user gets one line
+            LoggerFactory.getLogger(Cli.class).error("Unexpected failure of {}", parseResult.originalArgs(), e);
+            commandLine.getErr().println("Unexpected error: " + (e.getMessage() == null ? e.getClass().getSimpleName()
+                    : firstLine(e.getMessage())) + ". The details are in "
+                    + paths.logFolder().resolve("summit-planner.log") + ".");
+            return 1;
         });
         int code = cli.execute(args);
+        cli.getOut().flush();
+        cli.getErr().flush();
         out.flush();
         err.flush();
         return code;
+    }
+
+    private static String firstLine(String message) {
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
     }
 
     /** No command: the window. */
@@ -94,6 +109,11 @@ public final class Cli implements Callable<Integer> {
 
     Database open() {
         return Database.openFile(db != null ? db : paths.defaultDatabase(), status -> { });
+    }
+
+    /** For commands that only read: a read-only database file is opened read-only instead of refused. */
+    Database openForReading() {
+        return Database.openFileForReading(db != null ? db : paths.defaultDatabase(), status -> { });
     }
 
     /** The database file the command works on, for the output rule (never written over). */
@@ -119,7 +139,7 @@ public final class Cli implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Database database = parent.open()) {
+            try (Database database = parent.openForReading()) {
                 SummitService service = new SummitService(new SummitStore(database));
                 PrintWriter out = spec.commandLine().getOut();
                 List<Summit> summits = service.summits();
@@ -155,9 +175,7 @@ public final class Cli implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            if (!Files.isRegularFile(file)) {
-                throw new UserError("No such file: " + file);
-            }
+            InputFile.requireFile(file);
             try (Database database = parent.open()) {
                 Summit summit = new SummitService(new SummitStore(database)).load(file);
                 spec.commandLine().getOut().println(summit.id());
@@ -183,7 +201,7 @@ public final class Cli implements Callable<Integer> {
         @Override
         public Integer call() throws IOException {
             OutputTarget target = SummitService.exportTarget(file, parent.databaseFile());
-            try (Database database = parent.open()) {
+            try (Database database = parent.openForReading()) {
                 SummitService service = new SummitService(new SummitStore(database));
                 service.export(service.find(summit).id(), target);
             }

@@ -49,7 +49,7 @@ final class IcsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         OutputTarget target = PrintService.calendarTarget(file, parent.databaseFile());
-        try (Database database = parent.open()) {
+        try (Database database = parent.openForReading()) {
             Services services = Services.of(database);
             SummitIndex index = services.printing().index(services.summits().find(summit).id());
             target.write(out -> {

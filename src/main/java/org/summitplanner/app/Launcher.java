@@ -11,6 +11,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         AppPaths paths = AppPaths.fromSystem();
+        paths.makePrivate();
         // before the first logger exists: logback.xml reads these
         System.setProperty("summitplanner.logdir", paths.logFolder().toString());
         System.setProperty("org.jooq.no-logo", "true");

@@ -102,7 +102,7 @@ final class PrintCommand implements Callable<Integer> {
         refuseWhatDoesNotApply(kind);
         PrintRequest request = new PrintRequest(kind, date(day), room, nation, attendee, all);
         OutputTarget target = PrintService.pdfTarget(pdf, parent.databaseFile());
-        try (Database database = parent.open()) {
+        try (Database database = parent.openForReading()) {
             Services services = Services.of(database);
             SummitIndex index = services.printing().index(services.summits().find(summit).id());
             PrintSettings settings = new PrintSettings(paperSize, turn, locale, classification, ZonedDateTime.now());

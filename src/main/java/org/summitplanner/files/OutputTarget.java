@@ -263,7 +263,7 @@ public final class OutputTarget {
     }
 
     /** Which kind of special file, from the POSIX file mode where the platform gives it. */
-    private static Reason special(Path file) {
+    static Reason special(Path file) {
         try {
             int mode = (Integer) Files.getAttribute(file, "unix:mode");
             return switch (mode & 0170000) {

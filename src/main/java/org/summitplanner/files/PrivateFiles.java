@@ -50,7 +50,7 @@ public final class PrivateFiles {
         }
     }
 
-    static boolean isPosix(Path path) {
+    public static boolean isPosix(Path path) {
         return path.getFileSystem().supportedFileAttributeViews().contains("posix");
     }
 }

@@ -40,6 +40,10 @@ public final class TableFile {
         if (Files.isDirectory(file)) {
             throw ImportException.of("file.folder", name);
         }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // a FIFO would block the reading until someone writes to it; a device like /dev/zero never ends
+            throw ImportException.of("file.special", name);
+        }
         byte[] head = new byte[HEAD];
         int length;
         try (InputStream in = Files.newInputStream(file)) {

@@ -23,6 +23,14 @@ public record Summit(long id, String name, String hostNation, String city, Strin
     public static final int DEFAULT_TRANSFER_MINUTES = 30;
     /** A day: more would mean a summit spread over several towns, which the checks do not model. */
     public static final int MAX_TRANSFER_MINUTES = 1440;
+    /**
+     * The longest summit, first and last day included: a summit is days or weeks; a longer one is a
+     * slip in a year (2025 to 2052) and would make "every day" printouts run out of memory.
+     */
+    public static final int MAX_DAYS = 60;
+    /** Dates and times are kept between these years (inclusive): outside them a year is a typing slip. */
+    public static final int FIRST_YEAR = 1900;
+    public static final int LAST_YEAR = 2199;
 
     /** A summit with the default transfer time. */
     public Summit(long id, String name, String hostNation, String city, String venue,
@@ -49,12 +57,23 @@ public record Summit(long id, String name, String hostNation, String city, Strin
         venue = Nfc.of(venue);
     }
 
+    /** True when {@code day} lies in the years Summit Planner keeps. */
+    public static boolean isYearInRange(LocalDate day) {
+        return day.getYear() >= FIRST_YEAR && day.getYear() <= LAST_YEAR;
+    }
+
+    /** True when a summit from {@code first} to {@code last} is not longer than {@link #MAX_DAYS}. */
+    public static boolean isLengthAllowed(LocalDate first, LocalDate last) {
+        return !last.isAfter(first.plusDays(MAX_DAYS - 1L));
+    }
+
     public Duration transferTime() {
         return Duration.ofMinutes(transferMinutes);
     }
 
     public long dayCount() {
-        return firstDay.until(lastDay).getDays() + 1L;
+        // not Period.getDays(), which is only the days part of "1 month and 29 days"
+        return java.time.temporal.ChronoUnit.DAYS.between(firstDay, lastDay) + 1L;
     }
 
     public Instant toInstant(LocalDateTime local) {

@@ -56,12 +56,25 @@ public final class SummitService {
     }
 
     public Summit createSummit(Summit summit) {
-        return store.createSummit(summit);
+        return store.createSummit(requireDays(summit));
     }
 
     /** Changes the summit's own fields; see {@link SummitStore#updateSummit}. */
     public Summit updateSummit(Summit summit) {
-        return store.updateSummit(summit);
+        return store.updateSummit(requireDays(summit));
+    }
+
+    /** The rules the summit dialog and the summit file also apply: years in range, at most MAX_DAYS days. */
+    private static Summit requireDays(Summit summit) {
+        if (!Summit.isYearInRange(summit.firstDay()) || !Summit.isYearInRange(summit.lastDay())) {
+            throw new IllegalArgumentException("The summit's days must be in the years " + Summit.FIRST_YEAR + " to "
+                    + Summit.LAST_YEAR + ", not " + summit.firstDay() + " to " + summit.lastDay() + ".");
+        }
+        if (!Summit.isLengthAllowed(summit.firstDay(), summit.lastDay())) {
+            throw new IllegalArgumentException("A summit lasts at most " + Summit.MAX_DAYS + " days, not "
+                    + summit.dayCount() + ".");
+        }
+        return summit;
     }
 
     /** The summit as stored now. */
@@ -103,7 +116,10 @@ public final class SummitService {
             LOG.info("Loaded {} as summit {} \"{}\"", file, summit.id(), summit.name());
             return summit;
         } catch (SummitFileException e) {
-            LOG.warn("Refused {}: {}", file, e.getMessage());
+            // the places only: the messages quote the file's values (emails, phones, names)
+            LOG.info("Refused {}: {} at {}", file, e.problems().size() == 1 ? "1 problem" : e.problems().size() + " problems",
+                    e.problems().stream().limit(10).map(p -> (p.line() > 0 ? "line " + p.line() + " column " + p.column()
+                            + " " : "") + p.path()).collect(Collectors.joining(", ")));
             throw e;
         }
     }

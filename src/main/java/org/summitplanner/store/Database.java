@@ -42,10 +42,13 @@ public final class Database implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final String MIGRATIONS = "classpath:db/migration";
+    /** Opening a file only to look: H2 then writes nothing to it. */
+    private static final String READ_ONLY_FLAGS = ";ACCESS_MODE_DATA=r;TRACE_LEVEL_FILE=0";
 
     /**
      * Run-time settings of a file database (not stored in the file): H2 writes its own error trace
-     * to our log through SLF4J instead of a ".trace.db" file beside the database.
+     * to our log (owner-only) through SLF4J instead of a ".trace.db" file beside the database, which
+     * would hold SQL statements with their values (names, emails) readable by others.
      */
     private static final String RUNTIME_FLAGS = ";TRACE_LEVEL_FILE=4";
     private static final String REMOVED = "The new database file, which could not be completed, was removed.";
@@ -88,30 +91,62 @@ public final class Database implements AutoCloseable {
      *         database, was written by a newer version, or is in use; the file is then not changed
      */
     public static Database openFile(Path file, Consumer<String> status) {
+        return open(file, status, false);
+    }
+
+    /**
+     * Opens the database for commands that only read (summits, check, print, ics, export): like
+     * {@link #openFile}, except that a read-only file (or a file in a read-only folder) whose schema
+     * is current is opened read-only instead of being refused. The caller must not write.
+     */
+    public static Database openFileForReading(Path file, Consumer<String> status) {
+        return open(file, status, true);
+    }
+
+    private static Database open(Path file, Consumer<String> status, boolean readingOnly) {
         Path dataFile = dataFile(file);
         String base = dataFile.toString().substring(0, dataFile.toString().length() - FILE_SUFFIX.length());
-        if (Files.exists(dataFile)) {
+        boolean exists = Files.exists(dataFile);
+        if (exists) {
+            DatabaseFiles.requireOrdinaryFile(dataFile);
             requireH2File(dataFile);
             // inspect read-only first, so that a file we refuse is left exactly as it was
             status.accept("Checking " + dataFile.getFileName() + " ...");
-            JdbcConnectionPool readOnly = pool("jdbc:h2:" + fileSystem + ":" + base + URL_FLAGS + ";ACCESS_MODE_DATA=r"
-                    + RUNTIME_FLAGS, dataFile);
+            JdbcConnectionPool readOnly = pool("jdbc:h2:" + fileSystem + ":" + base + URL_FLAGS + READ_ONLY_FLAGS,
+                    dataFile);
             try {
-                refuseForeignOrNewer(readOnly, dataFile);
+                boolean pending = refuseForeignOrNewer(readOnly, dataFile);
+                String readOnlyBecause = DatabaseFiles.readOnlyReason(dataFile);
+                if (readOnlyBecause != null) {
+                    if (!readingOnly) {
+                        throw new DatabaseException(dataFile + " is read only (" + readOnlyBecause + "), and this "
+                                + "command changes the database. Make it writable (chmod u+w), or work on a copy. "
+                                + "Nothing was changed.");
+                    }
+                    if (pending) {
+                        throw new DatabaseException(dataFile + " is read only (" + readOnlyBecause + ") and was "
+                                + "written by an older Summit Planner: it must be brought up to date once, which "
+                                + "needs writing. Make it writable (chmod u+w), or work on a copy. Nothing was changed.");
+                    }
+                    Database database = new Database(readOnly, dataFile + " (read only)");
+                    readOnly = null;
+                    return database;
+                }
             } finally {
-                readOnly.dispose();
+                if (readOnly != null) {
+                    readOnly.dispose();
+                }
             }
         } else {
-            try {
-                Files.createDirectories(dataFile.toAbsolutePath().getParent());
-            } catch (IOException e) {
-                throw new DatabaseException("Cannot create the folder for " + dataFile + ": " + e.getMessage(), e);
-            }
+            DatabaseFiles.createFolderFor(dataFile);
         }
-        boolean created = !Files.exists(dataFile);
+        boolean created = !exists;
         JdbcConnectionPool pool;
         try {
             pool = pool("jdbc:h2:" + fileSystem + ":" + base + URL_FLAGS + RUNTIME_FLAGS, dataFile);
+            if (created) {
+                DatabaseFiles.makePrivate(dataFile);
+            }
         } catch (RuntimeException e) {
             if (created && discardIfUnopenable(dataFile) && e instanceof DiskWriteException failed) {
                 throw failed.with(REMOVED);
@@ -209,6 +244,7 @@ public final class Database implements AutoCloseable {
             throw new DatabaseException(file + " is a folder; name a database file (ending in " + FILE_SUFFIX + ")");
         }
         if (Files.exists(absolute)) {
+            DatabaseFiles.requireOrdinaryFile(absolute);
             throw new DatabaseException(file + " is not a Summit Planner database (its name does not end in "
                     + FILE_SUFFIX + "); nothing was changed");
         }
@@ -294,7 +330,12 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void refuseForeignOrNewer(DataSource dataSource, Path dataFile) {
+    /**
+     * Refuses a file whose migration history is not ours (newer, changed, unknown, another
+     * program's) through a read-only connection, before Flyway may write anything; returns true
+     * when migrations of this build are still to be applied (an older database of ours).
+     */
+    private static boolean refuseForeignOrNewer(DataSource dataSource, Path dataFile) {
         Flyway flyway = flyway(dataSource).load();
         MigrationInfo[] applied;
         try {
@@ -313,6 +354,8 @@ public final class Database implements AutoCloseable {
             throw new DatabaseException(dataFile + " is an H2 database of another program, not a Summit Planner "
                     + "database. Nothing was changed.");
         }
+        MigrationHistory.refuseMismatch(dataSource, applied, dataFile);
+        return flyway.info().pending().length > 0;
     }
 
     private static boolean hasTables(DataSource dataSource) {
@@ -341,7 +384,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(DataSource dataSource) {
+    static org.flywaydb.core.api.configuration.FluentConfiguration flyway(DataSource dataSource) {
         return Flyway.configure()
                 .dataSource(dataSource)
                 .locations(MIGRATIONS)

@@ -33,6 +33,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.summitplanner.files.InputFile;
 import org.summitplanner.model.AgendaItem;
 import org.summitplanner.model.AgendaKind;
 import org.summitplanner.model.Attendee;
@@ -73,7 +74,20 @@ public final class SummitFileReader {
         this.nationCodes = Set.copyOf(nationCodes);
     }
 
+    /**
+     * The largest summit file read: the UN-week summit (5,000 attendees, 2,000 items) is about
+     * 3 MB, so this is room for twenty such; a larger file is refused before it is read.
+     */
+    public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+
     public SummitContent read(Path file) throws SummitFileException, IOException {
+        InputFile.requireFile(file);
+        long size = Files.size(file);
+        if (size > MAX_FILE_BYTES) {
+            throw new SummitFileException(file.toString(), List.of(new SummitFileException.Problem("$", 0, 0,
+                    String.format(Locale.ROOT, "the file is too large (%.1f MB); a summit file is at most %d MB",
+                            size / 1048576.0, MAX_FILE_BYTES / 1048576))));
+        }
         return read(Files.readAllBytes(file), file.toString());
     }
 
@@ -97,10 +111,16 @@ public final class SummitFileReader {
             throw new SummitFileException(source, List.of(new SummitFileException.Problem("$", 1, 1, "the file is empty")));
         }
         JsonLocations locations;
+        List<SummitFileException.Problem> notText;
         try {
             locations = JsonLocations.of(MAPPER.getFactory(), text);
+            notText = TextCheck.problems(MAPPER.getFactory(), text, MAX_PROBLEMS);
         } catch (IOException e) {
             throw new IllegalStateException("a document that parsed once failed to parse again", e);
+        }
+        if (!notText.isEmpty()) {
+            // like a syntax error, these stop the reading: the other checks would quote the same texts
+            throw new SummitFileException(source, notText);
         }
         Validation v = new Validation(locations);
         SummitContent content = v.content(file);
@@ -162,6 +182,15 @@ public final class SummitFileReader {
         } else if (e instanceof MismatchedInputException m) {
             String expected = expected(m.getTargetType());
             message = "wrong type of value: " + (expected == null ? message : "expected " + expected);
+        } else if (message.contains("nesting depth")) {
+            message = "the file is nested more than " + MAPPER.getFactory().streamReadConstraints().getMaxNestingDepth()
+                    + " levels deep; a summit file is a few levels deep";
+        } else if (message.startsWith("String value length")) {
+            message = "a text is longer than " + MAPPER.getFactory().streamReadConstraints().getMaxStringLength()
+                    + " characters";
+        } else if (message.startsWith("Number value length") || message.startsWith("Number length")) {
+            message = "a number has more than " + MAPPER.getFactory().streamReadConstraints().getMaxNumberLength()
+                    + " digits";
         } else {
             message = JACKSON_LOCATION.matcher(message).replaceAll("line $1, column $2");
         }
@@ -267,6 +296,11 @@ public final class SummitFileReader {
             }
             if (first != null && last != null && last.isBefore(first)) {
                 problem(at + ".lastDay", "the last day " + last + " is before the first day " + first);
+                return null;
+            }
+            if (first != null && last != null && !Summit.isLengthAllowed(first, last)) {
+                problem(at + ".lastDay", "the summit would last " + (first.until(last, java.time.temporal.ChronoUnit.DAYS) + 1)
+                        + " days, from " + first + " to " + last + "; a summit lasts at most " + Summit.MAX_DAYS + " days");
                 return null;
             }
             if (name == null || host == null || city == null || first == null || last == null || zone == null) {
@@ -520,12 +554,23 @@ public final class SummitFileReader {
             }
         }
 
+        /** Years outside FIRST_YEAR..LAST_YEAR are slips; the database would also store some of them wrongly. */
+        private boolean inRange(String at, LocalDate day) {
+            if (Summit.isYearInRange(day)) {
+                return true;
+            }
+            problem(at, "the year " + day.getYear() + " is out of range: dates are from " + Summit.FIRST_YEAR
+                    + " to " + Summit.LAST_YEAR);
+            return false;
+        }
+
         private LocalDate date(String at, String text) {
             if (text == null) {
                 return null;
             }
             try {
-                return LocalDate.parse(text);
+                LocalDate parsed = LocalDate.parse(text);
+                return inRange(at, parsed) ? parsed : null;
             } catch (DateTimeParseException e) {
                 problem(at, "\"" + text + "\" is not a date like 2025-03-11");
                 return null;
@@ -537,7 +582,8 @@ public final class SummitFileReader {
                 return null;
             }
             try {
-                return LocalDateTime.parse(text);
+                LocalDateTime parsed = LocalDateTime.parse(text);
+                return inRange(at, parsed.toLocalDate()) ? parsed : null;
             } catch (DateTimeParseException e) {
                 problem(at, "\"" + text + "\" is not a local date-time like 2025-03-11T09:00");
                 return null;

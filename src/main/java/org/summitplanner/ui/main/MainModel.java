@@ -277,7 +277,8 @@ public final class MainModel implements AutoCloseable {
     private void failed(Throwable error) {
         busy.set(false);
         status.set(text("status.failed"));
-        LOG.warn("Not done: {}", error.getMessage());
+        // a refused summit file's message quotes its values (emails, phones): the service logged its places
+        LOG.warn("Not done: {}", error instanceof SummitFileException ? "the summit file was refused" : error.getMessage());
         String message = error instanceof StaleDataException || error instanceof EditConflictException ? text("stale.cannotUndo")
                 : Messages.problem(messages, error);
         problem.set(new Problem(text("problem.title"), message));

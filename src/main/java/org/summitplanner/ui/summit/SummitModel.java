@@ -69,13 +69,22 @@ public final class SummitModel {
         nameError = Bindings.createStringBinding(() -> blank(name.get()) ? required : null, name);
         hostError = Bindings.createStringBinding(() -> host.get() == null ? required : null, host);
         cityError = Bindings.createStringBinding(() -> blank(city.get()) ? required : null, city);
-        firstDayError = Bindings.createStringBinding(() -> firstDay.get() == null ? required : null, firstDay);
+        String yearRange = Messages.format(messages, "validation.yearRange", String.valueOf(Summit.FIRST_YEAR),
+                String.valueOf(Summit.LAST_YEAR));
+        firstDayError = Bindings.createStringBinding(() -> firstDay.get() == null ? required
+                : !Summit.isYearInRange(firstDay.get()) ? yearRange : null, firstDay);
         lastDayError = Bindings.createStringBinding(() -> {
             if (lastDay.get() == null) {
                 return required;
             }
-            return firstDay.get() != null && lastDay.get().isBefore(firstDay.get())
-                    ? messages.getString("validation.lastDayBeforeFirst") : null;
+            if (!Summit.isYearInRange(lastDay.get())) {
+                return yearRange;
+            }
+            if (firstDay.get() != null && lastDay.get().isBefore(firstDay.get())) {
+                return messages.getString("validation.lastDayBeforeFirst");
+            }
+            return firstDay.get() != null && !Summit.isLengthAllowed(firstDay.get(), lastDay.get())
+                    ? Messages.format(messages, "validation.summitTooLong", Summit.MAX_DAYS) : null;
         }, firstDay, lastDay);
         timeZoneError = Bindings.createStringBinding(() -> zone().isPresent() ? null
                 : messages.getString("validation.timeZone"), timeZone);

@@ -78,4 +78,22 @@ class SummitModelTest {
         model.hostTextProperty().set("zzz");
         assertEquals("Obligatoire", model.hostError().get());
     }
+
+    @Test
+    void aSummitOfMoreThanSixtyDaysOrOutsideTheYearsIsNotValid() {
+        SummitModel model = model(Locale.ENGLISH);
+        model.firstDayProperty().set(java.time.LocalDate.of(2025, 3, 1));
+        model.lastDayProperty().set(java.time.LocalDate.of(2025, 4, 29));
+        assertEquals(null, model.lastDayError().get(), "60 days are allowed");
+        model.lastDayProperty().set(java.time.LocalDate.of(2025, 4, 30));
+        assertEquals("A summit lasts at most 60 days", model.lastDayError().get());
+        model.lastDayProperty().set(java.time.LocalDate.of(9999, 12, 31));
+        assertEquals("A year from 1900 to 2199", model.lastDayError().get());
+        model.firstDayProperty().set(java.time.LocalDate.of(1, 1, 1));
+        assertEquals("A year from 1900 to 2199", model.firstDayError().get());
+        SummitModel french = model(Locale.FRENCH);
+        french.firstDayProperty().set(java.time.LocalDate.of(2025, 3, 1));
+        french.lastDayProperty().set(java.time.LocalDate.of(2025, 6, 1));
+        assertEquals("Un sommet dure au plus 60 jours", french.lastDayError().get());
+    }
 }
