@@ -8,6 +8,7 @@ import org.summitplanner.store.AttendeeStore;
 import org.summitplanner.store.Database;
 import org.summitplanner.store.ParticipationStore;
 import org.summitplanner.store.RoomStore;
+import org.summitplanner.store.SummitChanges;
 import org.summitplanner.store.SummitStore;
 
 /** The services over one open database. */
@@ -28,7 +29,8 @@ public record Services(SummitService summits, RoomService rooms, NationService n
         return new Services(summits, new RoomService(rooms),
                 new NationService(participations), new AttendeeService(new AttendeeStore(database)),
                 new AgendaService(new AgendaStore(database), rooms),
-                new CheckService(summitStore, new AcknowledgementStore(database), clock),
+                new CheckService(new SummitMemory(summitStore, new SummitChanges(database)),
+                        new AcknowledgementStore(database), clock),
                 new ImportService(new AttendeeImportStore(database), summitStore, participations),
                 new PrintService(summitStore, summits));
     }
