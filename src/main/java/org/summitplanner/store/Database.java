@@ -66,13 +66,18 @@ public final class Database implements AutoCloseable {
     public static Database openFile(Path file, Consumer<String> status) {
         Path dataFile = dataFile(file);
         String base = dataFile.toString().substring(0, dataFile.toString().length() - FILE_SUFFIX.length());
+        boolean current = false;
         if (Files.exists(dataFile)) {
             requireH2File(dataFile);
             // inspect read-only first, so that a file we refuse is left exactly as it was
             status.accept("Checking " + dataFile.getFileName() + " ...");
             JdbcConnectionPool readOnly = pool("jdbc:h2:file:" + base + URL_FLAGS + ";ACCESS_MODE_DATA=r", dataFile);
             try {
-                refuseForeignOrNewer(readOnly, dataFile);
+                // a schema exactly as this build makes it needs no Flyway at all (see SchemaState)
+                current = SchemaState.isCurrent(readOnly);
+                if (!current) {
+                    refuseForeignOrNewer(readOnly, dataFile);
+                }
             } finally {
                 readOnly.dispose();
             }
@@ -85,7 +90,9 @@ public final class Database implements AutoCloseable {
         }
         JdbcConnectionPool pool = pool("jdbc:h2:file:" + base + URL_FLAGS, dataFile);
         try {
-            migrate(pool, dataFile.toString(), status);
+            if (!current) {
+                migrate(pool, dataFile.toString(), status);
+            }
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
