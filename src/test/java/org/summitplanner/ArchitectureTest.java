@@ -39,6 +39,17 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /** The output rule sits below everything that writes files, so it may use nothing of ours. */
+    @Test
+    void theFilesPackageDependsOnNothingElseOfOurs() {
+        noClasses().that().resideInAPackage("org.summitplanner.files..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.summitplanner.model..",
+                        "org.summitplanner.store..", "org.summitplanner.service..", "org.summitplanner.ui..",
+                        "org.summitplanner.app..", "org.summitplanner.summitfile..", "org.summitplanner.schedule..",
+                        "org.summitplanner.importing..", "org.summitplanner.printing..")
+                .check(CLASSES);
+    }
+
     @Test
     void dependenciesPointDown() {
         noClasses().that().resideOutsideOfPackages("org.summitplanner.ui..", "org.summitplanner.app..")

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.summitplanner.files.OutputRefusedException;
+import org.summitplanner.files.OutputTarget;
 import org.summitplanner.model.Summit;
 import org.summitplanner.model.SummitOverview;
 import org.summitplanner.service.SummitService;
@@ -60,8 +62,12 @@ public final class Cli implements Callable<Integer> {
                 commandLine.getErr().println(e.getMessage());
                 return BAD_INPUT;
             }
+            if (e instanceof OutputRefusedException) {
+                commandLine.getErr().println(e.getMessage());
+                return BAD_INPUT;
+            }
             if (e instanceof IOException) {
-                commandLine.getErr().println("Cannot read or write a file: " + e.getMessage());
+                commandLine.getErr().println(CliFiles.describe((IOException) e));
                 return BAD_INPUT;
             }
             throw e;
@@ -81,6 +87,11 @@ public final class Cli implements Callable<Integer> {
 
     Database open() {
         return Database.openFile(db != null ? db : paths.defaultDatabase(), status -> { });
+    }
+
+    /** The database file the command works on, for the output rule (never written over). */
+    Path databaseFile() {
+        return Database.dataFile(db != null ? db : paths.defaultDatabase());
     }
 
     /** A problem the user can fix; printed without a stack trace, exit code 2. */
@@ -164,13 +175,10 @@ public final class Cli implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            Path folder = file.toAbsolutePath().getParent();
-            if (folder == null || !Files.isDirectory(folder)) {
-                throw new UserError("No such folder: " + folder);
-            }
+            OutputTarget target = SummitService.exportTarget(file, parent.databaseFile());
             try (Database database = parent.open()) {
                 SummitService service = new SummitService(new SummitStore(database));
-                service.export(service.find(summit).id(), file);
+                service.export(service.find(summit).id(), target);
             }
             return 0;
         }

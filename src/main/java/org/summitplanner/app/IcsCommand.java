@@ -1,14 +1,12 @@
 package org.summitplanner.app;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
-import java.util.UUID;
 import java.util.concurrent.Callable;
+import org.summitplanner.files.OutputTarget;
 import org.summitplanner.printing.SummitIndex;
+import org.summitplanner.service.PrintService;
 import org.summitplanner.service.Services;
 import org.summitplanner.store.Database;
 import picocli.CommandLine.ArgGroup;
@@ -50,20 +48,15 @@ final class IcsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path target = CliFiles.writableTarget(file);
+        OutputTarget target = PrintService.calendarTarget(file, parent.databaseFile());
         try (Database database = parent.open()) {
             Services services = Services.of(database);
             SummitIndex index = services.printing().index(services.summits().find(summit).id());
-            Path partial = target.resolveSibling(".ics-" + UUID.randomUUID() + ".ics");
-            try {
-                try (OutputStream out = Files.newOutputStream(partial)) {
-                    services.printing().ics(index, whose.attendee, whose.nation, PrintCommand.language(lang),
-                            Instant.now(), out);
-                }
-                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(partial);
-            }
+            target.write(out -> {
+                services.printing().ics(index, whose.attendee, whose.nation, PrintCommand.language(lang),
+                        Instant.now(), out);
+                return null;
+            });
         }
         return 0;
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.summitplanner.files.OutputTarget;
 import org.summitplanner.importing.ColumnMapping;
 import org.summitplanner.importing.ImportException;
 import org.summitplanner.importing.ImportReport;
@@ -87,6 +88,8 @@ final class ImportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new Cli.UserError(e.getMessage());
         }
+        // before anything is read: a report over the list itself, the database, a folder or a device is refused
+        OutputTarget reportTarget = report == null ? null : ImportReport.target(report, file, parent.databaseFile());
         TableFile table;
         try {
             table = TableFile.open(file);
@@ -94,7 +97,7 @@ final class ImportCommand implements Callable<Integer> {
             throw new Cli.UserError(e.getMessage());
         }
         try (Database database = parent.open();
-             ImportReport written = report == null ? null : new ImportReport(report)) {
+             ImportReport written = reportTarget == null ? null : new ImportReport(reportTarget)) {
             Services services = Services.of(database);
             Summit target = services.summits().find(summit);
             ImportService imports = services.imports();
@@ -114,6 +117,9 @@ final class ImportCommand implements Callable<Integer> {
                     err.println(describe(row));
                 }
             }, fraction -> { }, () -> false);
+            if (written != null) {
+                written.finish();
+            }
             int errors = preview.summary().total(Outcome.ERROR);
             if (errors > SHOWN_ERRORS) {
                 err.println("... and " + (errors - SHOWN_ERRORS) + " more rows with errors"

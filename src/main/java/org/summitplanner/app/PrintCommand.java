@@ -1,16 +1,13 @@
 package org.summitplanner.app;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.Callable;
+import org.summitplanner.files.OutputTarget;
 import org.summitplanner.printing.DocumentKind;
 import org.summitplanner.printing.Orientation;
 import org.summitplanner.printing.Paper;
@@ -19,6 +16,7 @@ import org.summitplanner.printing.PrintRequest;
 import org.summitplanner.printing.PrintSettings;
 import org.summitplanner.printing.Printouts;
 import org.summitplanner.printing.SummitIndex;
+import org.summitplanner.service.PrintService;
 import org.summitplanner.service.Services;
 import org.summitplanner.store.Database;
 import picocli.CommandLine.Command;
@@ -102,23 +100,14 @@ final class PrintCommand implements Callable<Integer> {
         Locale locale = language(lang);
         refuseWhatDoesNotApply(kind);
         PrintRequest request = new PrintRequest(kind, date(day), room, nation, attendee, all);
-        Path target = CliFiles.writableTarget(pdf);
+        OutputTarget target = PrintService.pdfTarget(pdf, parent.databaseFile());
         try (Database database = parent.open()) {
             Services services = Services.of(database);
             SummitIndex index = services.printing().index(services.summits().find(summit).id());
             PrintSettings settings = new PrintSettings(paperSize, turn, locale, classification, ZonedDateTime.now());
-            Path partial = target.resolveSibling(".print-" + UUID.randomUUID() + ".pdf");
-            try {
-                int pages;
-                try (OutputStream out = Files.newOutputStream(partial)) {
-                    pages = services.printing().pdf(index, request, settings, out, PrintProgress.NONE);
-                }
-                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-                spec.commandLine().getOut().println(pages + (pages == 1 ? " page" : " pages") + " written to " + pdf);
-                spec.commandLine().getOut().flush();
-            } finally {
-                Files.deleteIfExists(partial);
-            }
+            int pages = target.write(out -> services.printing().pdf(index, request, settings, out, PrintProgress.NONE));
+            spec.commandLine().getOut().println(pages + (pages == 1 ? " page" : " pages") + " written to " + pdf);
+            spec.commandLine().getOut().flush();
         }
         return 0;
     }

@@ -1,6 +1,7 @@
 package org.summitplanner.app;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Properties;
+import org.summitplanner.files.OutputTarget;
+import org.summitplanner.files.PrivateFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,10 +63,14 @@ public final class Settings {
 
     public void save() {
         try {
-            Files.createDirectories(file.getParent());
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            PrivateFiles.createFolders(file.getParent());
+            // whole or not at all: a window closed while the disk is full must not leave half a file
+            OutputTarget.check(file, OutputTarget.Access.PRIVATE).write(stream -> {
+                Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
                 values.store(out, "Summit Planner settings");
-            }
+                out.flush();
+                return null;
+            });
         } catch (IOException e) {
             LOG.warn("Could not save settings to {}: {}", file, e.getMessage());
         }

@@ -5,8 +5,10 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.OutputStreamWriter;
 import java.nio.file.Path;
+import org.summitplanner.files.OutputRefusedException;
+import org.summitplanner.files.OutputTarget;
 import org.summitplanner.model.Attendee;
 
 /**
@@ -17,14 +19,28 @@ import org.summitplanner.model.Attendee;
  */
 public final class ImportReport implements Closeable {
 
+    private final OutputTarget.Pending file;
     private final Writer out;
     private final CsvWriter csv;
 
-    public ImportReport(Path file) throws IOException {
-        out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    /**
+     * Starts the report in a partial file beside {@code target}; {@link #finish()} puts it in place,
+     * closing it unfinished leaves the target as it was.
+     */
+    public ImportReport(OutputTarget target) throws IOException {
+        file = target.open();
+        out = new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8);
         out.write('\uFEFF');
         csv = CsvWriter.builder().build(out);
         csv.writeRecord("row", "outcome", "nation", "given name", "family name", "email", "message");
+    }
+
+    /**
+     * A report on {@code file} (owner-only: it holds names and emails), refused like every output
+     * when it is a database, a folder, a device or {@code input} itself.
+     */
+    public static OutputTarget target(Path file, Path... inputs) throws OutputRefusedException {
+        return OutputTarget.check(file, OutputTarget.Access.PRIVATE, inputs);
     }
 
     public void write(PlannedRow row) {
@@ -44,9 +60,16 @@ public final class ImportReport implements Closeable {
         return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + cell : cell;
     }
 
+    /** Writes the rest and moves the report into place. */
+    public void finish() throws IOException {
+        csv.flush();
+        out.flush();
+        file.commit();
+    }
+
+    /** Removes the report unless {@link #finish()} put it in place. */
     @Override
     public void close() throws IOException {
-        csv.close();
-        out.close();
+        file.close();
     }
 }

@@ -5,7 +5,8 @@ import java.io.IOException;
 /**
  * What a page is drawn on: a PDF page, or JavaFX nodes for the preview and the printer. Points
  * (1/72 inch), origin at the bottom left as in PDF. Text is in the printouts' font
- * ({@link PrintLayout#FONT_RESOURCE}) at the given size, bold for bold styles.
+ * (Liberation Sans, then the font chain for other scripts; {@link PrintLayout#textLayout()}) at the
+ * given size, bold for bold styles.
  */
 public interface PageCanvas {
 

@@ -9,10 +9,11 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.summitplanner.printing.text.PdfText;
 
 /**
- * Writes a laid-out document as a PDF with PDFBox: real text in an embedded Unicode font, the
+ * Writes a laid-out document as a PDF with PDFBox: real text in embedded subsets of the font chain
+ * (any script, see {@link PdfText}), the
  * summit's header, the section heading and column headers on every page, "page X of Y" and the
  * time of printing in the footer, the classification line on top and bottom.
  */
@@ -25,7 +26,8 @@ public final class PdfWriter {
     public int write(LayoutDocument document, PrintSettings settings, PrintTexts texts, OutputStream out,
                      PrintProgress progress) throws IOException {
         try (PDDocument pdf = new PDDocument()) {
-            PdfFont font = new PdfFont(pdf);
+            PdfFont font = new PdfFont();
+            PdfText text = new PdfText(pdf, font.layout());
             // laying out is about a fifth of the work, drawing and saving the rest: one bar for both
             PrintLayout layout = new PrintLayout(document, settings, texts, font, part(progress, 0, 20));
             PrintProgress drawing = part(progress, 20, 80);
@@ -35,11 +37,12 @@ public final class PdfWriter {
                 }
                 PDPage page = new PDPage(new PDRectangle(layout.width(), layout.height()));
                 pdf.addPage(page);
-                try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
-                    layout.draw(i, new PdfCanvas(content, font));
+                try (PdfText.Page content = text.page(page)) {
+                    layout.draw(i, new PdfCanvas(content));
                 }
                 drawing.update(i + 1, layout.pageCount());
             }
+            text.finish();
             describe(pdf, document, settings);
             pdf.save(out);
             return layout.pageCount();
@@ -71,29 +74,17 @@ public final class PdfWriter {
         pdf.getDocumentCatalog().setLanguage(settings.locale().toLanguageTag());
     }
 
-    /** A PDF page's content stream as a canvas. */
-    private record PdfCanvas(PDPageContentStream c, PdfFont font) implements PageCanvas {
+    /** A PDF page's content stream as a canvas; text in any script through the font chain. */
+    private record PdfCanvas(PdfText.Page page) implements PageCanvas {
 
         @Override
         public void text(String text, Style style, float size, float x, float baseline) throws IOException {
-            c.beginText();
-            c.setFont(font.font(), size);
-            c.setNonStrokingColor(style.grey());
-            if (style.bold()) {
-                // the embedded font has no bold face: stroking the outlines thickens it and keeps it text
-                c.setRenderingMode(RenderingMode.FILL_STROKE);
-                c.setStrokingColor(style.grey());
-                c.setLineWidth(size * 0.04f);
-            } else {
-                c.setRenderingMode(RenderingMode.FILL);
-            }
-            c.newLineAtOffset(x, baseline);
-            c.showText(text);
-            c.endText();
+            page.text(text, size, x, baseline, style.bold(), style.grey());
         }
 
         @Override
         public void rule(float x1, float x2, float y, float grey, float width) throws IOException {
+            PDPageContentStream c = page.content();
             c.setStrokingColor(grey);
             c.setLineWidth(width);
             c.moveTo(x1, y);
@@ -103,6 +94,7 @@ public final class PdfWriter {
 
         @Override
         public void fill(float x, float y, float width, float height, float grey) throws IOException {
+            PDPageContentStream c = page.content();
             c.setNonStrokingColor(grey);
             c.addRect(x, y, width, height);
             c.fill();

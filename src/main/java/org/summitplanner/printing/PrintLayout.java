@@ -2,6 +2,8 @@ package org.summitplanner.printing;
 
 import java.io.IOException;
 import java.util.List;
+import org.summitplanner.printing.text.FontChain;
+import org.summitplanner.printing.text.TextLayout;
 
 /**
  * A document put on pages, ready to draw on any {@link PageCanvas}: the PDF writer, the preview
@@ -9,8 +11,8 @@ import java.util.List;
  */
 public final class PrintLayout {
 
-    /** The printouts' font, for canvases that load it themselves. */
-    public static final String FONT_RESOURCE = PdfFont.RESOURCE;
+    /** The printouts' first font (Liberation Sans), for canvases that load it themselves. */
+    public static final String FONT_RESOURCE = FontChain.PRIMARY;
 
     private final LayoutDocument document;
     private final PrintSettings settings;
@@ -31,6 +33,11 @@ public final class PrintLayout {
     public static PrintLayout of(LayoutDocument document, PrintSettings settings, PrintTexts texts,
                                  PrintProgress progress) {
         return new PrintLayout(document, settings, texts, new PdfFont(), progress);
+    }
+
+    /** How text is laid out into font runs, so other canvases draw the same runs at the same places. */
+    public TextLayout textLayout() {
+        return TextLayout.system();
     }
 
     public LayoutDocument document() {

@@ -1,5 +1,6 @@
 package org.summitplanner.printing;
 
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -62,11 +63,18 @@ final class Wrapper {
         }
     }
 
-    /** How many leading characters of a too-long word fit (at least one, so wrapping always ends). */
+    /**
+     * How many leading characters of a too-long word fit, cut between whole characters as a reader
+     * sees them (a Devanagari conjunct, a letter with its marks, a surrogate pair); at least one, so
+     * wrapping always ends. Chinese and Japanese names have no spaces and are cut here too.
+     */
     private int fitting(String word, float size, float width) {
-        int n = 1;
-        while (n < word.length() && measure.width(word.substring(0, n + 1), size) <= width) {
-            n++;
+        BreakIterator clusters = BreakIterator.getCharacterInstance();
+        clusters.setText(word);
+        int n = clusters.following(0);
+        for (int next = clusters.next(); next != BreakIterator.DONE && next < word.length()
+                && measure.width(word.substring(0, next), size) <= width; next = clusters.next()) {
+            n = next;
         }
         return n;
     }

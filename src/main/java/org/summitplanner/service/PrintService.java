@@ -2,10 +2,13 @@ package org.summitplanner.service;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.summitplanner.files.OutputRefusedException;
+import org.summitplanner.files.OutputTarget;
 import org.summitplanner.printing.PdfWriter;
 import org.summitplanner.printing.PrintLayout;
 import org.summitplanner.printing.PrintProgress;
@@ -30,6 +33,19 @@ public final class PrintService {
     public PrintService(SummitStore store, SummitService summits) {
         this.store = store;
         this.summits = summits;
+    }
+
+    /**
+     * Where a PDF may be written (the output rule). PDFs are meant to be handed out: a new one gets
+     * the permissions every file of the user gets, a replaced one keeps its own (decision 00NN).
+     */
+    public static OutputTarget pdfTarget(Path file, Path... inputs) throws OutputRefusedException {
+        return OutputTarget.check(file, OutputTarget.Access.SHARED, inputs);
+    }
+
+    /** Where a calendar may be written; like a PDF, it is meant to be handed out. */
+    public static OutputTarget calendarTarget(Path file, Path... inputs) throws OutputRefusedException {
+        return OutputTarget.check(file, OutputTarget.Access.SHARED, inputs);
     }
 
     /** The summit read and indexed for printing; keep it to lay out several documents. */

@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.summitplanner.files.OutputRefusedException;
+import org.summitplanner.files.OutputTarget;
 import org.summitplanner.model.Nation;
 import org.summitplanner.model.Summit;
 import org.summitplanner.model.SummitContent;
@@ -124,9 +126,21 @@ public final class SummitService {
         return store(new ScaleSummit(nations()).generate());
     }
 
+    /**
+     * Where a summit file may be written: the output rule, owner-only since a summit file holds
+     * emails and phone numbers. Check it before any work, so that a refusal changes nothing.
+     */
+    public static OutputTarget exportTarget(Path file, Path... inputs) throws OutputRefusedException {
+        return OutputTarget.check(file, OutputTarget.Access.PRIVATE, inputs);
+    }
+
     public void export(long summitId, Path file) throws IOException {
-        new SummitFileWriter().write(store.read(summitId), file);
-        LOG.info("Exported summit {} to {}", summitId, file);
+        export(summitId, exportTarget(file));
+    }
+
+    public void export(long summitId, OutputTarget target) throws IOException {
+        new SummitFileWriter().write(store.read(summitId), target);
+        LOG.info("Exported summit {} to {}", summitId, target.path());
     }
 
     public byte[] export(long summitId) {

@@ -1,15 +1,12 @@
 package org.summitplanner.summitfile;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,8 +14,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
+import org.summitplanner.files.OutputTarget;
 import org.summitplanner.model.AgendaItem;
 import org.summitplanner.model.Attendee;
 import org.summitplanner.model.Participation;
@@ -66,43 +63,13 @@ public final class SummitFileWriter {
         }
     }
 
-    /** Writes to a temporary file beside {@code file} and moves it into place, so a failed export leaves no half file. */
-    public void write(SummitContent content, Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        refuseToOverwriteSomethingElse(target);
-        // not createTempFile: its file is readable by the owner only, and the export would keep that
-        Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        try {
-            Files.write(temp, write(content));
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
-
-    /**
-     * Export replaces an older summit file, never a database, a device or a folder: a slip in the
-     * file name must not destroy data.
-     */
-    private static void refuseToOverwriteSomethingElse(Path target) throws IOException {
-        String name = target.getFileName().toString();
-        if (name.endsWith(".mv.db") || name.endsWith(".trace.db") || name.endsWith(".lock.db")) {
-            throw new IOException(target + " is a database file name; export writes a summit file (.json). "
-                    + "Nothing was written.");
-        }
-        if (Files.exists(target) && !Files.isRegularFile(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            throw new IOException(target + " exists and is not an ordinary file. Nothing was written.");
-        }
-        if (Files.isRegularFile(target) && Files.size(target) > 0) {
-            byte[] head;
-            try (var in = Files.newInputStream(target)) {
-                head = in.readNBytes(16);
-            }
-            String start = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).stripLeading();
-            if (start.startsWith("H:2") || start.startsWith("{H:2")) {
-                throw new IOException(target + " is a database, not a summit file. Nothing was written.");
-            }
-        }
+    /** Writes through the output rule: a partial file beside the target, moved into place when whole. */
+    public void write(SummitContent content, OutputTarget target) throws IOException {
+        byte[] bytes = write(content);
+        target.write(out -> {
+            out.write(bytes);
+            return null;
+        });
     }
 
     private static SummitFile.ParticipationPart participation(Participation p) {

@@ -138,12 +138,12 @@ class CliTest extends CommandTestSupport {
     void exportNeverOverwritesADatabase() throws Exception {
         run("--db", db(), "demo");
         assertEquals(Cli.BAD_INPUT, run("--db", db(), "export", dir.resolve("x.mv.db").toString()));
-        assertTrue(err.contains("is a database file name"), err);
+        assertTrue(err.contains("it has the name of a database file"), err);
         Path renamed = dir.resolve("copy.json");
         Files.copy(dir.resolve("x.mv.db"), dir.resolve("other.mv.db"));
         Files.move(dir.resolve("other.mv.db"), renamed);
         assertEquals(Cli.BAD_INPUT, run("--db", db(), "export", renamed.toString()));
-        assertTrue(err.contains("is a database, not a summit file"), err);
+        assertTrue(err.contains("it is a database. Nothing was written."), err);
         assertEquals(Cli.BAD_INPUT, run("--db", db(), "export", dir.toString()));
         assertTrue(Files.isDirectory(dir));
         assertEquals(0, run("--db", db(), "summits"), "the database still opens: " + err);

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
+import org.summitplanner.files.OutputRefusedException;
 
 /**
  * A screen's own strings (ui/&lt;screen&gt;/messages.properties) over the common ones
@@ -33,6 +34,18 @@ public final class Messages extends ResourceBundle {
 
     public static String format(ResourceBundle bundle, String key, Object... args) {
         return MessageFormat.format(bundle.getString(key), args);
+    }
+
+    /**
+     * What went wrong, for a status line or a dialog: a refused output in the bundle's language,
+     * anything else by its own message.
+     */
+    public static String problem(ResourceBundle bundle, Throwable error) {
+        if (error instanceof OutputRefusedException refused && bundle.containsKey("output." + refused.reason())) {
+            return format(bundle, "output." + refused.reason(), refused.path(),
+                    refused.other() == null ? "" : refused.other());
+        }
+        return error.getMessage() != null ? error.getMessage() : error.toString();
     }
 
     @Override

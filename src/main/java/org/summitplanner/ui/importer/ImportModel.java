@@ -31,6 +31,7 @@ import org.summitplanner.importing.ColumnMapping;
 import org.summitplanner.importing.ImportCancelledException;
 import org.summitplanner.importing.ImportException;
 import org.summitplanner.importing.ImportField;
+import org.summitplanner.files.OutputRefusedException;
 import org.summitplanner.importing.ImportReport;
 import org.summitplanner.importing.Outcome;
 import org.summitplanner.importing.PlanSummary;
@@ -299,9 +300,11 @@ final class ImportModel {
     /** Writes every previewed row with its outcome and message to a CSV file. */
     void saveReport(Path target) {
         List<PlannedRow> all = List.copyOf(rows);
+        Path input = file == null ? null : file.path();
         start(text("import.savingReport"), () -> {
-            try (ImportReport report = new ImportReport(target)) {
+            try (ImportReport report = new ImportReport(ImportReport.target(target, input))) {
                 all.forEach(report::write);
+                report.finish();
             }
             return target;
         }, saved -> status.set(text("import.reportSaved", saved)));
@@ -371,8 +374,8 @@ final class ImportModel {
         if (error instanceof ImportException e) {
             return e.message(texts);
         }
-        if (error instanceof IllegalArgumentException) {
-            return error.getMessage();
+        if (error instanceof IllegalArgumentException || error instanceof OutputRefusedException) {
+            return Messages.problem(messages, error);
         }
         return text("import.failed", error.getMessage());
     }

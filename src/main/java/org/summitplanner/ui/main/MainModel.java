@@ -21,6 +21,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.summitplanner.app.Settings;
+import org.summitplanner.files.OutputRefusedException;
 import org.summitplanner.model.Nation;
 import org.summitplanner.model.Summit;
 import org.summitplanner.model.SummitOverview;
@@ -34,6 +35,7 @@ import org.summitplanner.ui.common.DataChanges;
 import org.summitplanner.ui.common.EditConflictException;
 import org.summitplanner.ui.common.EditHistory;
 import org.summitplanner.ui.common.LiveChecks;
+import org.summitplanner.ui.common.Messages;
 import org.summitplanner.ui.common.Navigator;
 import org.summitplanner.ui.common.ScreenContext;
 import org.summitplanner.ui.common.UpdateEdit;
@@ -277,11 +279,11 @@ public final class MainModel implements AutoCloseable {
         status.set(text("status.failed"));
         LOG.warn("Not done: {}", error.getMessage());
         String message = error instanceof StaleDataException || error instanceof EditConflictException ? text("stale.cannotUndo")
-                : error.getMessage() != null ? error.getMessage() : error.toString();
+                : Messages.problem(messages, error);
         problem.set(new Problem(text("problem.title"), message));
         if (!(error instanceof SummitFileException || error instanceof DatabaseException
                 || error instanceof StaleDataException || error instanceof DuplicateKeyException
-                || error instanceof EditConflictException)) {
+                || error instanceof EditConflictException || error instanceof OutputRefusedException)) {
             LOG.error("Unexpected failure", error);
         }
     }

@@ -3,6 +3,9 @@ package org.summitplanner.ui.printing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.paint.Color;
@@ -13,29 +16,37 @@ import javafx.scene.text.Text;
 import org.summitplanner.printing.PageCanvas;
 import org.summitplanner.printing.PrintLayout;
 import org.summitplanner.printing.Style;
+import org.summitplanner.printing.text.Face;
+import org.summitplanner.printing.text.TextLayout;
+import org.summitplanner.printing.text.TextLine;
 
 /**
  * Draws a laid-out page as JavaFX shapes, for the preview and for the printer: the same pages the
- * PDF has, in the same font (Liberation Sans, loaded from the PDFBox jar), so the line breaks the
- * paginator measured are the ones shown and printed. Nodes are built outside any scene, which
- * JavaFX allows on any thread.
+ * PDF has, each line cut into the same font runs at the same places, each run in the same font
+ * file (Liberation Sans from the PDFBox jar, the system's Noto fonts for other scripts), so the line
+ * breaks the paginator measured are the ones shown and printed. JavaFX orders and joins the
+ * characters of a run itself (right to left, Arabic forms, Devanagari conjuncts). Nodes are built
+ * outside any scene, which JavaFX allows on any thread.
  */
 final class FxPageCanvas implements PageCanvas {
 
-    private static String family;
+    /** The JavaFX family of each font file, loaded into JavaFX once. */
+    private static final Map<Face, String> FAMILIES = new ConcurrentHashMap<>();
 
     private final Group group = new Group();
     private final float height;
+    private final TextLayout layout;
 
-    private FxPageCanvas(float width, float height) {
+    private FxPageCanvas(float width, float height, TextLayout layout) {
         this.height = height;
+        this.layout = layout;
         Rectangle paper = new Rectangle(width, height, Color.WHITE);
         group.getChildren().add(paper);
     }
 
     /** Page {@code index} of the layout as a node of its size in points. */
     static Node page(PrintLayout layout, int index) {
-        FxPageCanvas canvas = new FxPageCanvas(layout.width(), layout.height());
+        FxPageCanvas canvas = new FxPageCanvas(layout.width(), layout.height(), layout.textLayout());
         try {
             layout.draw(index, canvas);
         } catch (IOException e) {
@@ -44,30 +55,55 @@ final class FxPageCanvas implements PageCanvas {
         return canvas.group;
     }
 
-    private static synchronized String family() {
-        if (family == null) {
-            try (InputStream in = PrintLayout.class.getResourceAsStream(PrintLayout.FONT_RESOURCE)) {
-                Font font = in == null ? null : Font.loadFont(in, 10);
-                family = font != null ? font.getFamily() : "SansSerif";
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+    /** The family JavaFX knows the face by, loading its file first. */
+    static String family(Face face) {
+        return FAMILIES.computeIfAbsent(face, FxPageCanvas::load);
+    }
+
+    private static String load(Face face) {
+        try {
+            if (face.resource() != null) {
+                try (InputStream in = PrintLayout.class.getResourceAsStream(face.resource())) {
+                    Font font = in == null ? null : Font.loadFont(in, 10);
+                    return font != null ? font.getFamily() : "SansSerif";
+                }
             }
+            String url = face.file().toUri().toString();
+            String wanted = face.family();
+            if (face.file().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
+                Font[] fonts = Font.loadFonts(url, 10);
+                if (fonts != null) {
+                    for (Font font : fonts) {
+                        if (font.getFamily().equalsIgnoreCase(wanted)) {
+                            return font.getFamily();
+                        }
+                    }
+                }
+                return wanted;
+            }
+            Font font = Font.loadFont(url, 10);
+            return font != null ? font.getFamily() : wanted;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return family;
     }
 
     @Override
     public void text(String text, Style style, float size, float x, float baseline) {
-        Text node = new Text(x, height - baseline, text);
-        node.setFont(Font.font(family(), size));
-        Color colour = Color.gray(style.grey());
-        node.setFill(colour);
-        if (style.bold()) {
-            // as in the PDF: the font has no bold face, so the outlines are stroked
-            node.setStroke(colour);
-            node.setStrokeWidth(size * 0.04);
+        TextLine line = layout.line(text);
+        for (TextLine.Run run : line.runs()) {
+            // JavaFX orders and shapes a run itself: give it the run as read, except what no font has
+            Text node = new Text(x + run.x() * size / 1000f, height - baseline, run.missing() ? run.visual() : run.logical());
+            node.setFont(Font.font(family(run.face()), size));
+            Color colour = Color.gray(style.grey());
+            node.setFill(colour);
+            if (style.bold()) {
+                // as in the PDF: the fonts have no bold face here, so the outlines are stroked
+                node.setStroke(colour);
+                node.setStrokeWidth(size * 0.04);
+            }
+            group.getChildren().add(node);
         }
-        group.getChildren().add(node);
     }
 
     @Override

@@ -1,9 +1,6 @@
 package org.summitplanner.ui.printing;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.text.Collator;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
@@ -35,6 +31,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.print.PrinterJob;
 import javafx.util.Duration;
+import org.summitplanner.files.OutputRefusedException;
 import org.summitplanner.model.Attendee;
 import org.summitplanner.model.Room;
 import org.summitplanner.printing.DocumentKind;
@@ -230,19 +227,9 @@ public final class PrintModel {
     public void exportPdf(Path file) {
         PrintRequest request = request();
         PrintSettings settings = settings();
-        start(Messages.format(messages, "print.writing", file.getFileName()), run -> {
-            Path partial = file.toAbsolutePath().resolveSibling(".print-" + UUID.randomUUID() + ".pdf");
-            try {
-                int pages;
-                try (OutputStream out = Files.newOutputStream(partial)) {
-                    pages = printing.pdf(index, request, settings, out, run);
-                }
-                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-                return pages;
-            } finally {
-                Files.deleteIfExists(partial);
-            }
-        }, pages -> status.set(Messages.format(messages, "print.saved", file.getFileName(), pages)));
+        start(Messages.format(messages, "print.writing", file.getFileName()),
+                run -> PrintService.pdfTarget(file).write(out -> printing.pdf(index, request, settings, out, run)),
+                pages -> status.set(Messages.format(messages, "print.saved", file.getFileName(), pages)));
     }
 
     /** Writes the calendar of the chosen person, or else of the chosen delegation. */
@@ -252,9 +239,10 @@ public final class PrintModel {
         String code = a == null ? value(nation) : null;
         Locale locale = language.get().value();
         start(Messages.format(messages, "print.writing", file.getFileName()), run -> {
-            try (OutputStream out = Files.newOutputStream(file)) {
+            PrintService.calendarTarget(file).write(out -> {
                 printing.ics(index, attendeeKey, code, locale, Instant.now(), out);
-            }
+                return null;
+            });
             return file;
         }, done -> status.set(Messages.format(messages, "print.calendarSaved", file.getFileName())));
     }
@@ -301,6 +289,7 @@ public final class PrintModel {
     private void failed(Throwable e) {
         busy.set(false);
         status.set(e instanceof PrintCancelledException ? messages.getString("print.cancelled")
+                : e instanceof OutputRefusedException ? Messages.problem(messages, e)
                 : Messages.format(messages, "print.failed", e.getMessage() == null ? e.toString() : e.getMessage()));
     }
 

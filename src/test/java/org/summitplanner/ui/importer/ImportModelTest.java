@@ -87,4 +87,16 @@ class ImportModelTest extends ModelTestSupport {
         waitUntil(() -> model.committedProperty().get());
         assertEquals(before + 5_000, services.attendees().attendees(summit.id()).size());
     }
+
+    @Test
+    void theReportIsNeverWrittenOverTheListBeingImported() throws Exception {
+        Path file = Files.writeString(dir.resolve("list.csv"), "Name,Country\nJean Dupont,France\n");
+        fx(() -> model.open(file));
+        waitUntil(() -> model.hasPreview());
+        fx(() -> model.saveReport(file));
+        waitUntil(() -> model.statusProperty().get().contains("was not written"));
+        assertEquals("“" + file + "” was not written: it is the file being read.",
+                model.statusProperty().get());
+        assertEquals("Name,Country\nJean Dupont,France\n", Files.readString(file));
+    }
 }

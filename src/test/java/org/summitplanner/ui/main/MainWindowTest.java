@@ -39,6 +39,19 @@ class MainWindowTest extends ScreenTestSupport {
     }
 
     @Test
+    void exportingOverTheOpenDatabaseIsRefusedAndSaysSo() throws Exception {
+        Path database = dir.resolve("planner.mv.db");
+        robot.interact(() -> model.exportCurrentSummit(database));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#problemText").tryQuery().isPresent());
+        String message = robot.lookup("#problemText").queryAs(TextArea.class).getText();
+        assertEquals("“" + database + "” was not written: that is the name of a database file. Choose another name.",
+                message);
+        robot.type(KeyCode.ENTER);
+        assertTrue(new String(Files.readAllBytes(database), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1)
+                .startsWith("H:2"), "still the database");
+    }
+
+    @Test
     void loadingASummitFileAddsItAndShowsIt() throws Exception {
         Path file = dir.resolve("small.json");
         Files.writeString(file, """

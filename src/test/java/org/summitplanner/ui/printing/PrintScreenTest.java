@@ -131,4 +131,26 @@ class PrintScreenTest extends ScreenTestSupport {
         assertTrue(calendar.contains("BEGIN:VEVENT"), calendar);
         assertTrue(calendar.contains("TZID=Europe/Paris"), calendar);
     }
+
+    @Test
+    void exportOverTheDatabaseOrAPipeIsRefusedAndSaysSo() throws Exception {
+        open("print");
+        waitUntil(() -> pages().getPageCount() == 6);
+        Path database = dir.resolve("planner.mv.db");
+        answerSaveWith(database);
+        robot.clickOn("#exportPdfButton");
+        waitUntil(() -> robot.lookup("#status").queryLabeled().getText().contains("was not written"));
+        assertEquals("“" + database + "” was not written: that is the name of a database file. Choose another name.",
+                robot.lookup("#status").queryLabeled().getText());
+        Path pipe = org.summitplanner.files.SpecialFiles.fifo(dir.resolve("pipe.ics"));
+        choose("#document", "Personal itinerary");
+        choose("#nation", "Slovenia");
+        answerSaveWith(pipe);
+        robot.clickOn("#exportCalendarButton");
+        waitUntil(() -> robot.lookup("#status").queryLabeled().getText().contains("named pipe"));
+        assertEquals("“" + pipe + "” was not written: it is a named pipe (FIFO), not a file.",
+                robot.lookup("#status").queryLabeled().getText());
+        assertTrue(new String(Files.readAllBytes(database), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1)
+                .startsWith("H:2"), "still the database");
+    }
 }
