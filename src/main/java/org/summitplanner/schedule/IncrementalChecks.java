@@ -97,6 +97,11 @@ public final class IncrementalChecks {
         return new ArrayList<>(all);
     }
 
+    /** How many findings there are now. */
+    public int size() {
+        return all.size();
+    }
+
     /** The summit as it is now, each list in id order (as the store reads it). */
     public SummitContent content() {
         return new SummitContent(summit, new ArrayList<>(participations.values()), new ArrayList<>(rooms.values()),

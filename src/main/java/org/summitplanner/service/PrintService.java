@@ -29,10 +29,17 @@ public final class PrintService {
 
     private final SummitStore store;
     private final SummitService summits;
+    private final SummitMemory memory;
 
     public PrintService(SummitStore store, SummitService summits) {
+        this(store, summits, null);
+    }
+
+    /** @param memory the open summit in memory, read instead of the database when there is one */
+    public PrintService(SummitStore store, SummitService summits, SummitMemory memory) {
         this.store = store;
         this.summits = summits;
+        this.memory = memory;
     }
 
     /**
@@ -51,7 +58,8 @@ public final class PrintService {
     /** The summit read and indexed for printing; keep it to lay out several documents. */
     public SummitIndex index(long summitId) {
         long start = System.nanoTime();
-        SummitIndex index = new SummitIndex(store.read(summitId));
+        // the memory lists everything in id order, as the store's read does
+        SummitIndex index = new SummitIndex(memory == null ? store.read(summitId) : memory.content(summitId));
         LOG.info("Read summit {} for printing in {} ms", summitId, (System.nanoTime() - start) / 1_000_000);
         return index;
     }

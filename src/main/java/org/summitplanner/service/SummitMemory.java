@@ -58,6 +58,12 @@ public final class SummitMemory {
      * @throws DatabaseException when there is no such summit
      */
     public synchronized Snapshot current(long id) {
+        SummitContent content = content(id);
+        return new Snapshot(content, held.findings());
+    }
+
+    /** The summit as it is stored now (brought up to date as {@link #current} does), without its findings. */
+    public synchronized SummitContent content(long id) {
         SummitChanges.Stamps now = changes.stamps(id);
         if (now == null) {
             forget();
@@ -68,7 +74,7 @@ public final class SummitMemory {
         } else {
             catchUp(now);
         }
-        return new Snapshot(held.content(), held.findings());
+        return held.content();
     }
 
     /**

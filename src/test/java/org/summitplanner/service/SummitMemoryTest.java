@@ -23,6 +23,8 @@ import org.summitplanner.schedule.ScheduleChecks;
 import org.summitplanner.schedule.SummitCheck;
 import org.summitplanner.store.Database;
 import org.summitplanner.store.DatabaseException;
+import org.summitplanner.store.AgendaStore;
+import org.summitplanner.store.RoomStore;
 import org.summitplanner.store.SummitStore;
 import org.summitplanner.store.TestDatabases;
 
@@ -56,6 +58,13 @@ class SummitMemoryTest {
         assertEquals(stored, fromMemory.content());
         List<Finding> full = new ScheduleChecks().check(stored, stored.summit().transferTime());
         assertEquals(full, fromMemory.findings().stream().map(f -> f.finding()).toList());
+        // the agenda screen's read from memory lists what the database's queries list, in their order
+        AgendaService.Agenda fromDatabase = new AgendaService(new AgendaStore(database), new RoomStore(database))
+                .agenda(summitId);
+        AgendaService.Agenda agenda = services.agenda().agenda(summitId);
+        assertEquals(fromDatabase.items(), agenda.items());
+        assertEquals(fromDatabase.rooms(), agenda.rooms());
+        assertEquals(fromDatabase.choices(), agenda.choices());
         return fromMemory;
     }
 
