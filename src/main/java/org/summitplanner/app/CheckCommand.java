@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,7 +22,6 @@ import org.summitplanner.schedule.Finding;
 import org.summitplanner.schedule.ScheduleTexts;
 import org.summitplanner.schedule.Severity;
 import org.summitplanner.schedule.SummitCheck;
-import org.summitplanner.service.CheckService;
 import org.summitplanner.service.SummitService;
 import org.summitplanner.store.AcknowledgementStore;
 import org.summitplanner.store.Database;
@@ -72,7 +70,8 @@ final class CheckCommand implements Callable<Integer> {
             SummitStore store = new SummitStore(database);
             SummitService summits = new SummitService(store);
             long id = summits.find(summit).id();
-            check = new CheckService(store, new AcknowledgementStore(database), Clock.systemUTC()).check(id);
+            // one check: read and check the summit whole, nothing to keep in memory
+            check = SummitCheck.of(store.read(id), new AcknowledgementStore(database).acknowledgements(id));
             texts = ScheduleTexts.of(Locale.ENGLISH, summits.nations());
         }
         List<CheckedFinding> shown = check.findings().stream()

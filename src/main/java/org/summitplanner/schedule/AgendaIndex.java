@@ -104,6 +104,33 @@ final class AgendaIndex {
     }
 
     /**
+     * The items of one person or one room, already in {@link SummitFacts#BY_START} order, with their
+     * buildings as numbers: what the incremental checks sweep again after an edit. {@code byPerson}
+     * and {@code byRoom} list every item once, in order.
+     */
+    AgendaIndex(AgendaItem[] sorted, int[] building) {
+        items = sorted;
+        this.building = building;
+        int n = sorted.length;
+        start = new long[n];
+        end = new long[n];
+        for (int i = 0; i < n; i++) {
+            start[i] = nanos(sorted[i].time().start());
+            end[i] = nanos(sorted[i].time().end());
+        }
+        int[] all = new int[n];
+        for (int i = 0; i < n; i++) {
+            all[i] = i;
+        }
+        people = new Attendee[0];
+        personStart = new int[] {0};
+        byPerson = all;
+        rooms = new Room[0];
+        roomStart = new int[] {0};
+        byRoom = all;
+    }
+
+    /**
      * Id to position without boxing: the ids of one summit's rows are dense (database identities or a
      * file's positions), so an open-addressing table of longs does; -1 for an id it does not hold.
      */

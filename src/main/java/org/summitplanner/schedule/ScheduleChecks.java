@@ -2,16 +2,15 @@ package org.summitplanner.schedule;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import org.summitplanner.model.AgendaItem;
 import org.summitplanner.model.Attendee;
-import org.summitplanner.model.Participation;
 import org.summitplanner.model.ParticipationStatus;
 import org.summitplanner.model.Role;
 import org.summitplanner.model.Room;
@@ -36,61 +35,122 @@ public final class ScheduleChecks {
     public List<Finding> check(SummitContent content, Duration transferTime) {
         SummitFacts facts = new SummitFacts(content, transferTime);
         AgendaIndex index = new AgendaIndex(content.agenda(), content.attendees(), content.rooms());
-        List<Finding> out = new ArrayList<>();
+        List<Finding> out = new ArrayList<>(Math.max(16, index.byPerson.length / 4));
         // where each nation whose standing matters appears: listed as a whole or through a named member
         Map<String, Set<Long>> appearances = new HashMap<>();
+        Map<String, Boolean> matters = new HashMap<>();
         for (AgendaItem item : index.items) {
             for (String nation : item.nations()) {
-                if (facts.standingMatters(nation)) {
+                if (matters.computeIfAbsent(nation, facts::standingMatters)) {
                     appearances.computeIfAbsent(nation, k -> new HashSet<>()).add(item.id());
                 }
             }
-            Room room = facts.room(item.roomId());
-            if (room != null) {
-                overCapacity(facts, item, room, out);
-            }
-            if (item.time().start().isBefore(facts.firstInstant) || item.time().end().isAfter(facts.endInstant)) {
-                out.add(facts.outsideSummitDays(item));
-            }
+            item(facts, item, out);
         }
         long transfer = transferTime.toNanos();
-        int[] scratch = new int[16];
+        Scratch scratch = new Scratch();
         for (int p = 0; p < index.people.length; p++) {
             Attendee a = index.people[p];
             int from = index.personStart[p];
             int to = index.personStart[p + 1];
-            if (to > from && facts.standingMatters(a.nation())) {
+            if (to > from && matters.computeIfAbsent(a.nation(), facts::standingMatters)) {
                 Set<Long> where = appearances.computeIfAbsent(a.nation(), k -> new HashSet<>());
                 for (int k = from; k < to; k++) {
                     where.add(index.items[index.byPerson[k]].id());
                 }
             }
-            overlapping(index, index.byPerson, from, to, (x, y) -> out.add(facts.attendeeDoubleBooked(a, x, y)));
-            for (int k = from; k < to; k++) {
-                AgendaItem item = index.items[index.byPerson[k]];
-                if (a.arrivesAt() != null && a.arrivesAt().isAfter(item.time().start())
-                        || a.departsAt() != null && a.departsAt().isBefore(item.time().end())) {
-                    out.add(facts.notPresent(a, item));
-                }
-                if (a.role() == Role.PRESS && item.closed()) {
-                    out.add(facts.closedSessionPress(a, item));
-                }
-            }
-            if (to - from > 1 && transfer > 0) {
-                if (scratch.length < to - from) {
-                    scratch = new int[Math.max(to - from, 2 * scratch.length)];
-                }
-                travel(facts, index, a, from, to, transfer, scratch, out);
-            }
+            person(facts, a, index, index.byPerson, from, to, transfer, scratch, out);
         }
         for (int r = 0; r < index.rooms.length; r++) {
-            Room room = index.rooms[r];
-            overlapping(index, index.byRoom, index.roomStart[r], index.roomStart[r + 1],
-                    (x, y) -> out.add(facts.roomDoubleBooked(room, x, y)));
+            room(facts, index.rooms[r], index, index.byRoom, index.roomStart[r], index.roomStart[r + 1], out);
         }
-        nations(facts, appearances, out);
+        Set<String> nations = new HashSet<>(appearances.keySet());
+        nations.addAll(facts.delegations().keySet());
+        nations.addAll(facts.confirmed());
+        for (String nation : nations) {
+            nation(facts, nation, appearances.getOrDefault(nation, Set.of()), out);
+        }
         out.sort(Finding.ORDER);
         return out;
+    }
+
+    /** Work arrays of the travel search, grown as needed and reused from person to person. */
+    static final class Scratch {
+        int[] byEnd = new int[16];
+        long[] latestStart = new long[16];
+
+        void fit(int k) {
+            if (byEnd.length < k) {
+                byEnd = new int[Math.max(k, 2 * byEnd.length)];
+                latestStart = new long[byEnd.length];
+            }
+        }
+    }
+
+    /** What one item alone is found for: seats beyond the room's capacity, times outside the summit's days. */
+    static void item(SummitFacts facts, AgendaItem item, List<Finding> out) {
+        Room room = facts.room(item.roomId());
+        if (room != null) {
+            overCapacity(facts, item, room, out);
+        }
+        if (item.time().start().isBefore(facts.firstInstant) || item.time().end().isAfter(facts.endInstant)) {
+            out.add(facts.outsideSummitDays(item));
+        }
+    }
+
+    /**
+     * What one person is found for, from the items that name them ({@code list[from..to)}, indexes into
+     * the index's items, in start order): double bookings, presence, the press rule and travel time.
+     */
+    static void person(SummitFacts facts, Attendee a, AgendaIndex index, int[] list, int from, int to,
+                       long transfer, Scratch scratch, List<Finding> out) {
+        overlapping(index, list, from, to, (x, y) -> out.add(facts.attendeeDoubleBooked(a, x, y)));
+        for (int k = from; k < to; k++) {
+            AgendaItem item = index.items[list[k]];
+            if (a.arrivesAt() != null && a.arrivesAt().isAfter(item.time().start())
+                    || a.departsAt() != null && a.departsAt().isBefore(item.time().end())) {
+                out.add(facts.notPresent(a, item));
+            }
+            if (a.role() == Role.PRESS && item.closed()) {
+                out.add(facts.closedSessionPress(a, item));
+            }
+        }
+        if (to - from > 1 && transfer > 0) {
+            scratch.fit(to - from);
+            travel(facts, index, list, a, from, to, transfer, scratch, out);
+        }
+    }
+
+    /** Double bookings of one room, from its items ({@code list[from..to)}) in start order. */
+    static void room(SummitFacts facts, Room room, AgendaIndex index, int[] list, int from, int to,
+                     List<Finding> out) {
+        overlapping(index, list, from, to, (x, y) -> out.add(facts.roomDoubleBooked(room, x, y)));
+    }
+
+    /**
+     * What one nation is found for: present though not invited, declined or unanswered ({@code items}:
+     * the items it appears on, wanted only when its standing matters), a delegation without a head, a
+     * confirmed nation without a delegation.
+     */
+    static void nation(SummitFacts facts, String nation, Collection<Long> items, List<Finding> out) {
+        int size = facts.delegationSize(nation);
+        if (size > 0 || !items.isEmpty()) {
+            Rule rule = switch (facts.status(nation)) {
+                case NOT_INVITED -> Rule.UNINVITED_DELEGATION;
+                case DECLINED -> Rule.DECLINED_DELEGATION;
+                case INVITED -> Rule.INVITATION_UNANSWERED;
+                case CONFIRMED, OBSERVER -> null;
+            };
+            if (rule != null) {
+                out.add(facts.delegation(rule, nation, items));
+            }
+        }
+        if (size > 0 && facts.delegations().get(nation).stream().noneMatch(Attendee::headOfDelegation)) {
+            out.add(facts.withoutHead(nation));
+        }
+        if (size == 0 && facts.status(nation) == ParticipationStatus.CONFIRMED) {
+            out.add(facts.confirmedWithoutDelegation(nation));
+        }
     }
 
     /** Seats needed = the named attendees + the members of each whole delegation who are not named. */
@@ -135,11 +195,12 @@ public final class ScheduleChecks {
      * insertion sort: people have few items) with the running latest start; for each {@code b} a binary
      * search finds the items ending by its start, and only those ending in its last transfer time are looked at.
      */
-    private static void travel(SummitFacts facts, AgendaIndex index, Attendee a, int from, int to, long transfer,
-                               int[] byEnd, List<Finding> out) {
+    private static void travel(SummitFacts facts, AgendaIndex index, int[] list, Attendee a, int from, int to,
+                               long transfer, Scratch scratch, List<Finding> out) {
+        int[] byEnd = scratch.byEnd;
         int k = to - from;
         for (int i = 0; i < k; i++) {
-            int item = index.byPerson[from + i];
+            int item = list[from + i];
             int j = i;
             while (j > 0 && endsAfter(index, byEnd[j - 1], item)) {
                 byEnd[j] = byEnd[j - 1];
@@ -147,13 +208,13 @@ public final class ScheduleChecks {
             }
             byEnd[j] = item;
         }
-        long[] latestStart = new long[k];
+        long[] latestStart = scratch.latestStart;
         for (int i = 0; i < k; i++) {
             long s = index.start[byEnd[i]];
             latestStart[i] = i == 0 || s > latestStart[i - 1] ? s : latestStart[i - 1];
         }
         for (int q = from; q < to; q++) {
-            int b = index.byPerson[q];
+            int b = list[q];
             if (index.building[b] < 0) {
                 continue;
             }
@@ -190,31 +251,5 @@ public final class ScheduleChecks {
             }
         }
         return lo - 1;
-    }
-
-    private static void nations(SummitFacts facts, Map<String, Set<Long>> appearances, List<Finding> out) {
-        Map<String, Set<Long>> involved = new TreeMap<>(appearances);
-        facts.delegations().keySet().forEach(n -> involved.putIfAbsent(n, Set.of()));
-        involved.forEach((nation, items) -> {
-            Rule rule = switch (facts.status(nation)) {
-                case NOT_INVITED -> Rule.UNINVITED_DELEGATION;
-                case DECLINED -> Rule.DECLINED_DELEGATION;
-                case INVITED -> Rule.INVITATION_UNANSWERED;
-                case CONFIRMED, OBSERVER -> null;
-            };
-            if (rule != null) {
-                out.add(facts.delegation(rule, nation, items));
-            }
-        });
-        facts.delegations().forEach((nation, members) -> {
-            if (members.stream().noneMatch(Attendee::headOfDelegation)) {
-                out.add(facts.withoutHead(nation));
-            }
-        });
-        for (Participation p : facts.content.participations()) {
-            if (p.status() == ParticipationStatus.CONFIRMED && facts.delegationSize(p.nation()) == 0) {
-                out.add(facts.confirmedWithoutDelegation(p.nation()));
-            }
-        }
     }
 }

@@ -26,6 +26,7 @@ public final class ScheduleTexts {
     private final ResourceBundle bundle;
     private final Locale locale;
     private final UnaryOperator<String> nationName;
+    private final Map<Rule, MessageFormat> formats = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ScheduleTexts(Locale locale, UnaryOperator<String> nationName) {
         this.locale = "fr".equals(locale.getLanguage()) ? Locale.FRENCH : Locale.ENGLISH;
@@ -59,6 +60,11 @@ public final class ScheduleTexts {
         if (ABOUT_A_NATION.contains(finding.rule()) && arguments.length > 0 && arguments[0] instanceof String code) {
             arguments[0] = nationName.apply(code);
         }
-        return new MessageFormat(bundle.getString("message." + finding.rule().name()), locale).format(arguments);
+        MessageFormat format = formats.computeIfAbsent(finding.rule(),
+                rule -> new MessageFormat(bundle.getString("message." + rule.name()), locale));
+        // parsing the pattern cost more than formatting; a MessageFormat is not for two threads at once
+        synchronized (format) {
+            return format.format(arguments);
+        }
     }
 }

@@ -2,11 +2,16 @@ package org.summitplanner.schedule;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.zone.ZoneOffsetTransition;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -49,7 +54,6 @@ final class SummitFacts {
                 || status == ParticipationStatus.INVITED;
     }
 
-    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
     private static final DateTimeFormatter DAY_HOUR = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     final SummitContent content;
@@ -58,13 +62,13 @@ final class SummitFacts {
     final Instant endInstant;
     private final ZoneId zone;
     private final boolean oneDay;
-    private final Map<Long, Attendee> attendees = new HashMap<>();
-    private final Map<Long, Room> rooms = new HashMap<>();
+    private final LongMap<Attendee> attendees;
+    private final LongMap<Room> rooms;
     private final Map<String, List<Attendee>> delegations = new TreeMap<>();
     private final Map<String, ParticipationStatus> statuses = new HashMap<>();
     // a check writes thousands of findings at UN scale: their labels and digests are made once
-    private final Map<Long, String> itemLabels = new HashMap<>();
-    private final Map<Long, String> personLabels = new HashMap<>();
+    private final LongMap<String> itemLabels;
+    private final LongMap<String> personLabels;
 
     SummitFacts(SummitContent content, Duration transferTime) {
         if (transferTime.isNegative()) {
@@ -76,11 +80,21 @@ final class SummitFacts {
         this.oneDay = content.summit().firstDay().equals(content.summit().lastDay());
         this.firstInstant = content.summit().firstDay().atStartOfDay(zone).toInstant();
         this.endInstant = content.summit().lastDay().plusDays(1).atStartOfDay(zone).toInstant();
+        attendees = new LongMap<>(content.attendees().size());
+        personLabels = new LongMap<>(content.attendees().size());
+        itemLabels = new LongMap<>(content.agenda().size());
+        long previous = Long.MIN_VALUE;
+        boolean inIdOrder = true;
         for (Attendee a : content.attendees()) {
             attendees.put(a.id(), a);
             delegations.computeIfAbsent(a.nation(), n -> new ArrayList<>()).add(a);
+            inIdOrder &= a.id() > previous;
+            previous = a.id();
         }
-        delegations.values().forEach(members -> members.sort(Comparator.comparingLong(Attendee::id)));
+        if (!inIdOrder) {
+            delegations.values().forEach(members -> members.sort(BY_ID));
+        }
+        rooms = new LongMap<>(content.rooms().size());
         content.rooms().forEach(r -> rooms.put(r.id(), r));
         for (Participation p : content.participations()) {
             statuses.put(p.nation(), p.status());
@@ -108,6 +122,66 @@ final class SummitFacts {
     /** A nation with no participation in the summit counts as not invited. */
     ParticipationStatus status(String nation) {
         return statuses.getOrDefault(nation, ParticipationStatus.NOT_INVITED);
+    }
+
+    // ---- changes, for the incremental checks: the lookups follow the summit as it is edited ----
+
+    private static final Comparator<Attendee> BY_ID = Comparator.comparingLong(Attendee::id);
+
+    /** An attendee added or changed ({@code before} null when new). */
+    void putAttendee(Attendee before, Attendee now) {
+        if (before != null) {
+            removeAttendee(before);
+        }
+        attendees.put(now.id(), now);
+        List<Attendee> members = delegations.computeIfAbsent(now.nation(), n -> new ArrayList<>());
+        int at = Collections.binarySearch(members, now, BY_ID);
+        members.add(at < 0 ? -at - 1 : at, now);
+    }
+
+    void removeAttendee(Attendee before) {
+        attendees.remove(before.id());
+        personLabels.remove(before.id());
+        List<Attendee> members = delegations.get(before.nation());
+        if (members != null) {
+            members.removeIf(m -> m.id() == before.id());
+            if (members.isEmpty()) {
+                delegations.remove(before.nation());
+            }
+        }
+    }
+
+    void putRoom(Room room) {
+        rooms.put(room.id(), room);
+    }
+
+    void removeRoom(long id) {
+        rooms.remove(id);
+    }
+
+    /** @param status null when the nation no longer has a participation */
+    void setStatus(String nation, ParticipationStatus status) {
+        if (status == null) {
+            statuses.remove(nation);
+        } else {
+            statuses.put(nation, status);
+        }
+    }
+
+    /** The item's label is written again the next time (its title or times changed). */
+    void forgetItem(long id) {
+        itemLabels.remove(id);
+    }
+
+    /** The nations with a participation whose status is confirmed. */
+    List<String> confirmed() {
+        List<String> out = new ArrayList<>();
+        statuses.forEach((nation, status) -> {
+            if (status == ParticipationStatus.CONFIRMED) {
+                out.add(nation);
+            }
+        });
+        return out;
     }
 
     // ---- the findings ----
@@ -213,10 +287,17 @@ final class SummitFacts {
     private String person(Attendee a) {
         String label = personLabels.get(a.id());
         if (label == null) {
-            label = a.displayName() + " (" + a.nation() + ")";
+            String name = a.displayName();
+            label = new StringBuilder(name.length() + a.nation().length() + 3).append(name).append(" (")
+                    .append(a.nation()).append(')').toString();
             personLabels.put(a.id(), label);
         }
         return label;
+    }
+
+    /** The person's label is written again the next time (the name changed). */
+    void forgetPerson(long id) {
+        personLabels.remove(id);
     }
 
     private String item(AgendaItem item) {
@@ -228,12 +309,62 @@ final class SummitFacts {
         return label;
     }
 
+    /** "“Title” (09:00–10:00)", with the days when the summit has several or the item ends another day. */
     private String label(AgendaItem item) {
-        LocalDateTime start = LocalDateTime.ofInstant(item.time().start(), zone);
-        LocalDateTime end = LocalDateTime.ofInstant(item.time().end(), zone);
-        String from = oneDay ? HOUR.format(start) : DAY_HOUR.format(start);
-        String to = start.toLocalDate().equals(end.toLocalDate()) ? HOUR.format(end) : DAY_HOUR.format(end);
-        return "\u201C" + item.title() + "\u201D (" + from + "\u2013" + to + ")";
+        // written by hand rather than with LocalDateTime and a DateTimeFormatter: thousands of labels per check
+        long start = local(item.time().start());
+        long end = local(item.time().end());
+        long startDay = Math.floorDiv(start, 86_400L);
+        StringBuilder sb = new StringBuilder(item.title().length() + 40).append('\u201C').append(item.title())
+                .append("\u201D (");
+        time(sb, start, !oneDay);
+        sb.append('\u2013');
+        time(sb, end, startDay != Math.floorDiv(end, 86_400L));
+        return sb.append(')').toString();
+    }
+
+    /** Seconds since the epoch of the local date-time in the summit's zone; the last offset found is tried first. */
+    private long local(Instant t) {
+        long s = t.getEpochSecond();
+        if (s < offsetFrom || s >= offsetUntil) {
+            ZoneOffset offset = zone.getRules().getOffset(t);
+            ZoneOffsetTransition next = zone.getRules().nextTransition(t);
+            ZoneOffsetTransition previous = zone.getRules().previousTransition(t.plusNanos(1));
+            offsetSeconds = offset.getTotalSeconds();
+            offsetFrom = previous == null ? Long.MIN_VALUE : previous.toEpochSecond();
+            offsetUntil = next == null ? Long.MAX_VALUE : next.toEpochSecond();
+        }
+        return s + offsetSeconds;
+    }
+
+    private long offsetFrom = 1;
+    private long offsetUntil = 0;
+    private int offsetSeconds;
+
+    /** "HH:mm", or "yyyy-MM-dd HH:mm" with the day, as {@link #DAY_HOUR} writes it (by hand for years 1 to 9999). */
+    private static void time(StringBuilder sb, long localSeconds, boolean withDay) {
+        long day = Math.floorDiv(localSeconds, 86_400L);
+        int secondOfDay = (int) Math.floorMod(localSeconds, 86_400L);
+        if (withDay) {
+            LocalDate date = LocalDate.ofEpochDay(day);
+            int year = date.getYear();
+            if (year < 1 || year > 9999) {
+                sb.append(DAY_HOUR.format(LocalDateTime.of(date, LocalTime.ofSecondOfDay(secondOfDay))));
+                return;
+            }
+            digits(sb, year, 4).append('-');
+            digits(sb, date.getMonthValue(), 2).append('-');
+            digits(sb, date.getDayOfMonth(), 2).append(' ');
+        }
+        digits(sb, secondOfDay / 3600, 2).append(':');
+        digits(sb, secondOfDay / 60 % 60, 2);
+    }
+
+    private static StringBuilder digits(StringBuilder sb, int value, int width) {
+        for (int scale = width == 4 ? 1000 : 10; scale > 0; scale /= 10) {
+            sb.append((char) ('0' + value / scale % 10));
+        }
+        return sb;
     }
 
     private String when(Instant instant) {

@@ -1,6 +1,7 @@
 package org.summitplanner.service;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.summitplanner.model.AgendaItem;
 import org.summitplanner.model.Attendee;
 import org.summitplanner.model.Participation;
 import org.summitplanner.model.Room;
+import org.summitplanner.model.SummitContent;
 import org.summitplanner.store.AgendaStore;
 import org.summitplanner.store.RoomStore;
 import org.summitplanner.store.StaleDataException;
@@ -22,10 +24,17 @@ public final class AgendaService {
 
     private final AgendaStore store;
     private final RoomStore rooms;
+    private final SummitMemory memory;
 
     public AgendaService(AgendaStore store, RoomStore rooms) {
+        this(store, rooms, null);
+    }
+
+    /** @param memory the open summit in memory, read instead of the database for {@link #agenda}; null: none */
+    public AgendaService(AgendaStore store, RoomStore rooms, SummitMemory memory) {
         this.store = store;
         this.rooms = rooms;
+        this.memory = memory;
     }
 
     /**
@@ -56,7 +65,22 @@ public final class AgendaService {
     }
 
     public Agenda agenda(long summitId) {
-        return new Agenda(store.items(summitId), rooms.rooms(summitId), choices(summitId));
+        if (memory == null) {
+            return new Agenda(store.items(summitId), rooms.rooms(summitId), choices(summitId));
+        }
+        // from the summit kept in memory: after an edit only the changed rows are read (at UN scale the whole
+        // agenda is thousands of rows), listed in the orders the store's queries give
+        SummitContent content = memory.content(summitId);
+        return new Agenda(
+                content.agenda().stream().sorted(Comparator.comparing((AgendaItem i) -> i.time().start())
+                        .thenComparingLong(AgendaItem::id)).toList(),
+                content.rooms().stream().sorted(Comparator.comparing(Room::building,
+                        Comparator.nullsLast(Comparator.<String>naturalOrder())).thenComparing(Room::name)
+                        .thenComparingLong(Room::id)).toList(),
+                new ParticipantChoices(content.attendees().stream().sorted(Comparator.comparing(Attendee::nation)
+                        .thenComparing(Attendee::familyName).thenComparing(Attendee::givenName)
+                        .thenComparingLong(Attendee::id)).toList(),
+                        content.participations().stream().sorted(Comparator.comparing(Participation::nation)).toList()));
     }
 
     public List<AgendaItem> items(long summitId) {

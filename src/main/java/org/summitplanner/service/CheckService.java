@@ -5,24 +5,32 @@ import org.summitplanner.model.Acknowledgement;
 import org.summitplanner.schedule.Finding;
 import org.summitplanner.schedule.SummitCheck;
 import org.summitplanner.store.AcknowledgementStore;
-import org.summitplanner.store.SummitStore;
 
 /** Checking a stored summit, and acknowledging its findings. Blocking: callers run it off the FX thread. */
 public final class CheckService {
 
-    private final SummitStore summits;
+    private final SummitMemory memory;
     private final AcknowledgementStore acknowledgements;
     private final Clock clock;
 
-    public CheckService(SummitStore summits, AcknowledgementStore acknowledgements, Clock clock) {
-        this.summits = summits;
+    public CheckService(SummitMemory memory, AcknowledgementStore acknowledgements, Clock clock) {
+        this.memory = memory;
         this.acknowledgements = acknowledgements;
         this.clock = clock;
     }
 
-    /** Reads the summit and checks it with its own transfer time. */
+    /**
+     * The summit as stored now, checked with its own transfer time. The summit is kept in memory between
+     * calls: a later call reads only the rows changed since and re-checks only what they touch.
+     */
     public SummitCheck check(long summitId) {
-        return SummitCheck.of(summits.read(summitId), acknowledgements.acknowledgements(summitId));
+        SummitMemory.Snapshot now = memory.current(summitId);
+        return SummitCheck.of(now.content(), now.findings(), acknowledgements.acknowledgements(summitId));
+    }
+
+    /** The open summit kept in memory; tell it what changed elsewhere, or let the next check find out. */
+    public SummitMemory memory() {
+        return memory;
     }
 
     /** Acknowledges a finding as it is now: it lapses when its facts change. */

@@ -34,11 +34,14 @@ public final class PrintService {
     private final SummitStore store;
     private final SummitService summits;
     private final CalendarIdStore calendarIds;
+    private final SummitMemory memory;
 
-    public PrintService(SummitStore store, SummitService summits, CalendarIdStore calendarIds) {
+    /** @param memory the open summit in memory, read instead of the database when there is one (may be null) */
+    public PrintService(SummitStore store, SummitService summits, CalendarIdStore calendarIds, SummitMemory memory) {
         this.store = store;
         this.summits = summits;
         this.calendarIds = calendarIds;
+        this.memory = memory;
     }
 
     /**
@@ -57,7 +60,8 @@ public final class PrintService {
     /** The summit read and indexed for printing; keep it to lay out several documents. */
     public SummitIndex index(long summitId) {
         long start = System.nanoTime();
-        SummitIndex index = new SummitIndex(store.read(summitId));
+        // the memory lists everything in id order, as the store's read does
+        SummitIndex index = new SummitIndex(memory == null ? store.read(summitId) : memory.content(summitId));
         LOG.info("Read summit {} for printing in {} ms", summitId, (System.nanoTime() - start) / 1_000_000);
         return index;
     }

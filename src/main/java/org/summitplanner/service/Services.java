@@ -9,6 +9,7 @@ import org.summitplanner.store.CalendarIdStore;
 import org.summitplanner.store.Database;
 import org.summitplanner.store.ParticipationStore;
 import org.summitplanner.store.RoomStore;
+import org.summitplanner.store.SummitChanges;
 import org.summitplanner.store.SummitStore;
 
 /** The services over one open database. */
@@ -26,11 +27,13 @@ public record Services(SummitService summits, RoomService rooms, NationService n
         SummitStore summitStore = new SummitStore(database);
         SummitService summits = new SummitService(summitStore);
         ParticipationStore participations = new ParticipationStore(database, clock);
+        // the open summit in memory, shared by the checks and the agenda (see SummitMemory)
+        SummitMemory memory = new SummitMemory(summitStore, new SummitChanges(database));
         return new Services(summits, new RoomService(rooms),
                 new NationService(participations), new AttendeeService(new AttendeeStore(database)),
-                new AgendaService(new AgendaStore(database), rooms),
-                new CheckService(summitStore, new AcknowledgementStore(database), clock),
+                new AgendaService(new AgendaStore(database), rooms, memory),
+                new CheckService(memory, new AcknowledgementStore(database), clock),
                 new ImportService(new AttendeeImportStore(database), summitStore, participations),
-                new PrintService(summitStore, summits, new CalendarIdStore(database)));
+                new PrintService(summitStore, summits, new CalendarIdStore(database), memory));
     }
 }

@@ -107,6 +107,7 @@ public final class Database implements AutoCloseable {
         Path dataFile = dataFile(file);
         String base = dataFile.toString().substring(0, dataFile.toString().length() - FILE_SUFFIX.length());
         boolean exists = Files.exists(dataFile);
+        boolean current = false;
         if (exists) {
             DatabaseFiles.requireOrdinaryFile(dataFile);
             requireH2File(dataFile);
@@ -115,7 +116,9 @@ public final class Database implements AutoCloseable {
             JdbcConnectionPool readOnly = pool("jdbc:h2:" + fileSystem + ":" + base + URL_FLAGS + READ_ONLY_FLAGS,
                     dataFile);
             try {
-                boolean pending = refuseForeignOrNewer(readOnly, dataFile);
+                // a schema exactly as this build makes it needs no Flyway at all (see SchemaState)
+                current = SchemaState.isCurrent(readOnly);
+                boolean pending = !current && refuseForeignOrNewer(readOnly, dataFile);
                 String readOnlyBecause = DatabaseFiles.readOnlyReason(dataFile);
                 if (readOnlyBecause != null) {
                     if (!readingOnly) {
@@ -156,7 +159,9 @@ public final class Database implements AutoCloseable {
         StorageGuard guard = new StorageGuard(pool, dataFile);
         try {
             finishInterruptedCommits(guard, dataFile, status);
-            migrate(guard, dataFile.toString(), status);
+            if (!current) {
+                migrate(guard, dataFile.toString(), status);
+            }
         } catch (RuntimeException e) {
             DiskWriteException failed = guard.failure();
             pool.dispose();

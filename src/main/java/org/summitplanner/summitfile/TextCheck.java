@@ -27,6 +27,9 @@ final class TextCheck {
     /** The problems of a document that is known to parse; at most {@code max}. */
     static List<SummitFileException.Problem> problems(JsonFactory factory, String json, int max) throws IOException {
         List<SummitFileException.Problem> problems = new ArrayList<>();
+        if (plainlyClean(json)) {
+            return problems;
+        }
         try (JsonParser parser = factory.createParser(json)) {
             JsonToken token;
             while ((token = parser.nextToken()) != null && problems.size() < max) {
@@ -45,6 +48,35 @@ final class TextCheck {
             }
         }
         return problems;
+    }
+
+    /**
+     * True when a document that parsed cannot hold a problem: JSON refuses raw C0 controls, so one can
+     * only come as an escape (\\u, \\n, \\t ...), and DEL, C1 and surrogates show in the raw text. This scan of the
+     * characters spares the second parse of nearly every file (a UN-sized file reads measurably faster).
+     */
+    private static boolean plainlyClean(String json) {
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (c == '\\' && i + 1 < json.length()) {
+                if ("ubfnrt".indexOf(json.charAt(i + 1)) >= 0) {
+                    return false;
+                }
+                i++;
+                continue;
+            }
+            if (c >= 0x7f && c <= 0x9f) {
+                return false;
+            }
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < json.length() && Character.isLowSurrogate(json.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** What is wrong with {@code text}, or null. */

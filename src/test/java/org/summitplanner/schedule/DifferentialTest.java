@@ -38,4 +38,40 @@ class DifferentialTest {
         assertEquals(EnumSet.allOf(Rule.class), seen);
         assertTrue(findings > 10 * SUMMITS, "too few findings to compare: " + findings);
     }
+
+    /**
+     * The incremental checks after every edit of a random sequence (items moved, re-peopled, added and
+     * deleted; attendees, rooms and standings changed, added and deleted) find exactly what a full check
+     * of the summit as it then is finds, fingerprints included, so that acknowledgements keep holding.
+     */
+    @Test
+    void incrementalChecksAfterAnySequenceOfEditsEqualAFullCheck() {
+        RandomSummits summits = new RandomSummits(SEED + 1);
+        RandomEdits edits = new RandomEdits(SEED + 2);
+        ScheduleChecks full = new ScheduleChecks();
+        Set<Rule> seen = EnumSet.noneOf(Rule.class);
+        int compared = 0;
+        for (int n = 0; n < SUMMITS / 4; n++) {
+            SummitContent content = withTransfer(summits.next(), (int) TRANSFER_TIMES[n % TRANSFER_TIMES.length].toMinutes());
+            IncrementalChecks checks = IncrementalChecks.of(content);
+            List<String> done = new java.util.ArrayList<>();
+            for (int e = 0; e < 40; e++) {
+                done.add(edits.edit(checks));
+                SummitContent now = checks.content();
+                List<Finding> expected = full.check(now, now.summit().transferTime());
+                assertEquals(expected, checks.findings(), "summit " + n + " after " + done + ": " + now);
+                expected.forEach(f -> seen.add(f.rule()));
+                compared++;
+            }
+        }
+        assertEquals(EnumSet.allOf(Rule.class), seen);
+        assertTrue(compared >= 10 * SUMMITS, "too few edits compared: " + compared);
+    }
+
+    private static SummitContent withTransfer(SummitContent content, int minutes) {
+        var s = content.summit();
+        return new SummitContent(new org.summitplanner.model.Summit(s.id(), s.name(), s.hostNation(), s.city(),
+                s.venue(), s.firstDay(), s.lastDay(), s.timeZone(), minutes, s.version()), content.participations(),
+                content.rooms(), content.attendees(), content.agenda());
+    }
 }

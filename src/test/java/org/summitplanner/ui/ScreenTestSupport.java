@@ -72,10 +72,10 @@ public abstract class ScreenTestSupport {
         elsewhere.close();
     }
 
-    /** Clicks a screen's button in the navigation bar ("rooms", "nations" ...). */
+    /** Clicks a screen's button in the navigation bar ("rooms", "nations" ...) and waits until it has read its data. */
     protected void open(String screen) throws Exception {
         robot.clickOn("#" + screen + "Nav");
-        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> !robot.lookup("#screenLoading").query().isVisible());
     }
 
     /** Waits up to a minute: a machine shared by many builds can take that long to open the window. */

@@ -77,6 +77,7 @@ public final class AgendaEdits {
     private void savedEdit(AgendaItem before, AgendaItem saved) {
         context.history().record(new UpdateEdit<>(model.text("agenda.edit.change", saved.title()), before, saved,
                 agenda::update, agenda::reload, AgendaItem::version, AgendaItem::withVersion));
+        model.putRow(model.row(saved));
         AgendaRow current = model.selectedProperty().get();
         if (current != null && current.id() == saved.id()) {
             // the user may have moved on while it saved: only refresh the form that shows this item

@@ -230,8 +230,11 @@ public final class AgendaForm {
         long chosen = room.get() == null || room.get().value() == null ? 0 : room.get().value().id();
         boolean wasLoading = loading;
         loading = true;
-        roomChoices.setAll(noRoom());
-        rooms.forEach(r -> roomChoices.add(new Choice<>(r, text("agenda.roomChoice", r.name(), r.capacity()))));
+        // one change: the room box rebuilds its menu on each
+        List<Choice<Room>> choices = new java.util.ArrayList<>();
+        choices.add(noRoom());
+        rooms.forEach(r -> choices.add(new Choice<>(r, text("agenda.roomChoice", r.name(), r.capacity()))));
+        roomChoices.setAll(choices);
         room.set(roomChoice(chosen == 0 ? null : chosen));
         loading = wasLoading;
     }

@@ -33,6 +33,7 @@ import org.summitplanner.ui.common.Messages;
 import org.summitplanner.ui.common.RoomOrder;
 import org.summitplanner.ui.common.LiveChecks;
 import org.summitplanner.ui.common.ScreenContext;
+import org.summitplanner.ui.common.Loading;
 
 /**
  * The agenda screen's state: the items (filtered by text, day and kind), the chosen one and its
@@ -42,6 +43,7 @@ import org.summitplanner.ui.common.ScreenContext;
  */
 public final class AgendaModel {
 
+    private final Loading loading = new Loading();
     private final ScreenContext context;
     private final AgendaService agenda;
     private final ResourceBundle messages;
@@ -70,6 +72,8 @@ public final class AgendaModel {
     private final AgendaForm form;
     private final AgendaEdits edits;
     private Map<String, List<Long>> membersByNation = Map.of();
+    /** The participants the picker offers, as last read; null before the first read. */
+    private AgendaService.ParticipantChoices choices;
     private long loadedSummit = -1;
     /** An item another screen sent the user to, chosen once the rows hold it; 0 when none. */
     private long revealing;
@@ -105,6 +109,11 @@ public final class AgendaModel {
         return field != null && ParticipantPicker.fold(field).contains(text);
     }
 
+    /** True while the screen reads what it shows. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.loadingProperty();
+    }
+
     /** Reads the summit's agenda, rooms and possible participants again, keeping the chosen item chosen. */
     public void reload() {
         Summit summit = context.summit().get();
@@ -114,28 +123,52 @@ public final class AgendaModel {
         }
         if (summit.id() != loadedSummit) {
             loadedSummit = summit.id();
+            choices = null;
             startOver(summit);
         }
         long summitId = summit.id();
         ParticipantPicker picker = form.participants();
+        AgendaService.ParticipantChoices shownChoices = choices;
         // rows and picker candidates are built off the FX thread too: at UN scale that is thousands of each
-        context.background().run(() -> {
+        loading.run(context.background(), () -> {
             Agenda read = agenda.agenda(summitId);
             Map<String, List<Long>> members = read.choices().membersByNation();
             List<AgendaRow> built = read.items().stream().map(i -> row(i, summit, read.rooms(), members)).toList();
-            return new Loaded(read, built, members, picker.prepare(read.choices()));
+            // most reloads follow an edit of one item: the thousands of candidates stay as they are
+            boolean sameChoices = read.choices().equals(shownChoices);
+            return new Loaded(read, built, members, sameChoices ? null : picker.prepare(read.choices()));
         }, loaded -> {
             if (loadedSummit != summitId) {
                 return;
             }
             List<Room> ordered = loaded.agenda().rooms().stream()
                     .sorted(RoomOrder.of(messages.getLocale())).toList();
-            rooms.setAll(ordered);
-            form.setRooms(ordered);
-            picker.setChoices(loaded.candidates());
+            if (!ordered.equals(rooms)) {
+                rooms.setAll(ordered);
+                form.setRooms(ordered);
+            }
+            if (loaded.candidates() != null) {
+                picker.setChoices(loaded.candidates());
+                choices = loaded.agenda().choices();
+            }
             membersByNation = loaded.members();
             showLoaded(loaded.rows());
         }, edits::failed);
+    }
+
+    /**
+     * Shows a saved item at once, in place of its old line, without waiting for the reload that the change
+     * starts (at UN scale that reads thousands of rows): a moved block moves in the next frame.
+     */
+    void putRow(AgendaRow row) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).id() == row.id()) {
+                if (!rows.get(i).equals(row)) {
+                    rows.set(i, row);
+                }
+                return;
+            }
+        }
     }
 
     private record Loaded(Agenda agenda, List<AgendaRow> rows, Map<String, List<Long>> members,
@@ -175,7 +208,7 @@ public final class AgendaModel {
 
     private void showLoaded(List<AgendaRow> loaded) {
         long chosen = selected.get() == null ? 0 : selected.get().id();
-        rows.setAll(loaded);
+        replaceRows(loaded);
         if (revealing != 0 && find(revealing) != null) {
             long id = revealing;
             revealing = 0;
@@ -189,6 +222,30 @@ public final class AgendaModel {
             } else {
                 selected.set(again);
             }
+        }
+    }
+
+    /**
+     * The rows as read, changing only what differs: after an edit of one item, one line changes (the list
+     * keeps its scroll and the timeline re-lays one day once) instead of thousands being replaced.
+     */
+    private void replaceRows(List<AgendaRow> loaded) {
+        if (loaded.size() != rows.size()) {
+            rows.setAll(loaded);
+            return;
+        }
+        int changed = -1;
+        for (int i = 0; i < loaded.size(); i++) {
+            if (!loaded.get(i).equals(rows.get(i))) {
+                if (changed >= 0 || loaded.get(i).id() != rows.get(i).id()) {
+                    rows.setAll(loaded);
+                    return;
+                }
+                changed = i;
+            }
+        }
+        if (changed >= 0) {
+            rows.set(changed, loaded.get(changed));
         }
     }
 

@@ -6,6 +6,7 @@ import org.summitplanner.ui.common.Messages;
 import org.summitplanner.ui.common.Screen;
 import org.summitplanner.ui.common.ScreenContext;
 import org.summitplanner.ui.common.Views;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 
 /** Agenda: the summit's items as a list and a day timeline, and a form with who takes part. */
 public final class AgendaScreen implements Screen {
@@ -21,6 +22,11 @@ public final class AgendaScreen implements Screen {
         Node formView = Views.load(form, messages);
         controller = new AgendaController(model, messages, context.settings(), form, formView);
         view = Views.load(controller, messages);
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return model.loadingProperty();
     }
 
     @Override

@@ -111,7 +111,7 @@ final class FindingMarks {
         Runnable show = () -> {
             Map<Long, DayTimeline.Mark> marks = new HashMap<>();
             open(checks.resultProperty().get()).forEach((id, findings) -> marks.put(id, new DayTimeline.Mark(
-                    findings.get(0).severity() == Severity.ERROR, describe(findings, texts))));
+                    findings.get(0).severity() == Severity.ERROR, () -> describe(findings, texts))));
             timeline.setMarks(marks);
         };
         checks.resultProperty().addListener((obs, old, check) -> show.run());

@@ -1,12 +1,10 @@
 package org.summitplanner.ui.common;
 
 import java.util.function.Consumer;
-import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.util.Duration;
 import org.slf4j.LoggerFactory;
 import org.summitplanner.model.Summit;
 import org.summitplanner.schedule.Severity;
@@ -14,15 +12,14 @@ import org.summitplanner.schedule.SummitCheck;
 import org.summitplanner.service.Services;
 
 /**
- * The current summit's findings, kept up to date: after every data change the checks run again off the
- * FX thread, once the edits have paused for {@link #DELAY} (a burst of edits costs one check), and only
- * the latest run's result is shown. Nothing waits for them: a run that is still going when the next is
- * due makes one more run afterwards instead of queueing behind the edits. Starts on first use, so
- * contexts that never show findings never check. FX thread only.
+ * The current summit's findings, kept up to date: after every data change the checks run again at once,
+ * off the FX thread, and only the latest run's result is shown. A run costs a few milliseconds even at UN
+ * scale, as the summit stays in memory and only what the change touched is read and checked again (see
+ * {@code service.SummitMemory}). Nothing waits for them: a run that is still going when the next is due
+ * makes one more run afterwards instead of queueing behind the edits, so a burst of edits costs two runs
+ * at most. Starts on first use, so contexts that never show findings never check. FX thread only.
  */
 public final class LiveChecks {
-
-    public static final Duration DELAY = Duration.millis(300);
 
     private final Services services;
     private final Background background;
@@ -30,7 +27,6 @@ public final class LiveChecks {
     private final ReadOnlyObjectWrapper<SummitCheck> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyIntegerWrapper errors = new ReadOnlyIntegerWrapper(this, "errors");
     private final ReadOnlyIntegerWrapper warnings = new ReadOnlyIntegerWrapper(this, "warnings");
-    private PauseTransition pause;
     private boolean started;
     private boolean stopped;
     private boolean running;
@@ -93,9 +89,6 @@ public final class LiveChecks {
     public void stop() {
         stopped = true;
         generation++;
-        if (pause != null) {
-            pause.stop();
-        }
     }
 
     private void start() {
@@ -106,14 +99,9 @@ public final class LiveChecks {
     }
 
     private void later() {
-        if (!started || stopped) {
-            return;
+        if (started && !stopped) {
+            run();
         }
-        if (pause == null) {
-            pause = new PauseTransition(DELAY);
-            pause.setOnFinished(e -> run());
-        }
-        pause.playFromStart();
     }
 
     private void run() {

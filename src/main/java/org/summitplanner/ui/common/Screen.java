@@ -1,5 +1,7 @@
 package org.summitplanner.ui.common;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.Node;
 
 /** A screen the main window can show in its centre. */
@@ -9,6 +11,14 @@ public interface Screen {
 
     /** Called each time the screen comes into view. */
     default void shown() {
+    }
+
+    /**
+     * True while the screen reads what it shows (after {@link #shown}, after a change): the window puts a
+     * busy sign over it meanwhile. A screen that shows what it has at once leaves it false.
+     */
+    default ReadOnlyBooleanProperty loadingProperty() {
+        return new ReadOnlyBooleanWrapper(false).getReadOnlyProperty();
     }
 
     /** Whether a form holds typing not yet saved: Ctrl+Z then undoes typing in the field, not a saved edit. */

@@ -33,6 +33,8 @@ import org.summitplanner.service.AttendeeService.Roster;
 import org.summitplanner.store.StaleDataException;
 import org.summitplanner.ui.common.Messages;
 import org.summitplanner.ui.common.ScreenContext;
+import org.summitplanner.ui.common.Loading;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 
 /**
  * The delegations screen's state: the delegations (filtered), the chosen delegation's members, every
@@ -45,6 +47,7 @@ public final class DelegationsModel {
     public record PendingDelete(Attendee attendee, List<AgendaItemRef> references) {
     }
 
+    private final Loading loading = new Loading();
     private final ScreenContext context;
     private final AttendeeService service;
     private final ResourceBundle messages;
@@ -117,6 +120,11 @@ public final class DelegationsModel {
         return n == null ? code : n.name(locale);
     }
 
+    /** True while the screen reads what it shows. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.loadingProperty();
+    }
+
     /** Reads the delegations and attendees again, keeping the chosen delegation and attendee chosen. */
     public void reload() {
         long summitId = context.summitId();
@@ -125,27 +133,45 @@ public final class DelegationsModel {
             attendees.clear();
             return;
         }
-        context.background().run(() -> service.roster(summitId), this::loaded, form::failed);
+        // sorted off the FX thread: ordering 5,000 names by the language's collation takes a noticeable moment
+        loading.run(context.background(), () -> sorted(service.roster(summitId)), this::loaded, form::failed);
     }
 
-    private void loaded(Roster roster) {
+    private record Sorted(List<DelegationRow> rows, List<AttendeeRow> people, List<String> languages) {
+    }
+
+    private Sorted sorted(Roster roster) {
+        // compared through collation keys: made once per name instead of at every comparison
         Collator collator = Collator.getInstance(locale);
+        Map<String, java.text.CollationKey> keys = new java.util.HashMap<>();
+        Function<String, java.text.CollationKey> key = text -> keys.computeIfAbsent(text, collator::getCollationKey);
         List<DelegationRow> rows = roster.delegations().stream()
                 .map(d -> new DelegationRow(d.nation(), nationName(d.nation()), d.status(), d.size(), d.head()))
-                .sorted(Comparator.comparing(DelegationRow::name, collator)).toList();
-        Comparator<AttendeeRow> order = Comparator.comparing(AttendeeRow::nationName, collator)
+                .sorted(Comparator.comparing(r -> key.apply(r.name()))).toList();
+        Comparator<AttendeeRow> order = Comparator.comparing((AttendeeRow r) -> key.apply(r.nationName()))
                 .thenComparing(r -> !r.attendee().headOfDelegation())
-                .thenComparing(r -> r.attendee().familyName(), collator)
-                .thenComparing(r -> r.attendee().givenName(), collator);
+                .thenComparing(r -> key.apply(r.attendee().familyName()))
+                .thenComparing(r -> key.apply(r.attendee().givenName()));
         List<AttendeeRow> people = roster.attendees().stream()
                 .map(a -> AttendeeRow.of(a, nationName(a.nation()))).sorted(order).toList();
-        List<String> languages = languagesBySpeakers(roster.attendees());
+        return new Sorted(rows, people, languagesBySpeakers(roster.attendees()));
+    }
+
+    private void loaded(Sorted sorted) {
+        List<DelegationRow> rows = sorted.rows();
+        List<AttendeeRow> people = sorted.people();
+        List<String> languages = sorted.languages();
         if (!languages.equals(form.languageChoices())) {
             form.languageChoices().setAll(languages);
         }
         String chosenCode = chosen.get() == null ? null : chosen.get().nation();
-        attendees.setAll(people);
-        delegations.setAll(rows);
+        // unchanged lists are left alone: tables keep their cells and scroll (coming back to the screen)
+        if (!people.equals(attendees)) {
+            attendees.setAll(people);
+        }
+        if (!rows.equals(delegations)) {
+            delegations.setAll(rows);
+        }
         chosen.set(rows.stream().filter(d -> d.nation().equals(chosenCode)).findFirst().orElse(null));
         if (revealing != 0) {
             reveal(revealing);

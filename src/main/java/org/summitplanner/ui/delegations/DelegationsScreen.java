@@ -7,6 +7,7 @@ import org.summitplanner.ui.common.Screen;
 import org.summitplanner.ui.common.ScreenContext;
 import org.summitplanner.ui.common.Views;
 import org.summitplanner.ui.importer.ImportWindow;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 
 /**
  * Delegations and attendees: the delegations with their heads, the chosen delegation's members,
@@ -37,6 +38,11 @@ public final class DelegationsScreen implements Screen {
         if (what instanceof Long attendeeId) {
             model.reveal(attendeeId);
         }
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return model.loadingProperty();
     }
 
     @Override

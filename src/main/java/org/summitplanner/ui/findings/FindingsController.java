@@ -15,6 +15,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -46,7 +47,7 @@ public final class FindingsController {
     @FXML private ChoiceBox<FindingsModel.Choice<FindingsModel.Grouping>> groupBy;
     @FXML private ChoiceBox<FindingsModel.Choice<Rule>> ruleFilter;
     @FXML private ChoiceBox<FindingsModel.Choice<Severity>> severityFilter;
-    @FXML private ChoiceBox<FindingsModel.Choice<String>> nationFilter;
+    @FXML private ComboBox<FindingsModel.Choice<String>> nationFilter;
     @FXML private ChoiceBox<FindingsModel.Choice<LocalDate>> dayFilter;
     @FXML private CheckBox showAcknowledged;
     @FXML private TreeTableView<Object> table;
@@ -71,7 +72,8 @@ public final class FindingsController {
         bind(groupBy, model.groupings(), model.groupingProperty());
         bind(ruleFilter, model.ruleChoices(), model.ruleProperty());
         bind(severityFilter, model.severityChoices(), model.severityProperty());
-        bind(nationFilter, model.nationChoices(), model.nationProperty());
+        nationFilter.setItems(model.nationChoices());
+        nationFilter.valueProperty().bindBidirectional(model.nationProperty());
         bind(dayFilter, model.dayChoices(), model.dayProperty());
         showAcknowledged.selectedProperty().bindBidirectional(model.showAcknowledgedProperty());
 

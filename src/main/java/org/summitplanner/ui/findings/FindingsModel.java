@@ -26,6 +26,8 @@ import org.summitplanner.schedule.Severity;
 import org.summitplanner.schedule.SummitCheck;
 import org.summitplanner.ui.common.Messages;
 import org.summitplanner.ui.common.ScreenContext;
+import org.summitplanner.ui.common.Loading;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 
 /**
  * The findings screen's state: the current summit's findings as rows, the filters (rule, severity,
@@ -49,6 +51,10 @@ public final class FindingsModel {
     public record Group(String title, List<FindingRow> rows) {
     }
 
+    private final Loading loading = new Loading();
+    private boolean showing = true;
+    /** A result came while the findings were not shown. */
+    private boolean pending;
     private final ScreenContext context;
     private final ResourceBundle messages;
     private final FindingTexts texts;
@@ -103,8 +109,31 @@ public final class FindingsModel {
             p.addListener((obs, old, now) -> regroup());
         }
         showAcknowledged.addListener((obs, old, now) -> regroup());
-        context.checks().resultProperty().addListener((obs, old, check) -> show(check));
+        context.checks().resultProperty().addListener((obs, old, check) -> {
+            if (showing) {
+                show(check);
+            } else {
+                pending = true;
+            }
+        });
         show(context.checks().resultProperty().get());
+    }
+
+    /** True while the screen reads what it shows. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.loadingProperty();
+    }
+
+    /**
+     * Whether the findings are on screen: while they are not, new results wait (at UN scale each costs
+     * thousands of rows written and grouped) and the latest is shown when they come back.
+     */
+    public void setShowing(boolean now) {
+        showing = now;
+        if (now && pending) {
+            pending = false;
+            show(context.checks().resultProperty().get());
+        }
     }
 
     /** Checks again now. */
@@ -115,11 +144,13 @@ public final class FindingsModel {
     /** Words and names for thousands of findings (UN scale) are made off the FX thread; the latest check wins. */
     private void show(SummitCheck check) {
         long mine = ++shown;
+        // no result yet: the checks are reading the summit
+        loading.waiting(check == null && context.summit().get() != null);
         if (check == null) {
             showRows(null, List.of());
             return;
         }
-        context.background().run(() -> texts.rows(check), rows -> {
+        loading.run(context.background(), () -> texts.rows(check), rows -> {
             if (mine == shown) {
                 showRows(check, rows);
             }
@@ -140,10 +171,17 @@ public final class FindingsModel {
         });
         String chosenNation = nation.get() == null ? null : nation.get().value();
         LocalDate chosenDay = day.get() == null ? null : day.get().value();
-        nationChoices.subList(1, nationChoices.size()).clear();
-        codes.forEach(c -> nationChoices.add(new Choice<>(c, texts.nationName(c) + " (" + c + ")")));
-        dayChoices.subList(1, dayChoices.size()).clear();
-        days.forEach(d -> dayChoices.add(new Choice<>(d, dayFormat.format(d))));
+        // one change each: a choice box rebuilds its menu on every change, and there are ~200 nations at UN scale
+        List<Choice<String>> nationList = new ArrayList<>(List.of(nationChoices.get(0)));
+        codes.forEach(c -> nationList.add(new Choice<>(c, texts.nationName(c) + " (" + c + ")")));
+        if (!nationList.equals(nationChoices)) {
+            nationChoices.setAll(nationList);
+        }
+        List<Choice<LocalDate>> dayList = new ArrayList<>(List.of(dayChoices.get(0)));
+        days.forEach(d -> dayList.add(new Choice<>(d, dayFormat.format(d))));
+        if (!dayList.equals(dayChoices)) {
+            dayChoices.setAll(dayList);
+        }
         nation.set(nationChoices.stream().filter(c -> c.value() != null && c.value().equals(chosenNation)).findFirst()
                 .orElse(nationChoices.get(0)));
         day.set(dayChoices.stream().filter(c -> c.value() != null && c.value().equals(chosenDay)).findFirst()

@@ -6,6 +6,7 @@ import org.summitplanner.ui.common.Messages;
 import org.summitplanner.ui.common.Screen;
 import org.summitplanner.ui.common.ScreenContext;
 import org.summitplanner.ui.common.Views;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 
 /** Findings: what the scheduling checks report about the summit, kept current after every edit. */
 public final class FindingsScreen implements Screen {
@@ -17,6 +18,14 @@ public final class FindingsScreen implements Screen {
         ResourceBundle messages = Messages.forScreen("findings", context.messages());
         model = new FindingsModel(context, messages);
         view = Views.load(new FindingsController(model, messages), messages);
+        // a check after every edit: its thousands of rows are written and grouped only while the screen shows
+        model.setShowing(false);
+        view.sceneProperty().addListener((obs, old, scene) -> model.setShowing(scene != null));
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return model.loadingProperty();
     }
 
     @Override

@@ -27,6 +27,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -55,6 +56,8 @@ public final class MainController {
     @FXML private StackPane busyOverlay;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Label busyMessage;
+    @FXML private StackPane screenLoading;
+    @FXML private Label screenLoadingMessage;
     @FXML private Label statusLabel;
     @FXML private Label databaseLabel;
     @FXML private Label errorCount;
@@ -78,6 +81,24 @@ public final class MainController {
     private final Map<String, Screen> built = new HashMap<>();
     private Screen overview;
     private Screen active;
+    /** In the centre while a screen is being built. */
+    private final Screen opening = new Screen() {
+        private final Region empty = new Region();
+
+        @Override
+        public Node view() {
+            return empty;
+        }
+    };
+    private long switches;
+    private String shownTitle;
+    private boolean firstLoad;
+    private boolean watching;
+    /** What to show in a screen that is being built (another screen sent the user there). */
+    private Object revealing;
+    private final javafx.beans.property.BooleanProperty loadingWatch = new javafx.beans.property.SimpleBooleanProperty();
+    private final javafx.animation.PauseTransition loadingDelay =
+            new javafx.animation.PauseTransition(javafx.util.Duration.millis(150));
 
     public MainController(MainModel model, ResourceBundle messages) {
         this.model = model;
@@ -104,6 +125,12 @@ public final class MainController {
             }
         });
         busyMessage.textProperty().bind(model.statusProperty());
+        loadingWatch.addListener((obs, was, now) -> {
+            if (watching) {
+                loading(now);
+            }
+        });
+        loadingDelay.setOnFinished(e -> screenLoading.setVisible(loadingWatch.get()));
         statusLabel.textProperty().bind(model.statusProperty());
         databaseLabel.textProperty().bind(model.databaseProperty());
 
@@ -177,13 +204,86 @@ public final class MainController {
     private void showSelectedScreen() {
         Object entry = screens.getSelectedToggle() == null ? null : screens.getSelectedToggle().getUserData();
         ScreenContext context = model.contextProperty().get();
+        long mine = ++switches;
         if (entry instanceof ScreenEntry screen && context != null && model.currentSummitProperty().get() != null) {
-            active = built.computeIfAbsent(screen.id(), id -> screen.factory().apply(context));
+            String title = messages.getString(screen.titleKey());
+            Screen ready = built.get(screen.id());
+            if (ready == null) {
+                // building a screen holds the FX thread for a moment: the old screen goes and the sign shows
+                // first, and the new one is built once that frame is out
+                show(opening, title);
+                afterNextFrame(() -> {
+                    if (mine == switches) {
+                        show(built.computeIfAbsent(screen.id(), id -> screen.factory().apply(context)), title);
+                    }
+                });
+                return;
+            }
+            show(ready, title);
         } else {
-            active = overview;
+            show(overview, null);
         }
-        content.setCenter(active.view());
-        active.shown();
+    }
+
+    /** Puts a screen in the centre; the busy sign stays over it while it reads what it shows. */
+    private void show(Screen screen, String title) {
+        boolean built = active == opening;
+        active = screen;
+        content.setCenter(screen.view());
+        shownTitle = title;
+        watching = false;
+        loadingWatch.unbind();
+        loadingWatch.set(false);
+        if (screen == opening) {
+            firstLoad = true;
+            loading(true);
+            return;
+        }
+        firstLoad = built;
+        screen.shown();
+        if (revealing != null) {
+            screen.reveal(revealing);
+            revealing = null;
+        }
+        loadingWatch.bind(screen.loadingProperty());
+        watching = true;
+        loading(loadingWatch.get());
+    }
+
+    /**
+     * Shows or hides the busy sign. While a screen is opened for the first time it shows at once; a
+     * screen that reads again what it shows (after a change) gets it only if that takes a moment, so that
+     * quick reloads do not flicker.
+     */
+    private void loading(boolean now) {
+        loadingDelay.stop();
+        if (!now) {
+            firstLoad = false;
+            screenLoading.setVisible(false);
+            return;
+        }
+        screenLoadingMessage.setText(MessageFormat.format(messages.getString(firstLoad ? "status.screenOpening"
+                : "status.screenUpdating"), shownTitle == null ? "" : shownTitle));
+        if (firstLoad || screenLoading.isVisible()) {
+            screenLoading.setVisible(true);
+        } else {
+            loadingDelay.playFromStart();
+        }
+    }
+
+    private void afterNextFrame(Runnable action) {
+        javafx.scene.Scene scene = content.getScene();
+        if (scene == null) {
+            Platform.runLater(action);
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(action);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 
     /** The unacknowledged errors and warnings of the current summit, always in the status bar. */
@@ -209,7 +309,9 @@ public final class MainController {
         for (var toggle : screens.getToggles()) {
             if (toggle.getUserData() instanceof ScreenEntry entry && entry.id().equals(screenId)) {
                 toggle.setSelected(true);
-                if (what != null && active != null) {
+                if (what != null && active == opening) {
+                    revealing = what;
+                } else if (what != null && active != null) {
                     active.reveal(what);
                 }
                 return;

@@ -32,6 +32,8 @@ import org.summitplanner.store.StaleStandingException;
 import org.summitplanner.ui.common.Dialogs.StaleChoice;
 import org.summitplanner.ui.common.NationMatcher;
 import org.summitplanner.ui.common.ScreenContext;
+import org.summitplanner.ui.common.Loading;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 
 /**
  * The nations screen's state: every nation's standing (filtered by status and by text), the
@@ -49,6 +51,7 @@ public final class NationsModel {
     public record Conflict(String what, boolean deleted) {
     }
 
+    private final Loading loading = new Loading();
     private final ScreenContext context;
     private final NationService service;
     private final NationTexts texts;
@@ -125,6 +128,11 @@ public final class NationsModel {
         }
     }
 
+    /** True while the standings are read. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.loadingProperty();
+    }
+
     /** Reads every nation's standing again, keeping the selection. */
     public void reload() {
         long summitId = context.summitId();
@@ -132,7 +140,7 @@ public final class NationsModel {
             replace(List.of());
             return;
         }
-        context.background().run(() -> new Loaded(service.standings(summitId), service.aliases()), loaded -> {
+        loading.run(context.background(), () -> new Loaded(service.standings(summitId), service.aliases()), loaded -> {
             if (context.summitId() == summitId) {
                 matcher = new NationMatcher(loaded.standings().stream().map(NationStanding::nation).toList(),
                         loaded.aliases());

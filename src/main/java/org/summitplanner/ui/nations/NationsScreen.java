@@ -6,6 +6,7 @@ import org.summitplanner.ui.common.Messages;
 import org.summitplanner.ui.common.Screen;
 import org.summitplanner.ui.common.ScreenContext;
 import org.summitplanner.ui.common.Views;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 
 /** Nations and invitations: every nation's standing for the summit, one or several at a time. */
 public final class NationsScreen implements Screen {
@@ -26,6 +27,11 @@ public final class NationsScreen implements Screen {
         if (what instanceof String code) {
             model.reveal(code);
         }
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return model.loadingProperty();
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
@@ -46,6 +47,7 @@ import org.summitplanner.printing.SummitIndex;
 import org.summitplanner.service.PrintService;
 import org.summitplanner.ui.common.Messages;
 import org.summitplanner.ui.common.ScreenContext;
+import org.summitplanner.ui.common.Loading;
 
 /**
  * The print screen's state: which document about what, the page setup, and the pages laid out
@@ -56,6 +58,7 @@ import org.summitplanner.ui.common.ScreenContext;
  */
 public final class PrintModel {
 
+    private final Loading loading = new Loading();
     private final ScreenContext context;
     private final ResourceBundle messages;
     private final PrintService printing;
@@ -120,6 +123,11 @@ public final class PrintModel {
         }, document, person, nation);
     }
 
+    /** True while the summit is read (laying the pages out has its own progress and Cancel). */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.loadingProperty();
+    }
+
     /** Reads the summit again (it may have changed on other screens) and lays the pages out. */
     public void reload() {
         long summitId = context.summitId();
@@ -128,7 +136,7 @@ public final class PrintModel {
         }
         busy.set(true);
         status.set(messages.getString("print.reading"));
-        context.background().run(() -> printing.index(summitId), loaded -> {
+        loading.run(context.background(), () -> printing.index(summitId), loaded -> {
             index = loaded;
             fillLists();
             busy.set(false);
@@ -164,8 +172,11 @@ public final class PrintModel {
         Collator collator = Collator.getInstance(picks.locale());
         List<Pick<Attendee>> list = new ArrayList<>();
         list.add(picks.all("print.allPeople"));
+        // collation keys made once per name: comparing 5,000 names through the collator each time took a second
+        Map<String, java.text.CollationKey> keys = new java.util.HashMap<>();
         index.content().attendees().stream().filter(a -> code == null || a.nation().equals(code))
-                .sorted(Comparator.comparing(Attendee::familyName, collator).thenComparing(Attendee::givenName, collator))
+                .sorted(Comparator.comparing((Attendee a) -> keys.computeIfAbsent(a.familyName(), collator::getCollationKey))
+                        .thenComparing(a -> keys.computeIfAbsent(a.givenName(), collator::getCollationKey)))
                 .forEach(a -> list.add(new Pick<>(a, a.displayName() + " (" + printouts.texts().nation(a.nation()) + ")")));
         people.setAll(list);
         person.set(keep(person.get(), people));

@@ -6,6 +6,7 @@ import org.summitplanner.ui.common.Messages;
 import org.summitplanner.ui.common.Screen;
 import org.summitplanner.ui.common.ScreenContext;
 import org.summitplanner.ui.common.Views;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 
 /** Print: the four documents previewed page by page, exported as PDF or calendar, or printed. */
 public final class PrintScreen implements Screen {
@@ -27,6 +28,11 @@ public final class PrintScreen implements Screen {
                 model.reload();
             }
         });
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return model.loadingProperty();
     }
 
     @Override

@@ -35,6 +35,7 @@ import org.summitplanner.ui.common.Messages;
 import org.summitplanner.ui.common.RoomOrder;
 import org.summitplanner.ui.common.ScreenContext;
 import org.summitplanner.ui.common.UpdateEdit;
+import org.summitplanner.ui.common.Loading;
 
 /**
  * The rooms screen's state: the rooms (filtered), the chosen one, the form, and what is booked in
@@ -51,6 +52,7 @@ public final class RoomsModel {
     public record Conflict(Room mine, boolean deleted) {
     }
 
+    private final Loading loading = new Loading();
     private final ScreenContext context;
     private final RoomService rooms;
     private final ResourceBundle messages;
@@ -153,6 +155,11 @@ public final class RoomsModel {
     }
 
     /** Reads the summit's rooms again, keeping the chosen room chosen. */
+    /** True while the screen reads what it shows. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.loadingProperty();
+    }
+
     public void reload() {
         long summitId = context.summitId();
         if (summitId < 0) {
@@ -160,7 +167,7 @@ public final class RoomsModel {
             return;
         }
         Comparator<RoomRow> order = Comparator.comparing(RoomRow::room, RoomOrder.of(messages.getLocale()));
-        context.background().run(() -> rooms.rooms(summitId).stream().sorted(order).toList(), loaded -> {
+        loading.run(context.background(), () -> rooms.rooms(summitId).stream().sorted(order).toList(), loaded -> {
             long chosen = selected.get() == null ? 0 : selected.get().room().id();
             rows.setAll(loaded);
             if (revealing != 0 && reveal(revealing)) {

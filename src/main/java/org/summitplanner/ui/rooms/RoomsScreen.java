@@ -6,6 +6,7 @@ import org.summitplanner.ui.common.Messages;
 import org.summitplanner.ui.common.Screen;
 import org.summitplanner.ui.common.ScreenContext;
 import org.summitplanner.ui.common.Views;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 
 /** Rooms: name, building, capacity, and what is booked in each. */
 public final class RoomsScreen implements Screen {
@@ -26,6 +27,11 @@ public final class RoomsScreen implements Screen {
         if (what instanceof Long roomId) {
             model.reveal(roomId);
         }
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return model.loadingProperty();
     }
 
     @Override

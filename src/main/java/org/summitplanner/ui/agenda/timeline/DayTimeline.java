@@ -121,9 +121,14 @@ public final class DayTimeline extends Region {
      * What the scheduling checks found about an item: a dot on its block and a line in its tooltip.
      *
      * @param error an error rather than only warnings
-     * @param text the findings in words, one per line
+     * @param words the findings in words, one per line; written only when a tooltip shows them (a check at
+     *              UN scale marks thousands of items, and few tooltips are ever opened)
      */
-    public record Mark(boolean error, String text) {
+    public record Mark(boolean error, java.util.function.Supplier<String> words) {
+
+        public String text() {
+            return words.get();
+        }
     }
 
     /** Marks by item id; items without one are unmarked. */

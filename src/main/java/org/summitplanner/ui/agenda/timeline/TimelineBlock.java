@@ -71,7 +71,9 @@ final class TimelineBlock extends Region {
         // a Tooltip is a window of its own: make one only for the blocks the pointer visits
         addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
             if (tooltip == null) {
-                tooltip = new Tooltip(tooltipText.apply(placed));
+                tooltip = new Tooltip();
+                // written when shown, from what the block shows then (the findings' words are written lazily)
+                tooltip.setOnShowing(shown -> tooltip.setText(tooltipText.apply(placed)));
                 Tooltip.install(this, tooltip);
             }
         });
@@ -83,9 +85,14 @@ final class TimelineBlock extends Region {
      */
     void show(DayLayout.Placed placed, String timeRange, String startTime, boolean selected, DayTimeline.Mark finding) {
         mark.setVisible(finding != null);
-        mark.getStyleClass().remove("finding-warning");
-        if (finding != null && !finding.error()) {
-            mark.getStyleClass().add("finding-warning");
+        // a style class changed, even to what it was, styles the node again: 400 blocks per day at UN scale
+        boolean warning = finding != null && !finding.error();
+        if (warning != mark.getStyleClass().contains("finding-warning")) {
+            if (warning) {
+                mark.getStyleClass().add("finding-warning");
+            } else {
+                mark.getStyleClass().remove("finding-warning");
+            }
         }
         this.placed = placed;
         TimelineItem item = placed.item();
@@ -107,9 +114,6 @@ final class TimelineBlock extends Region {
         pseudoClassStateChanged(CLASH, placed.clash());
         pseudoClassStateChanged(SELECTED, selected);
         pseudoClassStateChanged(DRAGGING, false);
-        if (tooltip != null) {
-            tooltip.setText(tooltipText.apply(placed));
-        }
     }
 
     DayLayout.Placed placed() {
