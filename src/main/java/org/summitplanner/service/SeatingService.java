@@ -1,5 +1,7 @@
 package org.summitplanner.service;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +19,9 @@ import org.summitplanner.model.Participation;
 import org.summitplanner.model.SeatingLayout;
 import org.summitplanner.model.SeatingPlan;
 import org.summitplanner.model.SummitContent;
+import org.summitplanner.printing.Paper;
+import org.summitplanner.printing.PrintTexts;
+import org.summitplanner.printing.SeatingSheet;
 import org.summitplanner.seating.SeatingChecks;
 import org.summitplanner.seating.SeatingPlanner;
 import org.summitplanner.seating.SeatingProblem;
@@ -106,6 +111,28 @@ public final class SeatingService {
     public List<SeatingProblem> check(long summitId, SeatingPlan plan) {
         SummitContent content = content(summitId);
         return SeatingChecks.check(content, item(content, plan.agendaItemId()), plan);
+    }
+
+    /**
+     * The item named by its key or id in the summit.
+     *
+     * @throws IllegalArgumentException naming what is not there
+     */
+    public AgendaItem findItem(long summitId, String keyOrId) {
+        SummitContent content = content(summitId);
+        for (AgendaItem item : content.agenda()) {
+            if (keyOrId.equals(item.key()) || keyOrId.equals(Long.toString(item.id()))) {
+                return item;
+            }
+        }
+        throw new IllegalArgumentException("The summit has no agenda item \"" + keyOrId + "\" (give its key or id).");
+    }
+
+    /** Writes the plan as a one-page PDF with the plan drawn. */
+    public void pdf(long summitId, SeatingPlan plan, Paper paper, Locale locale, OutputStream out) throws IOException {
+        SummitContent content = content(summitId);
+        new SeatingSheet().write(content, item(content, plan.agendaItemId()), plan, paper,
+                PrintTexts.of(locale, summits.nations()), out);
     }
 
     /** The item with the id; IllegalArgumentException naming it when the summit has none. */
