@@ -31,13 +31,14 @@ public record Services(SummitService summits, RoomService rooms, NationService n
         ParticipationStore participations = new ParticipationStore(database, clock);
         // the open summit in memory, shared by the checks and the agenda (see SummitMemory)
         SummitMemory memory = new SummitMemory(summitStore, new SummitChanges(database));
+        BadgeStore badgeStore = new BadgeStore(database);
         SeatingService seating = new SeatingService(new SeatingStore(database), summits, memory);
         return new Services(summits, new RoomService(rooms),
                 new NationService(participations), new AttendeeService(new AttendeeStore(database)),
                 new AgendaService(new AgendaStore(database), rooms, memory),
-                new CheckService(memory, new AcknowledgementStore(database), clock),
+                new CheckService(memory, new AcknowledgementStore(database), clock, badgeStore),
                 new ImportService(new AttendeeImportStore(database), summitStore, participations),
                 new PrintService(summitStore, summits, new CalendarIdStore(database), memory),
-                seating, new BadgeService(new BadgeStore(database), seating, summits));
+                seating, new BadgeService(badgeStore, seating, summits));
     }
 }
