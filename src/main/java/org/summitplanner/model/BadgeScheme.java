@@ -34,14 +34,15 @@ public record BadgeScheme(List<BadgeCategory> categories, Map<Role, String> role
 
     /**
      * The scheme a summit has until someone sets its own: principals (heads of state and government,
-     * ministers) red with every zone, delegates blue, support staff green, press orange; no quotas.
+     * ministers) red in zone A (everywhere), delegates blue in B, support staff green in C, press orange in P
+     * (zones are letters, the same in every language); no quotas.
      */
     public static BadgeScheme standard() {
         List<BadgeCategory> categories = List.of(
-                new BadgeCategory("PRINCIPAL", "Principal", "Personnalité", "#B71C1C", "A — all areas"),
-                new BadgeCategory("DELEGATE", "Delegate", "Délégué", "#1565C0", "B — conference areas"),
-                new BadgeCategory("SUPPORT", "Support staff", "Personnel d’appui", "#2E7D32", "C — service areas"),
-                new BadgeCategory("PRESS", "Press", "Presse", "#E65100", "P — press centre"));
+                new BadgeCategory("PRINCIPAL", "Principal", "Personnalité", "#B71C1C", "A"),
+                new BadgeCategory("DELEGATE", "Delegate", "Délégué", "#1565C0", "B"),
+                new BadgeCategory("SUPPORT", "Support staff", "Personnel d’appui", "#2E7D32", "C"),
+                new BadgeCategory("PRESS", "Press", "Presse", "#E65100", "P"));
         Map<Role, String> roles = new EnumMap<>(Role.class);
         roles.put(Role.HEAD_OF_STATE, "PRINCIPAL");
         roles.put(Role.HEAD_OF_GOVERNMENT, "PRINCIPAL");

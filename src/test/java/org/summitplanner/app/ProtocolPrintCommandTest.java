@@ -37,7 +37,7 @@ class ProtocolPrintCommandTest extends CommandTestSupport {
             assertEquals(PDRectangle.LETTER.getWidth(), doc.getPage(0).getMediaBox().getWidth(), 0.5f);
         }
         assertTrue(text(badges).contains("Robert Glavaš"), text(badges));
-        assertTrue(text(badges).contains("Accès : "));
+        assertTrue(text(badges).contains("Zone d’accès : "));
 
         Path tents = dir.resolve("tents.pdf");
         assertEquals(0, run("--db", db(), "print", "tent-cards", "--pdf", tents.toString()), err);

@@ -90,7 +90,7 @@ class CardsPdfTest {
         String all = String.join("\n", PrintFixtures.pages(pdf(BadgeService.Kind.BADGES, Paper.A4, Locale.FRENCH)));
         assertTrue(all.contains(macron.displayName()), all);
         assertTrue(all.contains("Personnalité"), all);
-        assertTrue(all.contains("Accès : A — all areas"), all);
+        assertTrue(all.contains("Zone d’accès : A"), all);
         assertTrue(all.contains("France"), all);
         assertTrue(first.contains("Délégué") || first.contains("Personnalité"), first);
     }

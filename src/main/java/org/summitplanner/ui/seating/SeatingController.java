@@ -48,6 +48,8 @@ public final class SeatingController {
     @FXML
     private void initialize() {
         plan = new PlanPane(model::swap, model::nationName, messages.getString("seating.stage"));
+        // tests find the controller here to answer its save dialog
+        planScroll.getProperties().put(SeatingController.class, this);
         // the whole plan in view: scaled to the space the window gives it
         planScroll.setContent(new javafx.scene.Group(plan));
         planScroll.viewportBoundsProperty().addListener((obs, old, now) -> {

@@ -1,6 +1,7 @@
 package org.summitplanner.ui.seating;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,6 +70,46 @@ class SeatingScreenTest extends ScreenTestSupport {
         waitUntil(() -> stored().seat(1, 0).nation().equals(second));
         assertEquals(made.seats(), stored().seats());
         assertNotEquals(made.version(), stored().version());
+    }
+
+    @Test
+    void aRoundTablePlanThenThePlanAndBadgesToPdfButNeverOverTheDatabase() throws Exception {
+        open("seating");
+        robot.clickOn("#item");
+        robot.clickOn(opening().title());
+        robot.clickOn("#layout");
+        robot.clickOn("Round table");
+        robot.clickOn("#generateButton");
+        waitUntil(() -> stored() != null && robot.lookup(".seating-chair").queryAll().size() == stored().seats().size());
+        assertEquals(org.summitplanner.model.SeatingLayout.ROUND, stored().layout());
+        assertTrue(stored().seats().stream().allMatch(s -> s.tier() == 0));
+        screenshot("seating-round.png");
+
+        SeatingController controller = screenController();
+        Path plan = dir.resolve("plan.pdf");
+        Path badges = dir.resolve("badges.pdf");
+        controller.setSaveDialog((chooser, owner) -> plan.toFile());
+        robot.clickOn("#printPlanButton");
+        waitUntil(() -> String.valueOf(text("#status")).startsWith("plan.pdf saved"));
+        controller.setSaveDialog((chooser, owner) -> badges.toFile());
+        robot.clickOn("#badgesButton");
+        waitUntil(() -> String.valueOf(text("#status")).startsWith("badges.pdf saved (12 pages)"));
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(plan))) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(text.contains("Round table"), text);
+        }
+        // the database file is never a place to write to
+        controller.setSaveDialog((chooser, owner) -> dir.resolve("planner.mv.db").toFile());
+        robot.clickOn("#tentCardsButton");
+        waitUntil(() -> !String.valueOf(text("#status")).startsWith("Writing"));
+        assertTrue(Files.size(dir.resolve("planner.mv.db")) > 0);
+        assertFalse(String.valueOf(text("#status")).contains("saved"), text("#status"));
+    }
+
+    private SeatingController screenController() {
+        Node scroll = robot.lookup("#planScroll").query();
+        Object controller = scroll.getProperties().get(SeatingController.class);
+        return (SeatingController) controller;
     }
 
     /** With -Dscreenshots=true, the screen as it is now goes to assets/screenshots (the README shows it). */
