@@ -58,7 +58,8 @@ CREATE TABLE seating_plan (
 );
 
 -- A place at a plan: seat number (0 the host's or the first), the delegation, and the person (NULL: the
--- delegation's seat without a named person); tier 0 is the table (the head of delegation), 1 and 2 the two chairs behind.
+-- delegation's seat without a named person, as it becomes when that person is deleted); tier 0 is the table (the
+-- head of delegation), 1 and 2 the two chairs behind.
 CREATE TABLE seating_seat (
     plan_id      BIGINT     NOT NULL,
     seat_no      INTEGER    NOT NULL,
@@ -68,5 +69,5 @@ CREATE TABLE seating_seat (
     CONSTRAINT seating_seat_pk PRIMARY KEY (plan_id, seat_no, tier),
     CONSTRAINT seating_seat_plan_fk FOREIGN KEY (plan_id) REFERENCES seating_plan (id) ON DELETE CASCADE,
     CONSTRAINT seating_seat_nation_fk FOREIGN KEY (nation_code) REFERENCES nation (code),
-    CONSTRAINT seating_seat_attendee_fk FOREIGN KEY (attendee_id) REFERENCES attendee (id) ON DELETE CASCADE
+    CONSTRAINT seating_seat_attendee_fk FOREIGN KEY (attendee_id) REFERENCES attendee (id) ON DELETE SET NULL
 );

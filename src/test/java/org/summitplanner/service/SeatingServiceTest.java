@@ -208,6 +208,24 @@ class SeatingServiceTest {
     }
 
     @Test
+    void aDeletedPersonLeavesTheirDelegationsChairEmpty() {
+        try (Database own = TestDatabases.fresh()) {
+            Services mine = Services.of(own);
+            long id = mine.summits().loadDemo().id();
+            AgendaItem item = mine.seating().findItem(id, "opening");
+            SeatingPlan plan = mine.seating().save(id, mine.seating().generate(id, item.id(), SeatingLayout.PLENARY));
+            Seat host = plan.seat(0, 0);
+            Attendee head = mine.seating().content(id).attendees().stream().filter(a -> a.id() == host.attendeeId())
+                    .findFirst().orElseThrow();
+            mine.attendees().delete(id, head);
+            SeatingPlan after = mine.seating().plan(item.id()).orElseThrow();
+            assertEquals(plan.seats().size(), after.seats().size());
+            assertEquals("FR", after.seat(0, 0).nation());
+            assertNull(after.seat(0, 0).attendeeId());
+        }
+    }
+
+    @Test
     void anItemThatIsNotThereIsNamed() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> services.seating().findItem(summitId, "no-such-item"));

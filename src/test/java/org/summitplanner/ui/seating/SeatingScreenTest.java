@@ -70,6 +70,14 @@ class SeatingScreenTest extends ScreenTestSupport {
         waitUntil(() -> stored().seat(1, 0).nation().equals(second));
         assertEquals(made.seats(), stored().seats());
         assertNotEquals(made.version(), stored().version());
+
+        // undoing again takes the plan away: the item had none before
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> stored() == null);
+        waitUntil(() -> robot.lookup(".seating-chair").queryAll().isEmpty());
+        robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
+        waitUntil(() -> stored() != null);
+        assertEquals(made.seats(), stored().seats());
     }
 
     @Test
