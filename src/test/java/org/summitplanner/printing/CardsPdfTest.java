@@ -134,6 +134,29 @@ class CardsPdfTest {
     }
 
     @Test
+    void aCancelledWriteStopsBetweenSheetsAndLeavesNoFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = dir.resolve("tents.pdf");
+        int[] sheets = {0};
+        PrintProgress cancelAfterTwo = new PrintProgress() {
+            @Override
+            public void update(long done, long total) {
+                sheets[0] = (int) done;
+            }
+
+            @Override
+            public boolean cancelled() {
+                return sheets[0] >= 2;
+            }
+        };
+        org.junit.jupiter.api.Assertions.assertThrows(PrintCancelledException.class, () ->
+                org.summitplanner.service.PrintService.pdfTarget(file).write(out -> services.badges()
+                        .pdf(summitId, BadgeService.Kind.TENT_CARDS, Paper.A4, Locale.ENGLISH, out, cancelAfterTwo)));
+        assertEquals(2, sheets[0]);
+        assertEquals(List.of(), java.nio.file.Files.list(dir).toList());
+    }
+
+    @Test
     void aCategoryOfTheirOwnOverridesTheRole() {
         BadgeScheme scheme = services.badges().scheme(summitId);
         Attendee someone = content.attendees().get(0);

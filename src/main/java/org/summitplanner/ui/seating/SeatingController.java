@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -39,6 +40,10 @@ public final class SeatingController {
     @FXML private ScrollPane planScroll;
     @FXML private ListView<String> problems;
     @FXML private Label status;
+    @FXML private ProgressBar progress;
+    @FXML private Button cancelButton;
+    @FXML private Button badgesButton;
+    @FXML private Button tentCardsButton;
 
     public SeatingController(SeatingModel model, ResourceBundle messages) {
         this.model = model;
@@ -87,10 +92,18 @@ public final class SeatingController {
         paper.setValue(Paper.A4);
         problems.setItems(model.problems());
         status.textProperty().bind(model.statusProperty());
+        progress.progressProperty().bind(model.progressProperty());
+        progress.visibleProperty().bind(model.busyProperty());
+        progress.managedProperty().bind(model.busyProperty());
+        cancelButton.visibleProperty().bind(model.busyProperty());
+        cancelButton.managedProperty().bind(model.busyProperty());
+        badgesButton.disableProperty().bind(model.busyProperty());
+        tentCardsButton.disableProperty().bind(model.busyProperty());
         generateButton.disableProperty().bind(model.itemProperty().isNull());
         printPlanButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> model.shownProperty().get() == null || model.shownProperty().get().plan() == null,
-                model.shownProperty()));
+                () -> model.busyProperty().get() || model.shownProperty().get() == null
+                        || model.shownProperty().get().plan() == null,
+                model.shownProperty(), model.busyProperty()));
         model.shownProperty().addListener((obs, old, now) -> plan.show(now == null ? null : now.plan(),
                 now == null ? null : now.content()));
     }
@@ -98,6 +111,11 @@ public final class SeatingController {
     @FXML
     private void generate() {
         model.generate();
+    }
+
+    @FXML
+    private void cancel() {
+        model.cancel();
     }
 
     @FXML

@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -22,7 +25,7 @@ import org.summitplanner.model.SeatingLayout;
 import org.summitplanner.model.SeatingPlan;
 import org.summitplanner.model.SummitContent;
 import org.summitplanner.printing.Paper;
-import org.summitplanner.printing.PrintProgress;
+import org.summitplanner.printing.PrintCancelledException;
 import org.summitplanner.seating.SeatingProblem;
 import org.summitplanner.service.BadgeService;
 import org.summitplanner.service.PrintService;
@@ -55,6 +58,9 @@ public final class SeatingModel {
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final Map<String, String> nationNames = new HashMap<>();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
+    private WriteRun running;
 
     public SeatingModel(ScreenContext context, ResourceBundle messages) {
         this.context = context;
@@ -181,7 +187,7 @@ public final class SeatingModel {
         long summitId = context.summitId();
         Locale locale = messages.getLocale();
         SeatingPlan plan = now.plan();
-        write(file, () -> {
+        write(file, run -> {
             PrintService.pdfTarget(file).write(out -> {
                 seating.pdf(summitId, plan, paper, locale, out);
                 return null;
@@ -190,18 +196,48 @@ public final class SeatingModel {
         });
     }
 
-    /** Writes every attendee's badge or tent card as PDF. */
+    /** Writes every attendee's badge or tent card as PDF, with progress; {@link #cancel} stops it. */
     public void printCards(Path file, BadgeService.Kind kind, Paper paper) {
         long summitId = context.summitId();
         Locale locale = messages.getLocale();
-        write(file, () -> PrintService.pdfTarget(file)
-                .write(out -> badges.pdf(summitId, kind, paper, locale, out, PrintProgress.NONE)));
+        write(file, run -> PrintService.pdfTarget(file)
+                .write(out -> badges.pdf(summitId, kind, paper, locale, out, run)));
     }
 
-    private void write(Path file, java.util.concurrent.Callable<Integer> work) {
+    /** Stops the PDF being written (between pages); nothing is left at the file's place. */
+    public void cancel() {
+        if (running != null) {
+            running.cancel();
+        }
+    }
+
+    /** PDF work that reports to, and is stopped through, its run. */
+    @FunctionalInterface
+    private interface Job {
+        int write(WriteRun run) throws Exception;
+    }
+
+    private void write(Path file, Job job) {
+        cancel();
+        WriteRun run = new WriteRun(progress::set);
+        running = run;
+        busy.set(true);
+        progress.set(0);
         status.set(Messages.format(messages, "seating.writing", file.getFileName()));
-        context.background().run(work, pages -> status.set(Messages.format(messages, "seating.saved",
-                file.getFileName(), pages)), this::failed);
+        context.background().run(() -> job.write(run), pages -> {
+            if (running == run) {
+                running = null;
+                busy.set(false);
+                status.set(Messages.format(messages, "seating.saved", file.getFileName(), pages));
+            }
+        }, error -> {
+            if (running == run) {
+                running = null;
+                busy.set(false);
+                status.set(error instanceof PrintCancelledException ? messages.getString("seating.cancelled")
+                        : Messages.problem(messages, error));
+            }
+        });
     }
 
     private void failed(Throwable error) {
@@ -230,6 +266,15 @@ public final class SeatingModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** True while a PDF is being written. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
