@@ -62,6 +62,42 @@ class ProtocolPrintCommandTest extends CommandTestSupport {
     }
 
     @Test
+    void badgeQuotasAreSetOnTheCommandLineAndCheckReportsADelegationOverOne() throws Exception {
+        assertEquals(0, run("--db", db(), "badges"), err);
+        assertTrue(out.contains("DELEGATE    Delegate          Délégué             #1565C0  B"), out);
+        assertTrue(out.contains("quotas (badges / quota):\n  none") || out.contains("quotas (badges / quota):\r\n  none"), out);
+        assertEquals(0, run("--db", db(), "badges", "--quota", "fr:delegate=1", "--quota", "SI:PRINCIPAL=none"), err);
+        assertTrue(out.matches("(?s).*FR   DELEGATE     \\d+ / 1 +exceeded.*"), out);
+        run("--db", db(), "check");
+        assertTrue(out.contains("BADGE_QUOTA_EXCEEDED          France (FR) has "), out);
+        assertTrue(out.contains("badges of the category Delegate but its quota is 1."), out);
+        assertEquals(0, run("--db", db(), "badges", "--quota", "FR:DELEGATE=none"), err);
+        run("--db", db(), "check");
+        assertFalse(out.contains("BADGE_QUOTA_EXCEEDED"), out);
+
+        // Lt. Gen. Glavaš (si-1) gets a press badge for zone Z9 of his own; back to his role's with si-1=
+        assertEquals(0, run("--db", db(), "badges", "--badge", "si-1=press/Z9"), err);
+        Path pdf = dir.resolve("b.pdf");
+        assertEquals(0, run("--db", db(), "print", "badges", "--pdf", pdf.toString()), err);
+        String text = text(pdf);
+        int at = text.indexOf("Lt. Gen. Robert Glavaš");
+        assertTrue(at > 0 && text.lastIndexOf("Press", at) > text.lastIndexOf("Delegate", at), text);
+        assertTrue(text.contains("Access zone: Z9"), text);
+        assertEquals(0, run("--db", db(), "badges", "--badge", "si-1="), err);
+        assertEquals(0, run("--db", db(), "print", "badges", "--pdf", pdf.toString()), err);
+        assertFalse(text(pdf).contains("Access zone: Z9"));
+
+        assertEquals(Cli.BAD_INPUT, run("--db", db(), "badges", "--quota", "XX:DELEGATE=1"));
+        assertEquals("--quota \"XX:DELEGATE=1\": no nation with code XX", err.strip());
+        assertEquals(Cli.BAD_INPUT, run("--db", db(), "badges", "--quota", "FR:VIP=1"));
+        assertTrue(err.contains("no badge category VIP; the categories are: PRINCIPAL, DELEGATE, SUPPORT, PRESS"), err);
+        assertEquals(Cli.BAD_INPUT, run("--db", db(), "badges", "--quota", "FR:DELEGATE=-1"));
+        assertTrue(err.contains("write NATION:CATEGORY=N or NATION:CATEGORY=none"), err);
+        assertEquals(Cli.BAD_INPUT, run("--db", db(), "badges", "--badge", "nobody=PRESS"));
+        assertTrue(err.contains("no attendee with key \"nobody\""), err);
+    }
+
+    @Test
     void badInputIsExitTwoWithAMessageAndNoFile() {
         Path pdf = dir.resolve("x.pdf");
         assertEquals(Cli.BAD_INPUT, run("--db", db(), "print", "seating", "--pdf", pdf.toString()));
