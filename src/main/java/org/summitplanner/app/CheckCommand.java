@@ -25,9 +25,9 @@ import org.summitplanner.schedule.ScheduleChecks;
 import org.summitplanner.schedule.ScheduleTexts;
 import org.summitplanner.schedule.Severity;
 import org.summitplanner.schedule.SummitCheck;
+import org.summitplanner.service.Services;
 import org.summitplanner.service.SummitService;
 import org.summitplanner.store.AcknowledgementStore;
-import org.summitplanner.store.BadgeStore;
 import org.summitplanner.store.Database;
 import org.summitplanner.store.SummitStore;
 import picocli.CommandLine;
@@ -78,7 +78,7 @@ final class CheckCommand implements Callable<Integer> {
             SummitContent content = store.read(id);
             List<Finding> findings = new ArrayList<>(new ScheduleChecks().check(content, content.summit().transferTime()));
             // the badge quotas come from the badge scheme beside the content (see CheckService)
-            findings.addAll(BadgeQuotas.check(content, new BadgeStore(database).scheme(id)));
+            findings.addAll(BadgeQuotas.check(content, Services.of(database).badges().scheme(id)));
             findings.sort(Finding.ORDER);
             check = SummitCheck.of(content, findings, new AcknowledgementStore(database).acknowledgements(id));
             texts = ScheduleTexts.of(Locale.ENGLISH, summits.nations());
