@@ -3,7 +3,6 @@ package org.summitplanner.seating;
 import java.util.ArrayList;
 import java.util.List;
 import org.summitplanner.model.Seat;
-import org.summitplanner.model.SeatingLayout;
 import org.summitplanner.model.SeatingPlan;
 
 /**
@@ -112,10 +111,5 @@ public final class SeatingGeometry {
             y = t.y() + h - (d - 2 * w - h);
         }
         return new Point(x, y);
-    }
-
-    /** Whether the layout is drawn with the given seats; a theatre has one tier. */
-    public static boolean tiered(SeatingLayout layout) {
-        return layout == SeatingLayout.PLENARY;
     }
 }

@@ -154,8 +154,4 @@ public final class SeatingController {
     void setSaveDialog(SaveDialog dialog) {
         this.saveDialog = dialog;
     }
-
-    PlanPane planPane() {
-        return plan;
-    }
 }

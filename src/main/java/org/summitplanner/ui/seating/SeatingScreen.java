@@ -36,12 +36,4 @@ public final class SeatingScreen implements Screen {
     public void shown() {
         model.reload();
     }
-
-    SeatingModel model() {
-        return model;
-    }
-
-    SeatingController controller() {
-        return controller;
-    }
 }
