@@ -31,7 +31,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "summit-planner", mixinStandardHelpOptions = true, version = "Summit Planner 0.1",
         description = "Plan diplomatic summits. With no command, opens the window.",
         subcommands = {Cli.Summits.class, Cli.Load.class, Cli.Export.class, Cli.Demo.class, CheckCommand.class,
-                ImportCommand.class,
+                BadgesCommand.class, ImportCommand.class,
                 PrintCommand.class, IcsCommand.class},
         exitCodeOnInvalidInput = Cli.BAD_INPUT, exitCodeOnExecutionException = 1)
 public final class Cli implements Callable<Integer> {
