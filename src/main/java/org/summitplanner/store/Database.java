@@ -508,6 +508,8 @@ public final class Database implements AutoCloseable {
         return Flyway.configure()
                 .dataSource(dataSource)
                 .locations(MIGRATIONS)
+                // the audit triggers: Java, since H2 and PostgreSQL share no trigger syntax (see V12__audit_log.sql)
+                .javaMigrations(new V12_1__AuditTriggers())
                 .cleanDisabled(true);
     }
 
