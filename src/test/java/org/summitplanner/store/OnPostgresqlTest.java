@@ -135,6 +135,39 @@ class OnPostgresqlTest {
         assertTrue(missing.getMessage().contains("no database \"no_such_db\""), missing.getMessage());
     }
 
+    @Test
+    void undoingARoomDeletionIsAllOrNothing() {
+        PgCluster cluster = PgCluster.get();
+        PgLocation location = cluster.freshDatabase();
+        Database owner = cluster.openAsSuperuser(location);
+        opened.add(owner);
+        Services services = Services.of(owner);
+        Summit demo = services.summits().loadDemo();
+        RoomService.RoomRow booked = services.rooms().rooms(demo.id()).stream().filter(r -> r.bookings() > 0)
+                .findFirst().orElseThrow();
+        RoomService.DeletedRoom deleted = services.rooms().delete(demo.id(), booked.room());
+
+        // a login that may put a room back but not book items into it: the server refuses the undo's second half
+        String login = "halfway_" + location.database();
+        cluster.admin(location.database(), "CREATE ROLE " + login + " LOGIN PASSWORD 'halfway-secret'",
+                "GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + login, "GRANT INSERT ON room TO " + login,
+                "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO " + login);
+        Database halfway = Database.openPostgres(location, login, "halfway-secret".toCharArray(), s -> { });
+        opened.add(halfway);
+        RuntimeException refused = assertThrows(RuntimeException.class,
+                () -> Services.of(halfway).rooms().restore(deleted));
+        assertTrue(PermissionDeniedException.in(refused).isPresent(), refused::toString);
+        // nothing of the undo stayed: not the room, not its history
+        assertTrue(services.rooms().rooms(demo.id()).stream().noneMatch(r -> r.room().id() == booked.room().id()));
+        var history = services.history().rowHistory("room", booked.room().id());
+        assertEquals("DELETE", history.get(history.size() - 1).kind());
+
+        Room back = services.rooms().restore(deleted);
+        assertEquals(booked.room().id(), back.id());
+        assertEquals(booked.bookings(), services.rooms().rooms(demo.id()).stream()
+                .filter(r -> r.room().id() == back.id()).findFirst().orElseThrow().bookings());
+    }
+
     private static String firstDifference(byte[] a, byte[] b) {
         String x = new String(a, java.nio.charset.StandardCharsets.UTF_8);
         String y = new String(b, java.nio.charset.StandardCharsets.UTF_8);
