@@ -36,6 +36,15 @@ public final class TeamService {
         return known;
     }
 
+    /**
+     * Calls {@code onSummitChanged} with the id of each summit changed by any client of a team database,
+     * within a fraction of a second of the change's commit (PostgreSQL LISTEN/NOTIFY), on a thread of
+     * its own; on an H2 file never. Close the result to stop.
+     */
+    public AutoCloseable listen(java.util.function.LongConsumer onSummitChanged) {
+        return database.listen(onSummitChanged);
+    }
+
     /** Creates the team roles and grants their rights (idempotent); the owner runs it. */
     public void setup() {
         TeamRoles.setup(database);

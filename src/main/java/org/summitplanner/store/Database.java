@@ -64,6 +64,7 @@ public final class Database implements AutoCloseable {
     private final AutoCloseable serverPool;
     /** For a PostgreSQL server: where it is, to listen for other clients' changes. */
     private final PgLocation server;
+    private final DataSource serverDataSource;
     private final DSLContext dsl;
     private final String description;
     /** For a file database: stops all writing after a failed write (a full disk). */
@@ -80,6 +81,7 @@ public final class Database implements AutoCloseable {
         this.pool = pool;
         this.serverPool = null;
         this.server = null;
+        this.serverDataSource = null;
         this.description = description;
         this.guard = guard;
         this.createdFile = createdFile;
@@ -93,6 +95,7 @@ public final class Database implements AutoCloseable {
         this.pool = null;
         this.serverPool = serverPool;
         this.server = server;
+        this.serverDataSource = dataSource;
         this.description = description;
         this.guard = null;
         this.createdFile = null;
@@ -181,6 +184,26 @@ public final class Database implements AutoCloseable {
         } catch (Exception e) {
             LOG.debug("closing the connection pool", e);
         }
+    }
+
+    /**
+     * Calls {@code onSummitChanged} (on a thread of its own) with the id of each summit that another client
+     * (or this one) changed, soon after the change commits; -1 when the change belongs to no summit. On an
+     * H2 file, which one program has open, nothing is ever called. Close the result to stop.
+     */
+    public AutoCloseable listen(java.util.function.LongConsumer onSummitChanged) {
+        if (server == null) {
+            return () -> { };
+        }
+        ChangeFeed feed = new ChangeFeed(serverDataSource, onSummitChanged).start();
+        try {
+            if (!feed.awaitListening(5_000)) {
+                LOG.warn("Not yet listening for other clients' changes on {}", server);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return feed;
     }
 
     /** The PostgreSQL server this database is on, or null for an H2 file. */
