@@ -59,7 +59,7 @@ public final class HistoryService {
         for (String name : names) {
             String b = before.get(name);
             String a = after.get(name);
-            if (Objects.equals(a, b) || name.equals("version") || name.equals("id")) {
+            if (Objects.equals(a, b) || name.equals("version") || name.equals("id") || name.equals("summit_id")) {
                 continue;
             }
             out.add(new FieldChange(name, b, a));
