@@ -119,7 +119,12 @@ public final class Cli implements Callable<Integer> {
     /** No command: the window. */
     @Override
     public Integer call() {
-        GuiLauncher.launch(paths, db == null || PgLocation.isServer(db) ? null : dbPath());
+        if (PgLocation.isServer(db)) {
+            PgLocation.parse(db);
+            GuiLauncher.launch(paths, null, db, user);
+        } else {
+            GuiLauncher.launch(paths, db == null ? null : dbPath());
+        }
         return 0;
     }
 

@@ -435,10 +435,20 @@ public final class MainController {
 
     @FXML
     private void connectTeam() {
-        new org.summitplanner.ui.team.ConnectDialog(window,
-                new org.summitplanner.ui.team.ConnectModel(model.settings(), messages), messages)
+        connectTeam(new org.summitplanner.ui.team.ConnectModel(model.settings(), messages));
+    }
+
+    private void connectTeam(org.summitplanner.ui.team.ConnectModel connect) {
+        new org.summitplanner.ui.team.ConnectDialog(window, connect, messages)
                 .showAndWait()
                 .ifPresent(request -> model.openTeamDatabase(request.address(), request.user(), request.password()));
+    }
+
+    /** The window was started on a team database (--db postgresql://...): ask its password, the rest filled in. */
+    public void askTeamConnection(String address, String user) {
+        var connect = new org.summitplanner.ui.team.ConnectModel(model.settings(), messages);
+        connect.fill(address, user);
+        javafx.application.Platform.runLater(() -> connectTeam(connect));
     }
 
     @FXML

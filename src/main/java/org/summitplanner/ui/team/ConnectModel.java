@@ -44,6 +44,20 @@ public final class ConnectModel {
         }, host, port, database, user);
     }
 
+    /** Fills the fields from postgresql://HOST[:PORT]/DATABASE (as given on the command line) and a user. */
+    public void fill(String address, String login) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)postgresql://(\\[[^\\]]+\\]|[^:/]+)(?::(\\d+))?/(.+)")
+                .matcher(address);
+        if (m.matches()) {
+            host.set(m.group(1).startsWith("[") ? m.group(1).substring(1, m.group(1).length() - 1) : m.group(1));
+            port.set(m.group(2) == null ? "5432" : m.group(2));
+            database.set(m.group(3));
+        }
+        if (login != null) {
+            user.set(login);
+        }
+    }
+
     public StringProperty hostProperty() {
         return host;
     }
