@@ -118,6 +118,15 @@ class TeamWindowTest {
                 + (System.nanoTime() - start) / 1_000_000 + " ms");
         save(stage.getScene(), "team-window.png");
 
+        // the screens grey out what printing staff may not do
+        robot.clickOn("#roomsNav");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#newButton").tryQuery().isPresent());
+        assertTrue(robot.lookup("#newButton").query().isDisabled(), "no new room for printing staff");
+        assertTrue(robot.lookup("#saveButton").query().isDisabled());
+        robot.clickOn("#delegationsNav");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#importButton").tryQuery().isPresent());
+        assertTrue(robot.lookup("#importButton").query().isDisabled(), "no import for printing staff");
+
         // the History window: the owner's changes (the demo, the room), newest first
         robot.interact(() -> menuItem(stage, "History…").fire());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#historyTable").tryQueryAs(TableView.class)
