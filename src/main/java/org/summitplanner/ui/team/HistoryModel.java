@@ -66,6 +66,22 @@ public final class HistoryModel {
         count.set(countText.apply(shown.size()));
     }
 
+    /**
+     * Rows whose row ("room 12": exactly that row), user or changed fields contain the text; all for
+     * an empty text.
+     */
+    public static java.util.function.Predicate<Row> matching(String text) {
+        String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        if (t.isEmpty()) {
+            return row -> true;
+        }
+        if (t.matches("[a-z_]+ \\d+")) {
+            return row -> row.what().equals(t);
+        }
+        return row -> row.what().toLowerCase(Locale.ROOT).contains(t) || row.user().toLowerCase(Locale.ROOT).contains(t)
+                || row.fields().toLowerCase(Locale.ROOT).contains(t);
+    }
+
     Row row(AuditEntry e) {
         String fields = HistoryService.changes(e).stream()
                 .map(c -> c.field() + ": " + (c.before() == null ? "—" : c.before()) + " → "

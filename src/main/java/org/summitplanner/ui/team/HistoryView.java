@@ -26,7 +26,16 @@ public final class HistoryView {
         stage.initOwner(owner);
         stage.setTitle(Messages.format(messages, "history.title", summitName));
         table.setId("historyTable");
-        table.setItems(model.rows());
+        // one row's history: type its table and id ("room 12"), or a name, a user, a value
+        javafx.scene.control.TextField filter = new javafx.scene.control.TextField();
+        filter.setId("historyFilter");
+        filter.setPromptText(messages.getString("history.filter"));
+        filter.setPrefColumnCount(28);
+        javafx.collections.transformation.FilteredList<HistoryModel.Row> shown = new javafx.collections.transformation
+                .FilteredList<>(model.rows());
+        shown.predicateProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> HistoryModel.matching(filter.getText()), filter.textProperty()));
+        table.setItems(shown);
         table.getColumns().add(column(messages.getString("history.at"), HistoryModel.Row::at, 170));
         table.getColumns().add(column(messages.getString("history.user"), HistoryModel.Row::user, 110));
         table.getColumns().add(column(messages.getString("history.change"), HistoryModel.Row::change, 70));
@@ -40,7 +49,8 @@ public final class HistoryView {
         close.setOnAction(e -> stage.close());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(10, count, gap, again, close);
+        HBox bar = new HBox(10, filter, count, gap, again, close);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         BorderPane root = new BorderPane(table, null, null, bar, null);
         Scene scene = new Scene(root, 1080, 560);

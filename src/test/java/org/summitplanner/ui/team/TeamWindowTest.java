@@ -138,6 +138,12 @@ class TeamWindowTest {
         assertTrue(newest.what().startsWith("room "), newest.what());
         assertTrue(newest.fields().contains("name: — → Salle Live"), newest.fields());
         save(table.getScene(), "team-history.png");
+        // one row's history: the filter "room 12" keeps exactly that row's changes
+        String room = newest.what();
+        robot.clickOn("#historyFilter").write(room);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, table.getItems().size(), table.getItems().toString());
+        assertTrue(table.getItems().stream().allMatch(r -> r.what().equals(room)));
     }
 
     private String text(String id) {
