@@ -116,6 +116,10 @@ class TeamCommandsTest extends CommandTestSupport {
         env.put(TeamCommands.NEW_PASSWORD_VARIABLE, "organiser-secret");
         assertEquals(0, owner("team-user", "olga", "--role", "organiser"), err);
         assertEquals(0, as("olga", "organiser-secret", "demo"), err);
+        // team-setup again (after an upgrade) changes nothing for the members
+        assertEquals(0, owner("team-setup"), err);
+        assertEquals(0, as("pete", "printing-secret", "summits"), err);
+        assertEquals(Cli.BAD_INPUT, as("pete", "printing-secret", "demo"));
     }
 
     @Test
