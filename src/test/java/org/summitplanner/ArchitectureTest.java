@@ -25,7 +25,7 @@ class ArchitectureTest {
     void onlyTheStoreUsesJooqOrJdbc() {
         noClasses().that().resideOutsideOfPackage("org.summitplanner.store..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..", "org.h2..",
-                        "org.flywaydb..")
+                        "org.flywaydb..", "org.postgresql..", "com.zaxxer..")
                 .check(CLASSES);
     }
 

@@ -16,6 +16,8 @@ import org.summitplanner.service.SummitService;
 import org.summitplanner.store.Database;
 import org.summitplanner.store.DatabaseException;
 import org.summitplanner.store.DiskWriteException;
+import org.summitplanner.store.PermissionDeniedException;
+import org.summitplanner.store.PgLocation;
 import org.summitplanner.store.SummitStore;
 import org.summitplanner.summitfile.SummitFileException;
 import picocli.CommandLine;
@@ -32,7 +34,8 @@ import picocli.CommandLine.ParentCommand;
         description = "Plan diplomatic summits. With no command, opens the window.",
         subcommands = {Cli.Summits.class, Cli.Load.class, Cli.Export.class, Cli.Demo.class, CheckCommand.class,
                 BadgesCommand.class, ImportCommand.class,
-                PrintCommand.class, IcsCommand.class},
+                PrintCommand.class, IcsCommand.class, HistoryCommand.class, TeamCommands.Setup.class,
+                TeamCommands.User.class},
         exitCodeOnInvalidInput = Cli.BAD_INPUT, exitCodeOnExecutionException = 1)
 public final class Cli implements Callable<Integer> {
 
@@ -42,8 +45,15 @@ public final class Cli implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "PATH",
             description = "The database file (default: ~/.summit-planner/planner.mv.db). "
-                    + "\"x\" means x.mv.db; it is created if missing.")
-    Path db;
+                    + "\"x\" means x.mv.db; it is created if missing. Or a team database on a PostgreSQL "
+                    + "server: postgresql://HOST[:PORT]/DATABASE (see --user).")
+    String db;
+
+    @Option(names = "--user", paramLabel = "NAME",
+            description = "The login on a team database (default: your system user name). The password is read "
+                    + "from the environment variable " + TeamLogin.PASSWORD_VARIABLE + ", else asked on the console; "
+                    + "it is never stored.")
+    String user;
 
     Cli(AppPaths paths) {
         this.paths = paths;
@@ -65,6 +75,12 @@ public final class Cli implements Callable<Integer> {
             var diskWrite = DiskWriteException.in(e);
             if (diskWrite.isPresent()) {
                 commandLine.getErr().println(diskWrite.get().getMessage());
+                return BAD_INPUT;
+            }
+            // a team database's server refused a write the user's role may not make
+            var refused = PermissionDeniedException.in(e);
+            if (refused.isPresent()) {
+                commandLine.getErr().println(refused.get().getMessage());
                 return BAD_INPUT;
             }
             if (e instanceof UserError || e instanceof DatabaseException || e instanceof SummitFileException
@@ -103,22 +119,54 @@ public final class Cli implements Callable<Integer> {
     /** No command: the window. */
     @Override
     public Integer call() {
-        GuiLauncher.launch(paths, db);
+        if (PgLocation.isServer(db)) {
+            PgLocation.parse(db);
+            GuiLauncher.launch(paths, null, db, user);
+        } else {
+            GuiLauncher.launch(paths, db == null ? null : dbPath());
+        }
         return 0;
     }
 
     Database open() {
-        return Database.openFile(db != null ? db : paths.defaultDatabase(), status -> { });
+        if (PgLocation.isServer(db)) {
+            return TeamLogin.open(PgLocation.parse(db), user);
+        }
+        return Database.openFile(dbPath(), status -> { });
     }
 
     /** For commands that only read: a read-only database file is opened read-only instead of refused. */
     Database openForReading() {
-        return Database.openFileForReading(db != null ? db : paths.defaultDatabase(), status -> { });
+        if (PgLocation.isServer(db)) {
+            return TeamLogin.open(PgLocation.parse(db), user);
+        }
+        return Database.openFileForReading(dbPath(), status -> { });
     }
 
-    /** The database file the command works on, for the output rule (never written over). */
+    /** The team database named by --db, or null when --db names a file (or nothing). */
+    PgLocation server() {
+        return PgLocation.isServer(db) ? PgLocation.parse(db) : null;
+    }
+
+    /** The login for a team database: --user, else the system user name. */
+    String userName() {
+        return user != null ? user : System.getProperty("user.name");
+    }
+
+    /** The database file the command works on, for the output rule (never written over); null for a server. */
     Path databaseFile() {
-        return Database.dataFile(db != null ? db : paths.defaultDatabase());
+        return PgLocation.isServer(db) ? null : Database.dataFile(dbPath());
+    }
+
+    private Path dbPath() {
+        if (db == null) {
+            return paths.defaultDatabase();
+        }
+        try {
+            return Path.of(db);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new UserError("\"" + db + "\" is not a database file name: " + e.getReason());
+        }
     }
 
     /** A problem the user can fix; printed without a stack trace, exit code 2. */

@@ -12,9 +12,20 @@ final class GuiLauncher {
     }
 
     static void launch(AppPaths paths, Path db) {
+        launch(paths, db, null, null);
+    }
+
+    /** @param team a team database's address (postgresql://...), whose password the window asks */
+    static void launch(AppPaths paths, Path db, String team, String user) {
         List<String> args = new ArrayList<>();
         if (db != null) {
             args.add("--db=" + db.toAbsolutePath());
+        }
+        if (team != null) {
+            args.add("--team=" + team);
+        }
+        if (user != null) {
+            args.add("--user=" + user);
         }
         Application.launch(SummitPlannerApp.class, args.toArray(String[]::new));
     }

@@ -37,7 +37,14 @@ public final class SummitPlannerApp extends Application {
         });
         ResourceBundle messages = ResourceBundle.getBundle("org.summitplanner.ui.messages", Locale.getDefault());
         model = new MainModel(executor, settings, messages);
-        new MainWindow(stage, new MainController(model, messages), settings).show();
+        MainController controller = new MainController(model, messages);
+        new MainWindow(stage, controller, settings).show();
+        String team = getParameters().getNamed().get("team");
+        if (team != null) {
+            // --db postgresql://...: the window asks the password, with the rest filled in
+            controller.askTeamConnection(team, getParameters().getNamed().get("user"));
+            return;
+        }
         model.openDatabase(databaseToOpen(paths, settings), true);
     }
 

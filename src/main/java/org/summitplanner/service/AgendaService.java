@@ -115,9 +115,7 @@ public final class AgendaService {
 
     /** Saves {@code item} over whatever is stored now (the user chose to overwrite a change made elsewhere). */
     public AgendaItem overwrite(long summitId, AgendaItem item) {
-        return store.current(item.id())
-                .map(now -> store.update(item.withVersion(now.version())))
-                .orElseGet(() -> store.insert(summitId, item));
+        return store.overwrite(summitId, item);
     }
 
     public AgendaItem reload(AgendaItem item) {

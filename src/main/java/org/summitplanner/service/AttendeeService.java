@@ -74,9 +74,7 @@ public final class AttendeeService {
 
     /** Saves {@code attendee} over whatever is stored now (the user chose to overwrite a change made elsewhere). */
     public Attendee overwrite(long summitId, Attendee attendee) {
-        return store.current(attendee.id())
-                .map(now -> store.update(attendee.withVersion(now.version())))
-                .orElseGet(() -> store.insert(summitId, attendee));
+        return store.overwrite(summitId, attendee);
     }
 
     /** The attendee as stored now; empty if it was deleted. */

@@ -44,9 +44,7 @@ public final class RoomService {
 
     /** Saves {@code room} over whatever is stored now (the user chose to overwrite a change made elsewhere). */
     public Room overwrite(long summitId, Room room) {
-        return store.current(room.id())
-                .map(now -> store.update(room.withVersion(now.version())))
-                .orElseGet(() -> store.insert(summitId, room));
+        return store.overwrite(summitId, room);
     }
 
     public Room reload(Room room) {
@@ -60,10 +58,7 @@ public final class RoomService {
 
     /** Puts a deleted room back under its id and books its agenda items into it again. */
     public Room restore(DeletedRoom deleted) {
-        Room room = store.insert(deleted.summitId(), deleted.room());
-        if (!deleted.bookedItemIds().isEmpty()) {
-            store.assign(deleted.bookedItemIds(), room.id());
-        }
-        return room;
+        // one transaction: the room never comes back without its bookings (an undo is all or nothing)
+        return store.restore(deleted.summitId(), deleted.room(), deleted.bookedItemIds());
     }
 }

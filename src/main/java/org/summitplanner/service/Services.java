@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.summitplanner.store.AcknowledgementStore;
 import org.summitplanner.store.AgendaStore;
 import org.summitplanner.store.AttendeeImportStore;
+import org.summitplanner.store.AuditStore;
 import org.summitplanner.store.AttendeeStore;
 import org.summitplanner.store.BadgeStore;
 import org.summitplanner.store.CalendarIdStore;
@@ -17,7 +18,8 @@ import org.summitplanner.store.SummitStore;
 /** The services over one open database. */
 public record Services(SummitService summits, RoomService rooms, NationService nations, AttendeeService attendees,
                        AgendaService agenda, CheckService checks, ImportService imports,
-                       PrintService printing, SeatingService seating, BadgeService badges) {
+                       PrintService printing, SeatingService seating, BadgeService badges,
+                       HistoryService history, TeamService team) {
 
     public static Services of(Database database) {
         return of(database, Clock.systemDefaultZone());
@@ -39,6 +41,7 @@ public record Services(SummitService summits, RoomService rooms, NationService n
                 new CheckService(memory, new AcknowledgementStore(database), clock, badgeStore),
                 new ImportService(new AttendeeImportStore(database), summitStore, participations),
                 new PrintService(summitStore, summits, new CalendarIdStore(database), memory),
-                seating, new BadgeService(badgeStore, seating, summits));
+                seating, new BadgeService(badgeStore, seating, summits),
+                new HistoryService(new AuditStore(database)), new TeamService(database));
     }
 }

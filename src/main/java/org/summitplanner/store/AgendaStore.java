@@ -64,28 +64,29 @@ public final class AgendaStore {
      * @throws DuplicateKeyException when the key is already used by another item of the summit
      */
     public AgendaItem insert(long summitId, AgendaItem item) {
-        return dsl.transactionResult(tx -> {
-            DSLContext db = tx.dsl();
-            Long roomId = item.roomId() != null && db.fetchExists(ROOM, ROOM.ID.eq(item.roomId())
-                    .and(ROOM.SUMMIT_ID.eq(summitId))) ? item.roomId() : null;
-            var insert = db.insertInto(AGENDA_ITEM)
-                    .set(AGENDA_ITEM.SUMMIT_ID, summitId)
-                    .set(AGENDA_ITEM.EXT_KEY, item.key())
-                    .set(AGENDA_ITEM.TITLE, item.title())
-                    .set(AGENDA_ITEM.KIND, item.kind().name())
-                    .set(AGENDA_ITEM.START_AT, Rows.toDb(item.time().start()))
-                    .set(AGENDA_ITEM.END_AT, Rows.toDb(item.time().end()))
-                    .set(AGENDA_ITEM.ROOM_ID, roomId)
-                    .set(AGENDA_ITEM.CLOSED_DOOR, item.closed())
-                    .set(AGENDA_ITEM.DESCRIPTION, item.description())
-                    .set(AGENDA_ITEM.TITLE_FR, item.titleFr())
-                    .set(AGENDA_ITEM.DESCRIPTION_FR, item.descriptionFr())
-                    .set(AGENDA_ITEM.ID, item.id() != 0 ? DSL.val(item.id()) : DSL.defaultValue(AGENDA_ITEM.ID));
-            long id = duplicateKeyChecked(() -> insert.returningResult(AGENDA_ITEM.ID).fetchSingle().value1(),
-                    item.key());
-            writeParticipants(db, summitId, id, item);
-            return read(db, AGENDA_ITEM.ID.eq(id)).get(0);
-        });
+        return dsl.transactionResult(tx -> insert(tx.dsl(), summitId, item));
+    }
+
+    private static AgendaItem insert(DSLContext db, long summitId, AgendaItem item) {
+        Long roomId = item.roomId() != null && db.fetchExists(ROOM, ROOM.ID.eq(item.roomId())
+                .and(ROOM.SUMMIT_ID.eq(summitId))) ? item.roomId() : null;
+        var insert = db.insertInto(AGENDA_ITEM)
+                .set(AGENDA_ITEM.SUMMIT_ID, summitId)
+                .set(AGENDA_ITEM.EXT_KEY, item.key())
+                .set(AGENDA_ITEM.TITLE, item.title())
+                .set(AGENDA_ITEM.KIND, item.kind().name())
+                .set(AGENDA_ITEM.START_AT, Rows.toDb(item.time().start()))
+                .set(AGENDA_ITEM.END_AT, Rows.toDb(item.time().end()))
+                .set(AGENDA_ITEM.ROOM_ID, roomId)
+                .set(AGENDA_ITEM.CLOSED_DOOR, item.closed())
+                .set(AGENDA_ITEM.DESCRIPTION, item.description())
+                .set(AGENDA_ITEM.TITLE_FR, item.titleFr())
+                .set(AGENDA_ITEM.DESCRIPTION_FR, item.descriptionFr())
+                .set(AGENDA_ITEM.ID, item.id() != 0 ? DSL.val(item.id()) : DSL.defaultValue(AGENDA_ITEM.ID));
+        long id = duplicateKeyChecked(() -> insert.returningResult(AGENDA_ITEM.ID).fetchSingle().value1(),
+                item.key());
+        writeParticipants(db, summitId, id, item);
+        return read(db, AGENDA_ITEM.ID.eq(id)).get(0);
     }
 
     /**
@@ -95,29 +96,43 @@ public final class AgendaStore {
      * @throws DuplicateKeyException when the new key is already used by another item
      */
     public AgendaItem update(AgendaItem item) {
+        return dsl.transactionResult(tx -> update(tx.dsl(), item));
+    }
+
+    private static AgendaItem update(DSLContext db, AgendaItem item) {
+        int rows = duplicateKeyChecked(() -> db.update(AGENDA_ITEM)
+                .set(AGENDA_ITEM.EXT_KEY, item.key())
+                .set(AGENDA_ITEM.TITLE, item.title())
+                .set(AGENDA_ITEM.KIND, item.kind().name())
+                .set(AGENDA_ITEM.START_AT, Rows.toDb(item.time().start()))
+                .set(AGENDA_ITEM.END_AT, Rows.toDb(item.time().end()))
+                .set(AGENDA_ITEM.ROOM_ID, item.roomId())
+                .set(AGENDA_ITEM.CLOSED_DOOR, item.closed())
+                .set(AGENDA_ITEM.DESCRIPTION, item.description())
+                .set(AGENDA_ITEM.TITLE_FR, item.titleFr())
+                .set(AGENDA_ITEM.DESCRIPTION_FR, item.descriptionFr())
+                .set(AGENDA_ITEM.VERSION, AGENDA_ITEM.VERSION.plus(1))
+                .where(AGENDA_ITEM.ID.eq(item.id()).and(AGENDA_ITEM.VERSION.eq(item.version())))
+                .execute(), item.key());
+        Versions.requireUpdated(db, rows, AGENDA_ITEM, AGENDA_ITEM.ID, item.id());
+        long summitId = db.select(AGENDA_ITEM.SUMMIT_ID).from(AGENDA_ITEM).where(AGENDA_ITEM.ID.eq(item.id()))
+                .fetchSingle().value1();
+        db.deleteFrom(AGENDA_ATTENDEE).where(AGENDA_ATTENDEE.AGENDA_ITEM_ID.eq(item.id())).execute();
+        db.deleteFrom(AGENDA_NATION).where(AGENDA_NATION.AGENDA_ITEM_ID.eq(item.id())).execute();
+        writeParticipants(db, summitId, item.id(), item);
+        return read(db, AGENDA_ITEM.ID.eq(item.id())).get(0);
+    }
+
+    /**
+     * Saves {@code item} over whatever is stored now, or puts it back if it was deleted, in one
+     * transaction (the row is locked between reading its version and writing).
+     */
+    public AgendaItem overwrite(long summitId, AgendaItem item) {
         return dsl.transactionResult(tx -> {
             DSLContext db = tx.dsl();
-            int rows = duplicateKeyChecked(() -> db.update(AGENDA_ITEM)
-                    .set(AGENDA_ITEM.EXT_KEY, item.key())
-                    .set(AGENDA_ITEM.TITLE, item.title())
-                    .set(AGENDA_ITEM.KIND, item.kind().name())
-                    .set(AGENDA_ITEM.START_AT, Rows.toDb(item.time().start()))
-                    .set(AGENDA_ITEM.END_AT, Rows.toDb(item.time().end()))
-                    .set(AGENDA_ITEM.ROOM_ID, item.roomId())
-                    .set(AGENDA_ITEM.CLOSED_DOOR, item.closed())
-                    .set(AGENDA_ITEM.DESCRIPTION, item.description())
-                    .set(AGENDA_ITEM.TITLE_FR, item.titleFr())
-                    .set(AGENDA_ITEM.DESCRIPTION_FR, item.descriptionFr())
-                    .set(AGENDA_ITEM.VERSION, AGENDA_ITEM.VERSION.plus(1))
-                    .where(AGENDA_ITEM.ID.eq(item.id()).and(AGENDA_ITEM.VERSION.eq(item.version())))
-                    .execute(), item.key());
-            Versions.requireUpdated(db, rows, AGENDA_ITEM, AGENDA_ITEM.ID, item.id());
-            long summitId = db.select(AGENDA_ITEM.SUMMIT_ID).from(AGENDA_ITEM).where(AGENDA_ITEM.ID.eq(item.id()))
-                    .fetchSingle().value1();
-            db.deleteFrom(AGENDA_ATTENDEE).where(AGENDA_ATTENDEE.AGENDA_ITEM_ID.eq(item.id())).execute();
-            db.deleteFrom(AGENDA_NATION).where(AGENDA_NATION.AGENDA_ITEM_ID.eq(item.id())).execute();
-            writeParticipants(db, summitId, item.id(), item);
-            return read(db, AGENDA_ITEM.ID.eq(item.id())).get(0);
+            var now = db.select(AGENDA_ITEM.VERSION).from(AGENDA_ITEM).where(AGENDA_ITEM.ID.eq(item.id())).forUpdate()
+                    .fetchOptional();
+            return now.isPresent() ? update(db, item.withVersion(now.get().value1())) : insert(db, summitId, item);
         });
     }
 

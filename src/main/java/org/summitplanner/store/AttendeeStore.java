@@ -208,6 +208,23 @@ public final class AttendeeStore {
         });
     }
 
+    /**
+     * Saves {@code attendee} over whatever is stored now, or puts it back if it was deleted, in one
+     * transaction (the row is locked between reading its version and writing).
+     */
+    public Attendee overwrite(long summitId, Attendee attendee) {
+        return dsl.transactionResult(tx -> {
+            DSLContext db = tx.dsl();
+            var now = db.select(ATTENDEE.VERSION).from(ATTENDEE).where(ATTENDEE.ID.eq(attendee.id())).forUpdate()
+                    .fetchOptional();
+            if (now.isEmpty()) {
+                return read(db, insert(db, summitId, attendee, attendee.headOfDelegation()));
+            }
+            write(db, attendee.withVersion(now.get().value1()), attendee.headOfDelegation());
+            return read(db, attendee.id());
+        });
+    }
+
     private static long insert(DSLContext db, long summitId, Attendee a, boolean head) {
         requireEmailFree(db, summitId, a.email(), a.id());
         var insert = db.insertInto(ATTENDEE)

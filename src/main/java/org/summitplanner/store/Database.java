@@ -60,6 +60,11 @@ public final class Database implements AutoCloseable {
     static volatile String fileSystem = DEFAULT_FILE_SYSTEM;
 
     private final JdbcConnectionPool pool;
+    /** For a PostgreSQL server: the connection pool (H2's pool is then null). */
+    private final AutoCloseable serverPool;
+    /** For a PostgreSQL server: where it is, to listen for other clients' changes. */
+    private final PgLocation server;
+    private final DataSource serverDataSource;
     private final DSLContext dsl;
     private final String description;
     /** For a file database: stops all writing after a failed write (a full disk). */
@@ -74,12 +79,141 @@ public final class Database implements AutoCloseable {
     private Database(JdbcConnectionPool pool, DataSource dataSource, String description, StorageGuard guard,
                      Path createdFile) {
         this.pool = pool;
+        this.serverPool = null;
+        this.server = null;
+        this.serverDataSource = null;
         this.description = description;
         this.guard = guard;
         this.createdFile = createdFile;
         this.dsl = DSL.using(dataSource, SQLDialect.H2, new Settings()
                 .withRenderSchema(false)
                 .withExecuteLogging(false));
+    }
+
+    /** A PostgreSQL server database: the same generated jOOQ code, rendered for PostgreSQL. */
+    private Database(DataSource dataSource, AutoCloseable serverPool, PgLocation server, String description) {
+        this.pool = null;
+        this.serverPool = serverPool;
+        this.server = server;
+        this.serverDataSource = dataSource;
+        this.description = description;
+        this.guard = null;
+        this.createdFile = null;
+        this.dsl = DSL.using(dataSource, SQLDialect.POSTGRES, new Settings()
+                .withRenderSchema(false)
+                .withExecuteLogging(false));
+    }
+
+    /**
+     * Opens a team database on a PostgreSQL server and brings its schema up to date (which needs the
+     * database's owner: {@code team-setup}). H2's file checks (StorageGuard, H2Internals, SchemaState,
+     * MigrationHistory) are about an embedded file and do not apply; a schema written by a newer
+     * Summit Planner, or a database of another program, is refused the same way.
+     *
+     * @param password not kept: it goes to the driver and the array is cleared by the caller
+     * @throws DatabaseException with a message for the user (server unreachable, login refused, ...)
+     */
+    public static Database openPostgres(PgLocation location, String user, char[] password, Consumer<String> status) {
+        status.accept("Connecting to " + location + " ...");
+        javax.sql.DataSource dataSource;
+        AutoCloseable closer;
+        com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+        config.setJdbcUrl(location.jdbcUrl());
+        config.setUsername(user);
+        config.setPassword(password == null ? null : new String(password));
+        config.setMaximumPoolSize(8);
+        config.setMinimumIdle(1);
+        config.setPoolName("summit-planner");
+        // fail at once with the driver's reason instead of retrying for 30 s
+        config.setInitializationFailTimeout(1);
+        config.setConnectionTimeout(10_000);
+        location.driverProperties().forEach(config::addDataSourceProperty);
+        try {
+            com.zaxxer.hikari.HikariDataSource hikari = new com.zaxxer.hikari.HikariDataSource(config);
+            dataSource = hikari;
+            closer = hikari;
+        } catch (RuntimeException e) {
+            throw new DatabaseException(PgErrors.openFailure(location, user, e), e);
+        }
+        String description = location + " as " + user;
+        try {
+            refuseForeignOrNewerServer(dataSource, location);
+            migrate(dataSource, location.toString(), status);
+        } catch (RuntimeException e) {
+            closeQuietly(closer);
+            if (e instanceof DatabaseException) {
+                throw PgErrors.explainMigration(location, user, (DatabaseException) e);
+            }
+            throw e;
+        }
+        return new Database(dataSource, closer, location, description);
+    }
+
+    private static void refuseForeignOrNewerServer(DataSource dataSource, PgLocation location) {
+        Flyway flyway = flyway(dataSource).load();
+        MigrationInfo[] applied;
+        try {
+            applied = flyway.info().applied();
+        } catch (FlywayException e) {
+            throw new DatabaseException("Cannot read the schema version of " + location + ": " + e.getMessage(), e);
+        }
+        for (MigrationInfo info : applied) {
+            if (info.getState() == MigrationState.FUTURE_SUCCESS || info.getState() == MigrationState.FUTURE_FAILED) {
+                throw new DatabaseException(location + " was written by a newer Summit Planner (schema version "
+                        + flyway.info().current().getVersion() + "). Update Summit Planner to open it; nothing was changed.");
+            }
+        }
+        if (applied.length == 0) {
+            try (Connection c = dataSource.getConnection();
+                 var rs = c.createStatement().executeQuery(
+                         "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema()")) {
+                rs.next();
+                if (rs.getInt(1) > 0) {
+                    throw new DatabaseException(location + " holds tables of another program, not a Summit Planner "
+                            + "database. Nothing was changed.");
+                }
+            } catch (SQLException e) {
+                throw new DatabaseException("Cannot read " + location + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable closer) {
+        try {
+            closer.close();
+        } catch (Exception e) {
+            LOG.debug("closing the connection pool", e);
+        }
+    }
+
+    /**
+     * Calls {@code onSummitChanged} (on a thread of its own) with the id of each summit that another client
+     * (or this one) changed, soon after the change commits; -1 when the change belongs to no summit. On an
+     * H2 file, which one program has open, nothing is ever called. Close the result to stop.
+     */
+    public AutoCloseable listen(java.util.function.LongConsumer onSummitChanged) {
+        if (server == null) {
+            return () -> { };
+        }
+        ChangeFeed feed = new ChangeFeed(serverDataSource, onSummitChanged).start();
+        try {
+            if (!feed.awaitListening(5_000)) {
+                LOG.warn("Not yet listening for other clients' changes on {}", server);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return feed;
+    }
+
+    /** The PostgreSQL server this database is on, or null for an H2 file. */
+    public PgLocation server() {
+        return server;
+    }
+
+    /** Whether this is a team database on a PostgreSQL server. */
+    public boolean isServer() {
+        return server != null;
     }
 
     /**
@@ -272,6 +406,10 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (serverPool != null) {
+            closeQuietly(serverPool);
+            return;
+        }
         DiskWriteException before = guard == null ? null : guard.failure();
         pool.dispose();
         DiskWriteException after = guard == null ? null : guard.failure();
@@ -397,6 +535,8 @@ public final class Database implements AutoCloseable {
         return Flyway.configure()
                 .dataSource(dataSource)
                 .locations(MIGRATIONS)
+                // the audit triggers: Java, since H2 and PostgreSQL share no trigger syntax (see V12__audit_log.sql)
+                .javaMigrations(new V12_1__AuditTriggers())
                 .cleanDisabled(true);
     }
 

@@ -52,13 +52,43 @@ public final class RoomStore {
      * @throws DuplicateKeyException when the key is already used by another room of the summit
      */
     public Room insert(long summitId, Room room) {
+        return dsl.transactionResult(tx -> insert(tx.dsl(), summitId, room));
+    }
+
+    private static Room insert(DSLContext db, long summitId, Room room) {
+        var insert = db.insertInto(ROOM).set(ROOM.SUMMIT_ID, summitId).set(ROOM.EXT_KEY, room.key())
+                .set(ROOM.NAME, room.name()).set(ROOM.BUILDING, room.building()).set(ROOM.CAPACITY, room.capacity())
+                .set(ROOM.NAME_FR, room.nameFr())
+                .set(ROOM.ID, room.id() != 0 ? DSL.val(room.id()) : DSL.defaultValue(ROOM.ID));
+        long id = duplicateKeyChecked(() -> insert.returningResult(ROOM.ID).fetchSingle().value1(), room.key());
+        return db.selectFrom(ROOM).where(ROOM.ID.eq(id)).fetchSingle(Rows::room);
+    }
+
+    /**
+     * Puts a deleted room back under its id and books the given agenda items into it again, in one
+     * transaction: an undo is all or nothing. Items deleted meanwhile are skipped.
+     *
+     * @throws DuplicateKeyException when the key was taken by another room meanwhile
+     */
+    public Room restore(long summitId, Room room, List<Long> itemIds) {
         return dsl.transactionResult(tx -> {
-            var insert = tx.dsl().insertInto(ROOM).set(ROOM.SUMMIT_ID, summitId).set(ROOM.EXT_KEY, room.key())
-                    .set(ROOM.NAME, room.name()).set(ROOM.BUILDING, room.building()).set(ROOM.CAPACITY, room.capacity())
-                    .set(ROOM.NAME_FR, room.nameFr())
-                    .set(ROOM.ID, room.id() != 0 ? DSL.val(room.id()) : DSL.defaultValue(ROOM.ID));
-            long id = duplicateKeyChecked(() -> insert.returningResult(ROOM.ID).fetchSingle().value1(), room.key());
-            return tx.dsl().selectFrom(ROOM).where(ROOM.ID.eq(id)).fetchSingle(Rows::room);
+            Room back = insert(tx.dsl(), summitId, room);
+            if (!itemIds.isEmpty()) {
+                assign(tx.dsl(), itemIds, back.id());
+            }
+            return back;
+        });
+    }
+
+    /**
+     * Saves {@code room} over whatever is stored now, or puts it back if it was deleted, in one
+     * transaction (the row is locked between reading its version and writing).
+     */
+    public Room overwrite(long summitId, Room room) {
+        return dsl.transactionResult(tx -> {
+            DSLContext db = tx.dsl();
+            var now = db.select(ROOM.VERSION).from(ROOM).where(ROOM.ID.eq(room.id())).forUpdate().fetchOptional();
+            return now.isPresent() ? update(db, room.withVersion(now.get().value1())) : insert(db, summitId, room);
         });
     }
 
@@ -69,19 +99,21 @@ public final class RoomStore {
      * @throws DuplicateKeyException when the new key is already used by another room
      */
     public Room update(Room room) {
-        return dsl.transactionResult(tx -> {
-            int rows = duplicateKeyChecked(() -> tx.dsl().update(ROOM)
-                    .set(ROOM.EXT_KEY, room.key())
-                    .set(ROOM.NAME, room.name())
-                    .set(ROOM.BUILDING, room.building())
-                    .set(ROOM.CAPACITY, room.capacity())
-                    .set(ROOM.NAME_FR, room.nameFr())
-                    .set(ROOM.VERSION, ROOM.VERSION.plus(1))
-                    .where(ROOM.ID.eq(room.id()).and(ROOM.VERSION.eq(room.version())))
-                    .execute(), room.key());
-            Versions.requireUpdated(tx.dsl(), rows, ROOM, ROOM.ID, room.id());
-            return tx.dsl().selectFrom(ROOM).where(ROOM.ID.eq(room.id())).fetchSingle(Rows::room);
-        });
+        return dsl.transactionResult(tx -> update(tx.dsl(), room));
+    }
+
+    private static Room update(DSLContext db, Room room) {
+        int rows = duplicateKeyChecked(() -> db.update(ROOM)
+                .set(ROOM.EXT_KEY, room.key())
+                .set(ROOM.NAME, room.name())
+                .set(ROOM.BUILDING, room.building())
+                .set(ROOM.CAPACITY, room.capacity())
+                .set(ROOM.NAME_FR, room.nameFr())
+                .set(ROOM.VERSION, ROOM.VERSION.plus(1))
+                .where(ROOM.ID.eq(room.id()).and(ROOM.VERSION.eq(room.version())))
+                .execute(), room.key());
+        Versions.requireUpdated(db, rows, ROOM, ROOM.ID, room.id());
+        return db.selectFrom(ROOM).where(ROOM.ID.eq(room.id())).fetchSingle(Rows::room);
     }
 
     /** The version the room has now, to overwrite a change made elsewhere; empty if it was deleted. */
@@ -108,9 +140,13 @@ public final class RoomStore {
 
     /** Books agenda items into a room again (undo of a delete). Items deleted meanwhile are skipped. */
     public void assign(List<Long> itemIds, long roomId) {
-        dsl.transaction(tx -> tx.dsl().update(AGENDA_ITEM).set(AGENDA_ITEM.ROOM_ID, roomId)
+        dsl.transaction(tx -> assign(tx.dsl(), itemIds, roomId));
+    }
+
+    private static void assign(DSLContext db, List<Long> itemIds, long roomId) {
+        db.update(AGENDA_ITEM).set(AGENDA_ITEM.ROOM_ID, roomId)
                 .set(AGENDA_ITEM.VERSION, AGENDA_ITEM.VERSION.plus(1))
-                .where(AGENDA_ITEM.ID.in(itemIds)).execute());
+                .where(AGENDA_ITEM.ID.in(itemIds)).execute();
     }
 
     private static <T> T duplicateKeyChecked(java.util.function.Supplier<T> write, String key) {

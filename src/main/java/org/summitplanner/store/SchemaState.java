@@ -61,7 +61,7 @@ final class SchemaState {
                     continue;
                 }
                 int checksum = r.getInt(3);
-                if (r.wasNull() || !r.getBoolean(4) || !"SQL".equals(r.getString(5))
+                if (r.wasNull() || !r.getBoolean(4) || !("SQL".equals(r.getString(5)) || "JDBC".equals(r.getString(5)))
                         || !applied.add(new Applied(r.getString(1), r.getString(2), checksum))) {
                     return false;
                 }
@@ -86,6 +86,8 @@ final class SchemaState {
         } catch (IOException | URISyntaxException | RuntimeException e) {
             return Set.of();
         }
+        // the Java migration of the audit triggers (registered in Database.flyway), known by its fixed checksum
+        out.add(new Applied("12.1", V12_1__AuditTriggers.SCRIPT, V12_1__AuditTriggers.CHECKSUM));
         return out;
     }
 

@@ -69,7 +69,7 @@ class SchemaStateTest {
 
     private static int count(JdbcConnectionPool pool) throws Exception {
         try (Connection c = pool.getConnection(); Statement s = c.createStatement();
-             var r = s.executeQuery("SELECT COUNT(*) FROM flyway_schema_history WHERE type = 'SQL'")) {
+             var r = s.executeQuery("SELECT COUNT(*) FROM flyway_schema_history WHERE type IN ('SQL', 'JDBC')")) {
             r.next();
             return r.getInt(1);
         }

@@ -59,6 +59,7 @@ public final class AgendaController {
     @FXML private TableColumn<AgendaRow, String> roomColumn;
     @FXML private TableColumn<AgendaRow, Boolean> closedColumn;
     @FXML private TableColumn<AgendaRow, Integer> participantsColumn;
+    @FXML private Button newButton;
     @FXML private Button duplicateButton;
     @FXML private Button deleteButton;
     @FXML private BorderPane timelinePane;
@@ -234,5 +235,10 @@ public final class AgendaController {
     @FXML
     private void delete() {
         model.requestDelete();
+    }
+
+    /** The user's role may not change the agenda: the editing controls are greyed out. */
+    void readOnly() {
+        org.summitplanner.ui.common.RoleLimits.disable(newButton, duplicateButton, deleteButton);
     }
 }

@@ -249,4 +249,9 @@ public final class AgendaFormController {
     private void revert() {
         model.revert();
     }
+
+    /** The user's role may not change the agenda. */
+    void readOnly() {
+        org.summitplanner.ui.common.RoleLimits.disable(saveButton);
+    }
 }

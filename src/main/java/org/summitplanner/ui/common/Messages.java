@@ -41,6 +41,11 @@ public final class Messages extends ResourceBundle {
      * anything else by its own message.
      */
     public static String problem(ResourceBundle bundle, Throwable error) {
+        // a team database's server refused a write the user's role may not make
+        var serverRefused = org.summitplanner.service.TeamService.refusal(error);
+        if (serverRefused.isPresent()) {
+            return serverRefused.get();
+        }
         if (error instanceof OutputRefusedException refused && bundle.containsKey("output." + refused.reason())) {
             return format(bundle, "output." + refused.reason(), refused.path(),
                     refused.other() == null ? "" : refused.other());

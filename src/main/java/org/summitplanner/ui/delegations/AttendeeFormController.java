@@ -297,4 +297,9 @@ public final class AttendeeFormController {
     private void revert() {
         model.revert();
     }
+
+    /** The user's role may not change attendees. */
+    void readOnly() {
+        org.summitplanner.ui.common.RoleLimits.disable(saveButton);
+    }
 }

@@ -60,6 +60,8 @@ public final class DelegationsController {
     @FXML private TableColumn<DelegationRow, String> headColumn;
     @FXML private Label summary;
     @FXML private Label membersTitle;
+    @FXML private Button newButton;
+    @FXML private Button importButton;
     @FXML private Button deleteButton;
     @FXML private Button deleteButton2;
     @FXML private TableView<AttendeeRow> memberTable;
@@ -391,5 +393,10 @@ public final class DelegationsController {
                 setText(text.apply(item));
             }
         }
+    }
+
+    /** The user's role may not change attendees: the editing controls are greyed out. */
+    void readOnly() {
+        org.summitplanner.ui.common.RoleLimits.disable(newButton, importButton, deleteButton, deleteButton2);
     }
 }

@@ -26,6 +26,10 @@ public final class DelegationsScreen implements Screen {
         controller = new DelegationsController(model, messages, context.settings(), form,
                 file -> openImport(context, file));
         view = Views.load(controller, messages);
+        if (!context.services().team().role().mayEditAttendees()) {
+            controller.readOnly();
+            form.readOnly();
+        }
     }
 
     /** The import wizard over this screen's window; with a file (dropped here) it opens that file. */

@@ -229,4 +229,9 @@ public final class FindingsController {
             setText(row.severity());
         }
     }
+
+    /** The user's role may not acknowledge findings. */
+    void readOnly() {
+        org.summitplanner.ui.common.RoleLimits.disable(acknowledgeButton, withdrawButton);
+    }
 }

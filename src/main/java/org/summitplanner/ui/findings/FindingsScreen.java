@@ -17,7 +17,11 @@ public final class FindingsScreen implements Screen {
     public FindingsScreen(ScreenContext context) {
         ResourceBundle messages = Messages.forScreen("findings", context.messages());
         model = new FindingsModel(context, messages);
-        view = Views.load(new FindingsController(model, messages), messages);
+        FindingsController controller = new FindingsController(model, messages);
+        view = Views.load(controller, messages);
+        if (!context.services().team().role().mayEditSummit()) {
+            controller.readOnly();
+        }
         // a check after every edit: its thousands of rows are written and grouped only while the screen shows
         model.setShowing(false);
         view.sceneProperty().addListener((obs, old, scene) -> model.setShowing(scene != null));

@@ -60,6 +60,8 @@ public final class MainController {
     @FXML private Label screenLoadingMessage;
     @FXML private Label statusLabel;
     @FXML private Label databaseLabel;
+    @FXML private Label roleLabel;
+    @FXML private MenuItem historyItem;
     @FXML private Label errorCount;
     @FXML private Label warningCount;
     @FXML private MenuItem newSummitItem;
@@ -139,8 +141,17 @@ public final class MainController {
         newSummitItem.disableProperty().bind(noDatabase.or(model.busyProperty()));
         loadItem.disableProperty().bind(noDatabase.or(model.busyProperty()));
         exportItem.disableProperty().bind(model.currentSummitProperty().isNull().or(model.busyProperty()));
-        editSummitItem.disableProperty().bind(exportItem.disableProperty());
-        deleteSummitItem.disableProperty().bind(exportItem.disableProperty());
+        // what the role may not do is greyed out (the server refuses it anyway)
+        var mayNotEditSummits = Bindings.createBooleanBinding(() -> !model.roleProperty().get().mayEditSummit(),
+                model.roleProperty());
+        newSummitItem.disableProperty().bind(noDatabase.or(model.busyProperty()).or(mayNotEditSummits));
+        loadItem.disableProperty().bind(noDatabase.or(model.busyProperty()).or(mayNotEditSummits));
+        editSummitItem.disableProperty().bind(exportItem.disableProperty().or(mayNotEditSummits));
+        deleteSummitItem.disableProperty().bind(exportItem.disableProperty().or(mayNotEditSummits));
+        historyItem.disableProperty().bind(exportItem.disableProperty());
+        roleLabel.textProperty().bind(Bindings.createStringBinding(() -> model.databaseProperty().get().startsWith("postgresql:")
+                ? Messages.format(messages, "team.role", messages.getString("role." + model.roleProperty().get().label()))
+                : "", model.roleProperty(), model.databaseProperty()));
 
         OverviewController overviewController = new OverviewController(new OverviewModel(model.overviewProperty(),
                 model.nations(), messages));
@@ -420,6 +431,39 @@ public final class MainController {
         if (file != null) {
             model.openDatabase(file.toPath(), false);
         }
+    }
+
+    @FXML
+    private void connectTeam() {
+        connectTeam(new org.summitplanner.ui.team.ConnectModel(model.settings(), messages));
+    }
+
+    private void connectTeam(org.summitplanner.ui.team.ConnectModel connect) {
+        new org.summitplanner.ui.team.ConnectDialog(window, connect, messages)
+                .showAndWait()
+                .ifPresent(request -> model.openTeamDatabase(request.address(), request.user(), request.password()));
+    }
+
+    /** The window was started on a team database (--db postgresql://...): ask its password, the rest filled in. */
+    public void askTeamConnection(String address, String user) {
+        var connect = new org.summitplanner.ui.team.ConnectModel(model.settings(), messages);
+        connect.fill(address, user);
+        javafx.application.Platform.runLater(() -> connectTeam(connect));
+    }
+
+    @FXML
+    private void showHistory() {
+        Summit current = model.currentSummitProperty().get();
+        var history = model.auditHistory();
+        if (current == null || history == null) {
+            return;
+        }
+        var historyModel = new org.summitplanner.ui.team.HistoryModel(history, model.background(), model::report,
+                current.timeZone());
+        Runnable load = () -> historyModel.loadSummit(current.id(),
+                n -> Messages.format(messages, "history.count", n));
+        new org.summitplanner.ui.team.HistoryView(window, historyModel, messages, current.name(), load).show();
+        load.run();
     }
 
     @FXML

@@ -25,6 +25,8 @@ import org.summitplanner.files.OutputRefusedException;
 import org.summitplanner.model.Nation;
 import org.summitplanner.model.Summit;
 import org.summitplanner.model.SummitOverview;
+import org.summitplanner.model.TeamRole;
+import org.summitplanner.service.TeamService;
 import org.summitplanner.store.Database;
 import org.summitplanner.store.DatabaseException;
 import org.summitplanner.store.DuplicateKeyException;
@@ -82,6 +84,9 @@ public final class MainModel implements AutoCloseable {
         return thread;
     });
     private Session session;
+    /** Other clients' changes, on a team database. */
+    private AutoCloseable listening;
+    private final ReadOnlyObjectWrapper<TeamRole> role = new ReadOnlyObjectWrapper<>(this, "role", TeamRole.ORGANISER);
 
     public MainModel(Executor executor, Settings settings, ResourceBundle messages) {
         this.background = new Background(executor);
@@ -125,21 +130,62 @@ public final class MainModel implements AutoCloseable {
                 throw e;
             }
         }, status::set, opened -> {
-            stopChecks();
-            closeSession();
-            history.clear();
-            session = opened.session();
-            database.set(opened.session().database().description());
+            show(opened);
             settings.put(LAST_DATABASE, opened.session().database().description());
-            nations.setAll(opened.nations());
-            aliases = opened.aliases();
-            context.set(new ScreenContext(session.services(), background, history, changes, settings, messages,
-                    currentSummit, List.copyOf(opened.nations()),
-                    new LiveChecks(session.services(), new Background(checkExecutor), changes, currentSummit),
-                    new Navigator()));
-            showSummits(opened.summits(), preferredSummitId());
             done(text("status.opened", file.getFileName()));
         }, this::failed);
+    }
+
+    /**
+     * Connects to a team database on a PostgreSQL server and shows its summits; the previous database
+     * stays open if this fails. The password is cleared once the connection is made (or refused).
+     */
+    public void openTeamDatabase(String address, String user, char[] password) {
+        start(text("status.connecting", address));
+        background.run(report -> {
+            Session opened;
+            try {
+                opened = Session.of(TeamService.connect(address, user, password, report));
+            } finally {
+                java.util.Arrays.fill(password, '\0');
+            }
+            try {
+                opened.services().team().role();
+                return new Opened(opened, opened.summits().summits(), opened.summits().nations(),
+                        opened.services().nations().aliases());
+            } catch (RuntimeException e) {
+                opened.close();
+                throw e;
+            }
+        }, status::set, opened -> {
+            show(opened);
+            done(text("status.connected", opened.session().database().description(),
+                    text("role." + opened.session().services().team().role().label())));
+        }, this::failed);
+    }
+
+    private void show(Opened opened) {
+        stopChecks();
+        closeSession();
+        history.clear();
+        session = opened.session();
+        database.set(opened.session().database().description());
+        role.set(session.services().team().role());
+        nations.setAll(opened.nations());
+        aliases = opened.aliases();
+        context.set(new ScreenContext(session.services(), background, history, changes, settings, messages,
+                currentSummit, List.copyOf(opened.nations()),
+                new LiveChecks(session.services(), new Background(checkExecutor), changes, currentSummit),
+                new Navigator()));
+        showSummits(opened.summits(), preferredSummitId());
+        // other clients' saves on a team database: the screens read again, as after an edit made here
+        Session listened = session;
+        listening = session.services().team().listen(summitId -> javafx.application.Platform.runLater(() -> {
+            Summit current = currentSummit.get();
+            if (session == listened && (summitId < 0 || current != null && current.id() == summitId)) {
+                changes.fire();
+            }
+        }));
     }
 
     /** Reads a summit file into the open database and makes it the current summit. */
@@ -290,6 +336,14 @@ public final class MainModel implements AutoCloseable {
     }
 
     private void closeSession() {
+        if (listening != null) {
+            try {
+                listening.close();
+            } catch (Exception e) {
+                LOG.debug("stop listening", e);
+            }
+            listening = null;
+        }
         if (session != null) {
             session.close();
             session = null;
@@ -314,6 +368,24 @@ public final class MainModel implements AutoCloseable {
 
     private String text(String key, Object... args) {
         return MessageFormat.format(messages.getString(key), args);
+    }
+
+    /** What the logged-in user may do (on an H2 file: everything). */
+    public ReadOnlyObjectProperty<TeamRole> roleProperty() {
+        return role.getReadOnlyProperty();
+    }
+
+    /** The history of the current summit, for the History view (null when no database is open). */
+    public org.summitplanner.service.HistoryService auditHistory() {
+        return session == null ? null : session.services().history();
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public Background background() {
+        return background;
     }
 
     public ReadOnlyStringProperty databaseProperty() {

@@ -343,4 +343,9 @@ public final class NationsController {
             setText(empty ? null : text.apply(item));
         }
     }
+
+    /** The user's role may not change the nations' standing: the editing controls are greyed out. */
+    void readOnly() {
+        org.summitplanner.ui.common.RoleLimits.disable(setStatusButton, removeButton, saveButton);
+    }
 }

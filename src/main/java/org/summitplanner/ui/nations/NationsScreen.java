@@ -20,6 +20,9 @@ public final class NationsScreen implements Screen {
         model = new NationsModel(context, messages);
         controller = new NationsController(model, messages, context.settings());
         view = Views.load(controller, messages);
+        if (!context.services().team().role().mayEditSummit()) {
+            controller.readOnly();
+        }
     }
 
     @Override

@@ -39,6 +39,7 @@ public final class RoomsController {
     @FXML private TableColumn<RoomRow, Integer> capacityColumn;
     @FXML private TableColumn<RoomRow, Integer> bookingsColumn;
     @FXML private TableColumn<RoomRow, String> keyColumn;
+    @FXML private Button newButton;
     @FXML private Button deleteButton;
     @FXML private GridPane form;
     @FXML private Label formTitle;
@@ -180,5 +181,10 @@ public final class RoomsController {
     @FXML
     private void revert() {
         model.revert();
+    }
+
+    /** The user's role may not change rooms: the editing controls are greyed out. */
+    void readOnly() {
+        org.summitplanner.ui.common.RoleLimits.disable(newButton, deleteButton, saveButton);
     }
 }

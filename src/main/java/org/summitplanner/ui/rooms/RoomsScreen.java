@@ -20,6 +20,9 @@ public final class RoomsScreen implements Screen {
         model = new RoomsModel(context, messages);
         controller = new RoomsController(model, messages, context.settings());
         view = Views.load(controller, messages);
+        if (!context.services().team().role().mayEditSummit()) {
+            controller.readOnly();
+        }
     }
 
     @Override

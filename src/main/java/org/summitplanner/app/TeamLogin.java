@@ -1,0 +1,49 @@
+package org.summitplanner.app;
+
+import java.io.Console;
+import java.util.Arrays;
+import org.summitplanner.store.Database;
+import org.summitplanner.store.PgLocation;
+
+/**
+ * Logs a command in to a team database. The password comes from the environment (for scripts) or
+ * is asked on the console without echo; it is handed to the driver and cleared, never written
+ * anywhere (not to settings, not to the log).
+ */
+final class TeamLogin {
+
+    static final String PASSWORD_VARIABLE = "SUMMIT_PASSWORD";
+
+    /** Reads the environment; tests give the passwords a script would set. */
+    static volatile java.util.function.UnaryOperator<String> environment = System::getenv;
+
+    private TeamLogin() {
+    }
+
+    static Database open(PgLocation location, String user) {
+        String name = user != null ? user : System.getProperty("user.name");
+        char[] password = password(location, name);
+        try {
+            return Database.openPostgres(location, name, password, status -> { });
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    static char[] password(PgLocation location, String user) {
+        String fromEnvironment = environment.apply(PASSWORD_VARIABLE);
+        if (fromEnvironment != null) {
+            return fromEnvironment.toCharArray();
+        }
+        Console console = System.console();
+        if (console == null) {
+            throw new Cli.UserError("No password for \"" + user + "\" on " + location + ": set " + PASSWORD_VARIABLE
+                    + " or run the command in a terminal to be asked for it.");
+        }
+        char[] typed = console.readPassword("Password for %s on %s: ", user, location);
+        if (typed == null) {
+            throw new Cli.UserError("No password given for \"" + user + "\" on " + location + ".");
+        }
+        return typed;
+    }
+}
