@@ -16,7 +16,7 @@ LAUNCHER=$PWD/target/summit-planner
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 H2=$(ls "$PWD"/target/lib/h2-*.jar)
-javac -d "$WORK/raw" tools/bench/RawH2Open.java
+javac -d "$WORK/classes" tools/bench/RawH2Open.java
 HOME_OPT="-Dsummitplanner.home=$WORK/home"
 java "$HOME_OPT" -jar "$JAR" --db "$WORK/demo" demo >/dev/null
 
@@ -27,7 +27,7 @@ measure() {
   awk '{printf "%s %.3f\n", $1, $2 + $3}' "$WORK/t" >> "$WORK/$name"
 }
 for i in $(seq "$RUNS"); do
-  measure raw java -cp "$WORK/raw:$H2" RawH2Open "$WORK/demo"
+  measure raw java -cp "$WORK/classes:$H2" RawH2Open "$WORK/demo"
   measure summits java "$HOME_OPT" -jar "$JAR" --db "$WORK/demo" summits
   JAVA_OPTS="$HOME_OPT" measure launcher "$LAUNCHER" --db "$WORK/demo" summits
   measure help java "$HOME_OPT" -jar "$JAR" --help
