@@ -5,6 +5,7 @@ import org.summitplanner.store.AcknowledgementStore;
 import org.summitplanner.store.AgendaStore;
 import org.summitplanner.store.AttendeeImportStore;
 import org.summitplanner.store.AttendeeStore;
+import org.summitplanner.store.BilateralStore;
 import org.summitplanner.store.CalendarIdStore;
 import org.summitplanner.store.Database;
 import org.summitplanner.store.ParticipationStore;
@@ -15,7 +16,7 @@ import org.summitplanner.store.SummitStore;
 /** The services over one open database. */
 public record Services(SummitService summits, RoomService rooms, NationService nations, AttendeeService attendees,
                        AgendaService agenda, CheckService checks, ImportService imports,
-                       PrintService printing) {
+                       PrintService printing, BilateralService bilaterals) {
 
     public static Services of(Database database) {
         return of(database, Clock.systemDefaultZone());
@@ -34,6 +35,7 @@ public record Services(SummitService summits, RoomService rooms, NationService n
                 new AgendaService(new AgendaStore(database), rooms, memory),
                 new CheckService(memory, new AcknowledgementStore(database), clock),
                 new ImportService(new AttendeeImportStore(database), summitStore, participations),
-                new PrintService(summitStore, summits, new CalendarIdStore(database), memory));
+                new PrintService(summitStore, summits, new CalendarIdStore(database), memory),
+                new BilateralService(new BilateralStore(database), summitStore, memory));
     }
 }

@@ -64,28 +64,30 @@ public final class AgendaStore {
      * @throws DuplicateKeyException when the key is already used by another item of the summit
      */
     public AgendaItem insert(long summitId, AgendaItem item) {
-        return dsl.transactionResult(tx -> {
-            DSLContext db = tx.dsl();
-            Long roomId = item.roomId() != null && db.fetchExists(ROOM, ROOM.ID.eq(item.roomId())
-                    .and(ROOM.SUMMIT_ID.eq(summitId))) ? item.roomId() : null;
-            var insert = db.insertInto(AGENDA_ITEM)
-                    .set(AGENDA_ITEM.SUMMIT_ID, summitId)
-                    .set(AGENDA_ITEM.EXT_KEY, item.key())
-                    .set(AGENDA_ITEM.TITLE, item.title())
-                    .set(AGENDA_ITEM.KIND, item.kind().name())
-                    .set(AGENDA_ITEM.START_AT, Rows.toDb(item.time().start()))
-                    .set(AGENDA_ITEM.END_AT, Rows.toDb(item.time().end()))
-                    .set(AGENDA_ITEM.ROOM_ID, roomId)
-                    .set(AGENDA_ITEM.CLOSED_DOOR, item.closed())
-                    .set(AGENDA_ITEM.DESCRIPTION, item.description())
-                    .set(AGENDA_ITEM.TITLE_FR, item.titleFr())
-                    .set(AGENDA_ITEM.DESCRIPTION_FR, item.descriptionFr())
-                    .set(AGENDA_ITEM.ID, item.id() != 0 ? DSL.val(item.id()) : DSL.defaultValue(AGENDA_ITEM.ID));
-            long id = duplicateKeyChecked(() -> insert.returningResult(AGENDA_ITEM.ID).fetchSingle().value1(),
-                    item.key());
-            writeParticipants(db, summitId, id, item);
-            return read(db, AGENDA_ITEM.ID.eq(id)).get(0);
-        });
+        return dsl.transactionResult(tx -> insert(tx.dsl(), summitId, item));
+    }
+
+    /** {@link #insert(long, AgendaItem)} inside a transaction the caller holds (accepting bilaterals). */
+    static AgendaItem insert(DSLContext db, long summitId, AgendaItem item) {
+        Long roomId = item.roomId() != null && db.fetchExists(ROOM, ROOM.ID.eq(item.roomId())
+                .and(ROOM.SUMMIT_ID.eq(summitId))) ? item.roomId() : null;
+        var insert = db.insertInto(AGENDA_ITEM)
+                .set(AGENDA_ITEM.SUMMIT_ID, summitId)
+                .set(AGENDA_ITEM.EXT_KEY, item.key())
+                .set(AGENDA_ITEM.TITLE, item.title())
+                .set(AGENDA_ITEM.KIND, item.kind().name())
+                .set(AGENDA_ITEM.START_AT, Rows.toDb(item.time().start()))
+                .set(AGENDA_ITEM.END_AT, Rows.toDb(item.time().end()))
+                .set(AGENDA_ITEM.ROOM_ID, roomId)
+                .set(AGENDA_ITEM.CLOSED_DOOR, item.closed())
+                .set(AGENDA_ITEM.DESCRIPTION, item.description())
+                .set(AGENDA_ITEM.TITLE_FR, item.titleFr())
+                .set(AGENDA_ITEM.DESCRIPTION_FR, item.descriptionFr())
+                .set(AGENDA_ITEM.ID, item.id() != 0 ? DSL.val(item.id()) : DSL.defaultValue(AGENDA_ITEM.ID));
+        long id = duplicateKeyChecked(() -> insert.returningResult(AGENDA_ITEM.ID).fetchSingle().value1(),
+                item.key());
+        writeParticipants(db, summitId, id, item);
+        return read(db, AGENDA_ITEM.ID.eq(id)).get(0);
     }
 
     /**
