@@ -28,7 +28,6 @@ public final class BilateralConstraints implements ConstraintProvider {
             clashWithAgenda(factory),
             headClash(factory),
             roomClash(factory),
-            halfPlaced(factory),
             leftOut(factory),
             fairness(factory, true),
             fairness(factory, false),
@@ -58,11 +57,6 @@ public final class BilateralConstraints implements ConstraintProvider {
     Constraint roomClash(ConstraintFactory factory) {
         return near(factory).filter(Placement::roomClash)
                 .penalize(HardMediumSoftScore.ONE_HARD).asConstraint("Room double booked");
-    }
-
-    Constraint halfPlaced(ConstraintFactory factory) {
-        return factory.forEachIncludingUnassigned(Placement.class).filter(Placement::halfPlaced)
-                .penalize(HardMediumSoftScore.ONE_HARD).asConstraint("Time without room or room without time");
     }
 
     Constraint leftOut(ConstraintFactory factory) {

@@ -104,6 +104,7 @@ public final class BilateralSolver {
 
         List<Unplaced> unplaced = new ArrayList<>();
         List<Placement> placements = new ArrayList<>();
+        Map<Instant, Map<Long, Slot>> slotTable = new HashMap<>();
         for (BilateralRequest r : requests) {
             if (!r.open()) {
                 continue;
@@ -130,6 +131,11 @@ public final class BilateralSolver {
                 unplaced.add(new Unplaced(r, Unplaced.Reason.NO_ROOM_BIG_ENOUGH));
                 continue;
             }
+            List<Slot> slots = slots(starts, fitting, r.minutes() * 60L, both, agenda, slotTable);
+            if (slots.isEmpty()) {
+                unplaced.add(new Unplaced(r, Unplaced.Reason.NO_FREE_SLOT));
+                continue;
+            }
             Map<String, List<Long>> speakers = new LinkedHashMap<>();
             for (String language : r.languages()) {
                 List<Long> ids = new ArrayList<>();
@@ -139,7 +145,7 @@ public final class BilateralSolver {
                 }
                 speakers.put(language, ids);
             }
-            placements.add(new Placement(placements.size() + 1L, new Meeting(r, both, speakers, starts, fitting), agenda));
+            placements.add(new Placement(placements.size() + 1L, new Meeting(r, both, speakers, slots), agenda));
         }
 
         greedy(placements, agenda);
@@ -180,33 +186,48 @@ public final class BilateralSolver {
     }
 
     /**
-     * Places the meetings one by one, most important and most constrained first, at the first start and
-     * smallest room that break no rule with the agenda and the meetings placed before.
+     * The slots that fit the agenda as it is: both heads with time to come from their items before and
+     * go to their items after, in that room's building, and the room free. Slot values are shared.
+     */
+    private static List<Slot> slots(List<Instant> starts, List<Room> rooms, long seconds, List<Long> heads,
+                                    Occupancy agenda, Map<Instant, Map<Long, Slot>> table) {
+        List<Slot> slots = new ArrayList<>();
+        for (Instant start : starts) {
+            long s = start.getEpochSecond();
+            long e = s + seconds;
+            Map<String, Boolean> headsFit = new HashMap<>();
+            for (Room room : rooms) {
+                boolean fit = headsFit.computeIfAbsent(String.valueOf(room.building()),
+                        b -> heads.stream().allMatch(h -> agenda.personFits(h, s, e, room.building())));
+                if (fit && agenda.roomFree(room.id(), s, e)) {
+                    slots.add(table.computeIfAbsent(start, k -> new HashMap<>())
+                            .computeIfAbsent(room.id(), k -> new Slot(start, room)));
+                }
+            }
+        }
+        return slots;
+    }
+
+    /**
+     * Places the meetings one by one, most important and most constrained first, in the first slot
+     * that breaks no rule with the meetings placed before (the slots already fit the agenda).
      */
     private static void greedy(List<Placement> placements, Occupancy agenda) {
         Occupancy work = agenda.copy();
         List<Placement> order = new ArrayList<>(placements);
         order.sort(Comparator.comparingInt((Placement p) -> p.meeting().request().priority())
-                .thenComparingInt(p -> p.meeting().starts().size()).thenComparing(Placement::getId));
+                .thenComparingInt(p -> p.meeting().slots().size()).thenComparing(Placement::getId));
         for (Placement p : order) {
             Meeting m = p.meeting();
-            search:
-            for (Instant start : m.starts()) {
-                long s = start.getEpochSecond();
+            for (Slot slot : m.slots()) {
+                long s = slot.start().getEpochSecond();
                 long e = s + m.seconds();
-                String lastBuilding = null;
-                boolean headsFit = false;
-                for (Room room : m.rooms()) {
-                    if (lastBuilding == null || !lastBuilding.equals(String.valueOf(room.building()))) {
-                        lastBuilding = String.valueOf(room.building());
-                        headsFit = m.heads().stream().allMatch(h -> work.personFits(h, s, e, room.building()));
-                    }
-                    if (headsFit && work.roomFree(room.id(), s, e)) {
-                        p.setStart(start);
-                        p.setRoom(room);
-                        work.add(s, e, room, m.heads());
-                        break search;
-                    }
+                Room room = slot.room();
+                if (m.heads().stream().allMatch(h -> work.personFits(h, s, e, room.building()))
+                        && work.roomFree(room.id(), s, e)) {
+                    p.setSlot(slot);
+                    work.add(s, e, room, m.heads());
+                    break;
                 }
             }
         }
@@ -258,7 +279,7 @@ public final class BilateralSolver {
         List<ProposedMeeting> meetings = new ArrayList<>();
         List<Unplaced> left = new ArrayList<>(unplaced);
         List<Placement> order = new ArrayList<>(placements);
-        order.sort(Comparator.comparing((Placement p) -> p.placed() ? p.getStart() : Instant.MAX)
+        order.sort(Comparator.comparing((Placement p) -> p.placed() ? p.start() : Instant.MAX)
                 .thenComparingInt(p -> p.meeting().request().priority()).thenComparing(Placement::getId));
         for (Placement p : order) {
             Meeting m = p.meeting();
@@ -268,7 +289,7 @@ public final class BilateralSolver {
             }
             long s = p.startSec();
             long e = p.endSec();
-            Room room = p.getRoom();
+            Room room = p.room();
             if (!m.heads().stream().allMatch(h -> work.personFits(h, s, e, room.building()))
                     || !work.roomFree(room.id(), s, e)) {
                 left.add(new Unplaced(m.request(), Unplaced.Reason.RULE_BROKEN));
@@ -291,7 +312,7 @@ public final class BilateralSolver {
                 }
             });
             work.add(s, e, room, attendees);
-            meetings.add(new ProposedMeeting(m.request(), new TimeRange(p.getStart(), p.getStart().plusSeconds(m.seconds())),
+            meetings.add(new ProposedMeeting(m.request(), new TimeRange(p.start(), p.start().plusSeconds(m.seconds())),
                     room, attendees, chosen, missing,
                     attendees.stream().noneMatch(a -> people.get(a).role() == Role.PRESS)));
         }

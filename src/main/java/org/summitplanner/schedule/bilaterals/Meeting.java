@@ -1,26 +1,23 @@
 package org.summitplanner.schedule.bilaterals;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.summitplanner.model.BilateralRequest;
-import org.summitplanner.model.Room;
 
 /**
  * What the solver knows of one request it may place: the two heads of delegation (who must both be
- * free), the interpreters who could come for each language, the starts at which both heads are there
- * and have nothing else, and the rooms with a seat for everyone.
+ * free), the interpreters who could come for each language, and the slots that fit the agenda as it
+ * is: both heads there, free and with time to travel, the room free and with a seat for everyone.
  *
  * @param interpreters for each requested language, the interpreters of the two delegations who speak it
+ * @param slots in start order, then smallest room first
  */
-record Meeting(BilateralRequest request, List<Long> heads, Map<String, List<Long>> interpreters,
-               List<Instant> starts, List<Room> rooms) {
+record Meeting(BilateralRequest request, List<Long> heads, Map<String, List<Long>> interpreters, List<Slot> slots) {
 
     Meeting {
         heads = List.copyOf(heads);
         interpreters = Map.copyOf(interpreters);
-        starts = List.copyOf(starts);
-        rooms = List.copyOf(rooms);
+        slots = List.copyOf(slots);
     }
 
     long seconds() {

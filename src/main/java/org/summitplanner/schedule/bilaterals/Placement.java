@@ -9,9 +9,9 @@ import java.util.List;
 import org.summitplanner.model.Room;
 
 /**
- * The solver's planning entity: one requested meeting with the start and room it is given, both
- * unassigned while it is left out. Each meeting has its own value ranges (its heads' free starts, the
- * rooms big enough), so the solver never tries a time when a head is away or busy.
+ * The solver's planning entity: one requested meeting with the slot (start and room) it is given,
+ * unassigned while it is left out. Each meeting has its own value range (the slots that fit the agenda
+ * as it is), so the solver never tries a time when a head is away or busy or a room taken.
  */
 @PlanningEntity
 public class Placement {
@@ -21,10 +21,8 @@ public class Placement {
     private Meeting meeting;
     private Occupancy agenda;
 
-    @PlanningVariable(valueRangeProviderRefs = "starts", allowsUnassigned = true)
-    private Instant start;
-    @PlanningVariable(valueRangeProviderRefs = "rooms", allowsUnassigned = true)
-    private Room room;
+    @PlanningVariable(valueRangeProviderRefs = "slots", allowsUnassigned = true)
+    private Slot slot;
 
     /** For the solver's cloning. */
     public Placement() {
@@ -36,14 +34,9 @@ public class Placement {
         this.agenda = agenda;
     }
 
-    @ValueRangeProvider(id = "starts")
-    public List<Instant> getStarts() {
-        return meeting.starts();
-    }
-
-    @ValueRangeProvider(id = "rooms")
-    public List<Room> getRooms() {
-        return meeting.rooms();
+    @ValueRangeProvider(id = "slots")
+    public List<Slot> getSlots() {
+        return meeting.slots();
     }
 
     public Long getId() {
@@ -54,37 +47,32 @@ public class Placement {
         return meeting;
     }
 
-    public Instant getStart() {
-        return start;
+    public Slot getSlot() {
+        return slot;
     }
 
-    public void setStart(Instant start) {
-        this.start = start;
-    }
-
-    public Room getRoom() {
-        return room;
-    }
-
-    public void setRoom(Room room) {
-        this.room = room;
+    public void setSlot(Slot slot) {
+        this.slot = slot;
     }
 
     boolean placed() {
-        return start != null && room != null;
+        return slot != null;
     }
 
-    /** Given one of its two values only: neither placed nor plainly left out. */
-    boolean halfPlaced() {
-        return (start == null) != (room == null);
+    Instant start() {
+        return slot.start();
+    }
+
+    Room room() {
+        return slot.room();
     }
 
     long startSec() {
-        return start.getEpochSecond();
+        return slot.start().getEpochSecond();
     }
 
     long endSec() {
-        return start.getEpochSecond() + meeting.seconds();
+        return slot.start().getEpochSecond() + meeting.seconds();
     }
 
     /** How far apart two meetings can be and still matter to each other: the transfer time or the turnover gap. */
@@ -93,7 +81,7 @@ public class Placement {
     }
 
     String building() {
-        return room.building();
+        return slot.room().building();
     }
 
     String nation() {
@@ -109,11 +97,11 @@ public class Placement {
         long s = startSec();
         long e = endSec();
         for (long head : meeting.heads()) {
-            if (!agenda.personFits(head, s, e, room.building())) {
+            if (!agenda.personFits(head, s, e, building())) {
                 return false;
             }
         }
-        return agenda.roomFree(room.id(), s, e);
+        return agenda.roomFree(room().id(), s, e);
     }
 
     /** Whether two placed meetings would give a head a double booking or too little travel time. */
@@ -128,18 +116,18 @@ public class Placement {
     }
 
     boolean roomClash(Placement other) {
-        return room.id() == other.room.id() && startSec() < other.endSec() && other.startSec() < endSec();
+        return room().id() == other.room().id() && startSec() < other.endSec() && other.startSec() < endSec();
     }
 
     /** Back-to-back with another placed meeting of a head or in the same room (less than the turnover gap). */
     boolean tightWith(Placement other, long gap) {
-        boolean shared = room.id() == other.room.id()
+        boolean shared = room().id() == other.room().id()
                 || meeting.heads().stream().anyMatch(other.meeting.heads()::contains);
         return shared && Occupancy.tight(startSec(), endSec(), other.startSec(), other.endSec(), gap);
     }
 
     int tightWithAgenda(long gap) {
-        return agenda.tightTurnovers(meeting.heads(), room.id(), startSec(), endSec(), gap);
+        return agenda.tightTurnovers(meeting.heads(), room().id(), startSec(), endSec(), gap);
     }
 
     /** Languages for which no interpreter of the two delegations is there and free at this time. */
@@ -148,7 +136,7 @@ public class Placement {
         long e = endSec();
         int missing = 0;
         for (List<Long> candidates : meeting.interpreters().values()) {
-            if (candidates.stream().noneMatch(p -> agenda.personFits(p, s, e, room.building()))) {
+            if (candidates.stream().noneMatch(p -> agenda.personFits(p, s, e, building()))) {
                 missing++;
             }
         }
