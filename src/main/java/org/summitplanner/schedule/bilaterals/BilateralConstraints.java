@@ -13,7 +13,8 @@ import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
  * (a head double booked, away or without time to travel; a room double booked), against the agenda as
  * it is and between proposed meetings; seats and summit days are kept by the value ranges. Medium: the
  * requests left out, weighted by priority. Soft: fairness between delegations (what is left out is
- * spread: the square of each delegation's count), interpreters available, turnover gaps.
+ * spread: the square of each delegation's count), interpreters available, turnover gaps, rooms
+ * not much bigger than the meeting.
  */
 public final class BilateralConstraints implements ConstraintProvider {
 
@@ -21,6 +22,8 @@ public final class BilateralConstraints implements ConstraintProvider {
     static final long TURNOVER_SECONDS = 10 * 60L;
     static final int FAIRNESS_WEIGHT = 10;
     static final int INTERPRETER_WEIGHT = 20;
+    static final int ROOMY = 4;
+    static final int ROOM_WEIGHT = 3;
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -33,7 +36,8 @@ public final class BilateralConstraints implements ConstraintProvider {
             fairness(factory, false),
             interpreters(factory),
             turnoverWithAgenda(factory),
-            turnover(factory)
+            turnover(factory),
+            roomTooBig(factory)
         };
     }
 
@@ -82,6 +86,12 @@ public final class BilateralConstraints implements ConstraintProvider {
         return factory.forEach(Placement.class).filter(Placement::placed)
                 .penalize(HardMediumSoftScore.ONE_SOFT, p -> p.tightWithAgenda(TURNOVER_SECONDS))
                 .asConstraint("Turnover gap to the agenda");
+    }
+
+    /** A big hall for a meeting of three keeps it from what needs it, and is not what protocol wants. */
+    Constraint roomTooBig(ConstraintFactory factory) {
+        return factory.forEach(Placement.class).filter(p -> p.placed() && p.room().capacity() > ROOMY * p.seats())
+                .penalize(HardMediumSoftScore.ONE_SOFT, p -> ROOM_WEIGHT).asConstraint("Room much too big");
     }
 
     Constraint turnover(ConstraintFactory factory) {

@@ -55,6 +55,11 @@ public class Placement {
         this.slot = slot;
     }
 
+    /** The seats it needs: the two heads and an interpreter per language. */
+    int seats() {
+        return 2 + meeting.request().languages().size();
+    }
+
     boolean placed() {
         return slot != null;
     }
