@@ -3,6 +3,7 @@ package org.summitplanner.ui.main;
 import java.util.List;
 import java.util.function.Function;
 import org.summitplanner.ui.agenda.AgendaScreen;
+import org.summitplanner.ui.bilaterals.BilateralsScreen;
 import org.summitplanner.ui.common.Screen;
 import org.summitplanner.ui.common.ScreenContext;
 import org.summitplanner.ui.delegations.DelegationsScreen;
@@ -21,6 +22,7 @@ record ScreenEntry(String id, String titleKey, Function<ScreenContext, Screen> f
                 new ScreenEntry("rooms", "nav.rooms", RoomsScreen::new),
                 new ScreenEntry("agenda", "nav.agenda", AgendaScreen::new),
                 new ScreenEntry("findings", "nav.findings", FindingsScreen::new),
+                new ScreenEntry("bilaterals", "nav.bilaterals", BilateralsScreen::new),
 
                 new ScreenEntry("print", "nav.print", PrintScreen::new));
     }
