@@ -419,7 +419,7 @@ public final class BilateralsModel {
         Locale locale = messages.getLocale();
         var start = summit.toLocal(row.meeting().time().start());
         var end = summit.toLocal(row.meeting().time().end());
-        return DateTimeFormatter.ofPattern("EEE d MMM  HH:mm", locale).format(start) + "–"
+        return DateTimeFormatter.ofPattern("d MMM HH:mm", locale).format(start) + "–"
                 + DateTimeFormatter.ofPattern("HH:mm", locale).format(end);
     }
 
