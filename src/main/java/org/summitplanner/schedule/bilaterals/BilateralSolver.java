@@ -2,6 +2,7 @@ package org.summitplanner.schedule.bilaterals;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
@@ -150,10 +151,8 @@ public final class BilateralSolver {
 
         greedy(placements, agenda);
         BilateralPlan best = new BilateralPlan(placements);
-        // Timefold takes whole milliseconds
-        Duration left = Duration.ofMillis(settings.limit().minusNanos(System.nanoTime() - began).toMillis());
-        if (!placements.isEmpty() && !cancelled && !left.isNegative() && !left.isZero()) {
-            best = solve(best, left, began, settings.limit(), placements.size(), progress);
+        if (!placements.isEmpty() && !cancelled) {
+            best = solve(best, began, settings.limit(), placements.size(), progress);
         }
         HardMediumSoftScore score = best.getScore();
         return proposal(best.getPlacements(), unplaced, agenda, people, score, Duration.ofNanos(System.nanoTime() - began));
@@ -233,16 +232,25 @@ public final class BilateralSolver {
         }
     }
 
-    private BilateralPlan solve(BilateralPlan plan, Duration left, long began, Duration limit, int total,
-                                Progress progress) {
-        SolverConfig config = new SolverConfig()
+    /** Built once: it compiles the constraints (about a second); each proposal gets its own solver and limit. */
+    private static final class Factory {
+        static final SolverFactory<BilateralPlan> INSTANCE = SolverFactory.create(new SolverConfig()
                 .withSolutionClass(BilateralPlan.class)
                 .withEntityClasses(Placement.class)
                 .withConstraintProviderClass(BilateralConstraints.class)
+                .withPhases(new LocalSearchPhaseConfig()));
+    }
+
+    private BilateralPlan solve(BilateralPlan plan, long began, Duration limit, int total, Progress progress) {
+        SolverFactory<BilateralPlan> factory = Factory.INSTANCE;
+        // what is left of the limit once the model is built and the factory ready (Timefold takes whole ms)
+        Duration left = Duration.ofMillis(limit.minusNanos(System.nanoTime() - began).toMillis());
+        if (left.toMillis() < 1) {
+            return plan;
+        }
+        Solver<BilateralPlan> solver = factory.buildSolver(new SolverConfigOverride<BilateralPlan>()
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(left)
-                        .withUnimprovedSpentLimit(unimproved(left)))
-                .withPhases(new LocalSearchPhaseConfig());
-        Solver<BilateralPlan> solver = SolverFactory.<BilateralPlan>create(config).buildSolver();
+                        .withUnimprovedSpentLimit(unimproved(left))));
         if (progress != null) {
             solver.addEventListener(event -> {
                 int placed = (int) event.getNewBestSolution().getPlacements().stream().filter(Placement::placed).count();
