@@ -23,7 +23,7 @@ public final class BilateralConstraints implements ConstraintProvider {
     static final int FAIRNESS_WEIGHT = 10;
     static final int INTERPRETER_WEIGHT = 20;
     static final int ROOMY = 4;
-    static final int ROOM_WEIGHT = 3;
+    static final int ROOM_WEIGHT = 10;
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
