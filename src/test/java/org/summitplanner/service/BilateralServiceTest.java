@@ -53,7 +53,10 @@ class BilateralServiceTest {
         assertEquals(20, proposal.meetings().size(), "left out: " + proposal.unplaced());
         assertEquals(0, proposal.hardBroken(), proposal.score());
 
+        int items = services.checks().check(summit).content().agenda().size();
         services.bilaterals().accept(summit, proposal.meetings());
+        // the checks see the summit as it is now (the summit in memory reads the new rows)
+        assertEquals(items + 20, services.checks().check(summit).content().agenda().size());
         assertEquals(before, findings(summit), "the checks find something new after accepting");
         List<AgendaItem> bilaterals = services.agenda().items(summit).stream()
                 .filter(i -> i.title().startsWith("Bilateral ")).toList();
