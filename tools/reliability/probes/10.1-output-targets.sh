@@ -85,7 +85,8 @@ stop_while_printing() {  # SIGNAL TARGET
   local seen
   seen=$(find . -maxdepth 1 -name '.summit-planner-*' | wc -l)
   kill "-$1" "$pid" 2>/dev/null
-  wait "$pid" 2>/dev/null
+  # the JVM is not this shell's child (sp_bg ran in a command substitution): wait cannot wait for it
+  for _ in $(seq 1 600); do kill -0 "$pid" 2>/dev/null || break; sleep 0.05; done
   echo "$seen"
 }
 seen=$(stop_while_printing TERM big.pdf)

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 
 /**
  * The training run behind the class-data archive that {@code mvn package} makes (see
- * docs/decisions/00NN-speed-appcds.md): the commands a user starts most, run once in this JVM on a throwaway
+ * docs/decisions/0018-appcds.md): the commands a user starts most, run once in this JVM on a throwaway
  * database, so that the classes they load are in the archive that the {@code summit-planner} launcher
  * passes to the JVM. Run with {@code -XX:ArchiveClassesAtExit}; its output is dropped.
  */

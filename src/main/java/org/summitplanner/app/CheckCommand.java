@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,11 +18,14 @@ import org.summitplanner.model.AgendaItem;
 import org.summitplanner.model.Attendee;
 import org.summitplanner.model.Room;
 import org.summitplanner.model.SummitContent;
+import org.summitplanner.schedule.BadgeQuotas;
 import org.summitplanner.schedule.CheckedFinding;
 import org.summitplanner.schedule.Finding;
+import org.summitplanner.schedule.ScheduleChecks;
 import org.summitplanner.schedule.ScheduleTexts;
 import org.summitplanner.schedule.Severity;
 import org.summitplanner.schedule.SummitCheck;
+import org.summitplanner.service.Services;
 import org.summitplanner.service.SummitService;
 import org.summitplanner.store.AcknowledgementStore;
 import org.summitplanner.store.Database;
@@ -71,7 +75,12 @@ final class CheckCommand implements Callable<Integer> {
             SummitService summits = new SummitService(store);
             long id = summits.find(summit).id();
             // one check: read and check the summit whole, nothing to keep in memory
-            check = SummitCheck.of(store.read(id), new AcknowledgementStore(database).acknowledgements(id));
+            SummitContent content = store.read(id);
+            List<Finding> findings = new ArrayList<>(new ScheduleChecks().check(content, content.summit().transferTime()));
+            // the badge quotas come from the badge scheme beside the content (see CheckService)
+            findings.addAll(BadgeQuotas.check(content, Services.of(database).badges().scheme(id)));
+            findings.sort(Finding.ORDER);
+            check = SummitCheck.of(content, findings, new AcknowledgementStore(database).acknowledgements(id));
             texts = ScheduleTexts.of(Locale.ENGLISH, summits.nations());
         }
         List<CheckedFinding> shown = check.findings().stream()

@@ -31,7 +31,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "summit-planner", mixinStandardHelpOptions = true, version = "Summit Planner 0.1",
         description = "Plan diplomatic summits. With no command, opens the window.",
         subcommands = {Cli.Summits.class, Cli.Load.class, Cli.Export.class, Cli.Demo.class, CheckCommand.class,
-                ImportCommand.class,
+                BadgesCommand.class, ImportCommand.class,
                 PrintCommand.class, IcsCommand.class, ScheduleBilateralsCommand.class},
         exitCodeOnInvalidInput = Cli.BAD_INPUT, exitCodeOnExecutionException = 1)
 public final class Cli implements Callable<Integer> {
@@ -176,11 +176,12 @@ public final class Cli implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             InputFile.requireFile(file);
+            Summit summit;
             try (Database database = parent.open()) {
-                Summit summit = new SummitService(new SummitStore(database)).load(file);
-                spec.commandLine().getOut().println(summit.id());
-                spec.commandLine().getOut().flush();
+                summit = new SummitService(new SummitStore(database)).load(file);
             }
+            spec.commandLine().getOut().println(summit.id());
+            spec.commandLine().getOut().flush();
             return 0;
         }
     }
@@ -228,12 +229,14 @@ public final class Cli implements Callable<Integer> {
             if (scale != null && !scale.equals("un")) {
                 throw new UserError("Unknown scale \"" + scale + "\"; the only scale is: un");
             }
+            Summit summit;
             try (Database database = parent.open()) {
                 SummitService service = new SummitService(new SummitStore(database));
-                Summit summit = scale == null ? service.loadDemo() : service.loadScaleDemo();
-                spec.commandLine().getOut().println(summit.id());
-                spec.commandLine().getOut().flush();
+                summit = scale == null ? service.loadDemo() : service.loadScaleDemo();
             }
+            // only once the database has closed, which writes the last changes, is the summit saved
+            spec.commandLine().getOut().println(summit.id());
+            spec.commandLine().getOut().flush();
             return 0;
         }
     }

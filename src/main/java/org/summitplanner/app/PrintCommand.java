@@ -29,7 +29,8 @@ import picocli.CommandLine;
 /** {@code print agenda|room|delegation|itinerary ... --pdf OUT.pdf}: a printout as PDF, without a window. */
 @Command(name = "print", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Write a printout as PDF: the summit agenda, room programmes (a page per room and day),"
-                + " delegation programmes or personal itineraries.",
+                + " delegation programmes or personal itineraries; badges or tent cards of every attendee;"
+                + " the seating plan of an agenda item (--item, --layout).",
             "Without --day, every day. Without --room or --nation, every room or delegation. An itinerary needs"
                 + " --attendee, or --all (with --nation: everyone in that delegation)."})
 final class PrintCommand implements Callable<Integer> {
@@ -40,7 +41,8 @@ final class PrintCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "agenda|room|delegation|itinerary", description = "The document.")
+    @Parameters(index = "0", paramLabel = "agenda|room|delegation|itinerary|badges|tent-cards|seating",
+            description = "The document.")
     String document;
 
     @Option(names = "--summit", paramLabel = "ID|NAME", description = "The summit; may be left out when the database holds one.")
@@ -60,6 +62,13 @@ final class PrintCommand implements Callable<Integer> {
 
     @Option(names = "--all", description = "Every room, delegation or person (itineraries of --nation when given).")
     boolean all;
+
+    @Option(names = "--item", paramLabel = "KEY|ID", description = "The agenda item (its key or id); for seating plans.")
+    String item;
+
+    @Option(names = "--layout", paramLabel = "plenary|round|theatre",
+            description = "Seating: a new plan in this layout; without it, the item's stored plan (else plenary).")
+    String layout;
 
     @Option(names = "--paper", paramLabel = "A4|LETTER", defaultValue = "A4", description = "Paper size (default A4).")
     String paper;
@@ -94,7 +103,15 @@ final class PrintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        DocumentKind kind = choice(DocumentKind.class, document, "document", "agenda, room, delegation, itinerary");
+        if (CardsPrinting.handles(document)) {
+            return new CardsPrinting(this).call();
+        }
+        if (item != null || layout != null) {
+            throw new Cli.UserError((item != null ? "--item" : "--layout") + " applies only to the seating printout;"
+                    + " see print --help.");
+        }
+        DocumentKind kind = choice(DocumentKind.class, document, "document",
+                "agenda, room, delegation, itinerary, badges, tent-cards, seating");
         Paper paperSize = choice(Paper.class, paper, "paper", "A4, LETTER");
         Orientation turn = orientation == null ? Printouts.suggestedOrientation(kind)
                 : choice(Orientation.class, orientation, "orientation", "PORTRAIT, LANDSCAPE");

@@ -417,6 +417,7 @@ public final class IncrementalChecks {
                     itemFindings.computeIfAbsent(f.itemIds().get(0), k -> new ArrayList<>());
             case UNINVITED_DELEGATION, DECLINED_DELEGATION, INVITATION_UNANSWERED, CONFIRMED_WITHOUT_DELEGATION,
                  DELEGATION_WITHOUT_HEAD -> nationFindings.computeIfAbsent(f.nations().get(0), k -> new ArrayList<>());
+            case BADGE_QUOTA_EXCEEDED -> throw new IllegalStateException("badge quotas are not checked from the content");
         };
     }
 }

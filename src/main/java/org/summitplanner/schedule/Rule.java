@@ -13,7 +13,9 @@ public enum Rule {
     OUTSIDE_SUMMIT_DAYS(Severity.ERROR),
     ATTENDEE_NOT_PRESENT(Severity.ERROR),
     TOO_LITTLE_TRAVEL_TIME(Severity.WARNING),
-    CLOSED_SESSION_PRESS(Severity.ERROR);
+    CLOSED_SESSION_PRESS(Severity.ERROR),
+    /** A delegation has more badges of a category than its quota: checked from the badge scheme (BadgeQuotas). */
+    BADGE_QUOTA_EXCEEDED(Severity.WARNING);
 
     private final Severity severity;
 
@@ -23,5 +25,10 @@ public enum Rule {
 
     public Severity severity() {
         return severity;
+    }
+
+    /** The rules ScheduleChecks and IncrementalChecks find from a summit's content alone (not the badge quotas). */
+    public static java.util.Set<Rule> ofContent() {
+        return java.util.EnumSet.complementOf(java.util.EnumSet.of(BADGE_QUOTA_EXCEEDED));
     }
 }

@@ -21,7 +21,8 @@ public final class ScheduleTexts {
 
     /** The rules whose message starts from a nation's code. */
     private static final Set<Rule> ABOUT_A_NATION = EnumSet.of(Rule.UNINVITED_DELEGATION, Rule.DECLINED_DELEGATION,
-            Rule.INVITATION_UNANSWERED, Rule.CONFIRMED_WITHOUT_DELEGATION, Rule.DELEGATION_WITHOUT_HEAD);
+            Rule.INVITATION_UNANSWERED, Rule.CONFIRMED_WITHOUT_DELEGATION, Rule.DELEGATION_WITHOUT_HEAD,
+            Rule.BADGE_QUOTA_EXCEEDED);
 
     private final ResourceBundle bundle;
     private final Locale locale;

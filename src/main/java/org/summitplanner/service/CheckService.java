@@ -1,10 +1,14 @@
 package org.summitplanner.service;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.summitplanner.model.Acknowledgement;
+import org.summitplanner.schedule.BadgeQuotas;
 import org.summitplanner.schedule.Finding;
 import org.summitplanner.schedule.SummitCheck;
 import org.summitplanner.store.AcknowledgementStore;
+import org.summitplanner.store.BadgeStore;
 
 /** Checking a stored summit, and acknowledging its findings. Blocking: callers run it off the FX thread. */
 public final class CheckService {
@@ -12,11 +16,13 @@ public final class CheckService {
     private final SummitMemory memory;
     private final AcknowledgementStore acknowledgements;
     private final Clock clock;
+    private final BadgeStore badges;
 
-    public CheckService(SummitMemory memory, AcknowledgementStore acknowledgements, Clock clock) {
+    public CheckService(SummitMemory memory, AcknowledgementStore acknowledgements, Clock clock, BadgeStore badges) {
         this.memory = memory;
         this.acknowledgements = acknowledgements;
         this.clock = clock;
+        this.badges = badges;
     }
 
     /**
@@ -25,7 +31,15 @@ public final class CheckService {
      */
     public SummitCheck check(long summitId) {
         SummitMemory.Snapshot now = memory.current(summitId);
-        return SummitCheck.of(now.content(), now.findings(), acknowledgements.acknowledgements(summitId));
+        // the badge quotas come from the badge scheme, beside the content: checked in full, linear in the attendees
+        List<Finding> quotas = BadgeQuotas.check(now.content(), badges.scheme(summitId));
+        List<Finding> findings = now.findings();
+        if (!quotas.isEmpty()) {
+            findings = new ArrayList<>(findings);
+            findings.addAll(quotas);
+            findings.sort(Finding.ORDER);
+        }
+        return SummitCheck.of(now.content(), findings, acknowledgements.acknowledgements(summitId));
     }
 
     /** The open summit kept in memory; tell it what changed elsewhere, or let the next check find out. */

@@ -46,7 +46,7 @@ public final class PrintService {
 
     /**
      * Where a PDF may be written (the output rule). PDFs are meant to be handed out: a new one gets
-     * the permissions every file of the user gets, a replaced one keeps its own (decision 00NN).
+     * the permissions every file of the user gets, a replaced one keeps its own (decision 0008).
      */
     public static OutputTarget pdfTarget(Path file, Path... inputs) throws OutputRefusedException {
         return OutputTarget.check(file, OutputTarget.Access.SHARED, inputs);

@@ -5,18 +5,21 @@ import org.summitplanner.store.AcknowledgementStore;
 import org.summitplanner.store.AgendaStore;
 import org.summitplanner.store.AttendeeImportStore;
 import org.summitplanner.store.AttendeeStore;
+import org.summitplanner.store.BadgeStore;
 import org.summitplanner.store.BilateralStore;
 import org.summitplanner.store.CalendarIdStore;
 import org.summitplanner.store.Database;
 import org.summitplanner.store.ParticipationStore;
 import org.summitplanner.store.RoomStore;
+import org.summitplanner.store.SeatingStore;
 import org.summitplanner.store.SummitChanges;
 import org.summitplanner.store.SummitStore;
 
 /** The services over one open database. */
 public record Services(SummitService summits, RoomService rooms, NationService nations, AttendeeService attendees,
                        AgendaService agenda, CheckService checks, ImportService imports,
-                       PrintService printing, BilateralService bilaterals) {
+                       PrintService printing, SeatingService seating, BadgeService badges,
+                       BilateralService bilaterals) {
 
     public static Services of(Database database) {
         return of(database, Clock.systemDefaultZone());
@@ -30,12 +33,15 @@ public record Services(SummitService summits, RoomService rooms, NationService n
         ParticipationStore participations = new ParticipationStore(database, clock);
         // the open summit in memory, shared by the checks and the agenda (see SummitMemory)
         SummitMemory memory = new SummitMemory(summitStore, new SummitChanges(database));
+        BadgeStore badgeStore = new BadgeStore(database);
+        SeatingService seating = new SeatingService(new SeatingStore(database), summits, memory);
         return new Services(summits, new RoomService(rooms),
                 new NationService(participations), new AttendeeService(new AttendeeStore(database)),
                 new AgendaService(new AgendaStore(database), rooms, memory),
-                new CheckService(memory, new AcknowledgementStore(database), clock),
+                new CheckService(memory, new AcknowledgementStore(database), clock, badgeStore),
                 new ImportService(new AttendeeImportStore(database), summitStore, participations),
                 new PrintService(summitStore, summits, new CalendarIdStore(database), memory),
+                seating, new BadgeService(badgeStore, seating, summits),
                 new BilateralService(new BilateralStore(database), summitStore, memory));
     }
 }

@@ -272,9 +272,13 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        DiskWriteException before = guard == null ? null : guard.failure();
         pool.dispose();
-        if (createdFile != null && guard.failure() != null) {
-            discardIfUnopenable(createdFile);
+        DiskWriteException after = guard == null ? null : guard.failure();
+        boolean removed = after != null && createdFile != null && discardIfUnopenable(createdFile);
+        if (before == null && after != null) {
+            // H2 writes the last changes as it closes: failing there fails what the caller saved
+            throw after.with(removed ? REMOVED : "The last changes were being written as the database closed.");
         }
     }
 

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The two places where the application reaches below H2's JDBC API, both to work around defects
- * of H2 2.5.252 that lose or hang data (see docs/decisions/00NN-rel-import-crash-safe-import.md):
+ * of H2 2.5.252 that lose or hang data (see docs/decisions/0012-crash-safe-import.md):
  *
  * <ul>
  *   <li><b>A commit interrupted by a crash is never finished.</b> H2 marks a transaction's undo log

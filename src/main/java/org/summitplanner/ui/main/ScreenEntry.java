@@ -11,6 +11,7 @@ import org.summitplanner.ui.findings.FindingsScreen;
 import org.summitplanner.ui.nations.NationsScreen;
 import org.summitplanner.ui.printing.PrintScreen;
 import org.summitplanner.ui.rooms.RoomsScreen;
+import org.summitplanner.ui.seating.SeatingScreen;
 
 /** The screens of the navigation bar, in order, after the overview. */
 record ScreenEntry(String id, String titleKey, Function<ScreenContext, Screen> factory) {
@@ -22,6 +23,7 @@ record ScreenEntry(String id, String titleKey, Function<ScreenContext, Screen> f
                 new ScreenEntry("rooms", "nav.rooms", RoomsScreen::new),
                 new ScreenEntry("agenda", "nav.agenda", AgendaScreen::new),
                 new ScreenEntry("findings", "nav.findings", FindingsScreen::new),
+                new ScreenEntry("seating", "nav.seating", SeatingScreen::new),
                 new ScreenEntry("bilaterals", "nav.bilaterals", BilateralsScreen::new),
 
                 new ScreenEntry("print", "nav.print", PrintScreen::new));

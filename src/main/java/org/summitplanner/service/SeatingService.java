@@ -1,0 +1,143 @@
+package org.summitplanner.service;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.summitplanner.model.AgendaItem;
+import org.summitplanner.model.Attendee;
+import org.summitplanner.model.Nation;
+import org.summitplanner.model.Participation;
+import org.summitplanner.model.SeatingLayout;
+import org.summitplanner.model.SeatingPlan;
+import org.summitplanner.model.SummitContent;
+import org.summitplanner.printing.Paper;
+import org.summitplanner.printing.PrintTexts;
+import org.summitplanner.printing.SeatingSheet;
+import org.summitplanner.seating.SeatingChecks;
+import org.summitplanner.seating.SeatingPlanner;
+import org.summitplanner.seating.SeatingProblem;
+import org.summitplanner.store.SeatingStore;
+
+/**
+ * Seating plans of agenda items: made from the order of precedence, stored, checked. Also the one
+ * place that says in which order delegations and their members come (cards, badges, plans).
+ * Blocking: callers run it off the FX thread.
+ */
+public final class SeatingService {
+
+    private final SeatingStore store;
+    private final SummitService summits;
+    private final SummitMemory memory;
+
+    public SeatingService(SeatingStore store, SummitService summits, SummitMemory memory) {
+        this.store = store;
+        this.summits = summits;
+        this.memory = memory;
+    }
+
+    /** The summit as it is now (from memory, kept current by row versions). */
+    public SummitContent content(long summitId) {
+        return memory.content(summitId);
+    }
+
+    /**
+     * The delegations in order of precedence: every nation with a standing at the summit or with
+     * attendees, by English short name. The protocol work's PrecedenceService replaces this order.
+     */
+    public List<String> delegationOrder(long summitId) {
+        return delegationOrder(content(summitId));
+    }
+
+    public List<String> delegationOrder(SummitContent content) {
+        Map<String, Nation> nations = new LinkedHashMap<>();
+        summits.nations().forEach(n -> nations.put(n.code(), n));
+        Set<String> codes = new LinkedHashSet<>();
+        content.participations().stream().map(Participation::nation).forEach(codes::add);
+        content.attendees().stream().map(Attendee::nation).forEach(codes::add);
+        Collator collator = Collator.getInstance(Locale.ENGLISH);
+        List<String> out = new ArrayList<>(codes);
+        out.sort(Comparator.comparing((String c) -> nations.containsKey(c) ? nations.get(c).name(Locale.ENGLISH) : c,
+                collator).thenComparing(c -> c));
+        return out;
+    }
+
+    /**
+     * Each delegation's members in order of precedence: the head first, then by role (head of state,
+     * of government, minister ...), then as entered. The protocol work's rank order replaces this.
+     */
+    public Map<String, List<Attendee>> membersInOrder(SummitContent content) {
+        Map<String, List<Attendee>> out = new LinkedHashMap<>();
+        content.attendees().stream()
+                .sorted(Comparator.comparing((Attendee a) -> !a.headOfDelegation()).thenComparing(Attendee::role)
+                        .thenComparingLong(Attendee::id))
+                .forEach(a -> out.computeIfAbsent(a.nation(), k -> new ArrayList<>()).add(a));
+        return out;
+    }
+
+    /** The item's stored plan, if it has one. */
+    public Optional<SeatingPlan> plan(long itemId) {
+        return store.plan(itemId);
+    }
+
+    /** A new plan for the item in the layout, from the order of precedence (not stored). */
+    public SeatingPlan generate(long summitId, long itemId, SeatingLayout layout) {
+        SummitContent content = content(summitId);
+        AgendaItem item = item(content, itemId);
+        return SeatingPlanner.plan(content, item, layout, delegationOrder(content), membersInOrder(content));
+    }
+
+    /**
+     * Stores the plan as the item's (replacing its seats); returns it with its id and new version.
+     *
+     * @throws org.summitplanner.store.StaleDataException when someone else changed it since it was read
+     */
+    public SeatingPlan save(long summitId, SeatingPlan plan) {
+        return store.save(summitId, plan);
+    }
+
+    public void delete(SeatingPlan plan) {
+        store.delete(plan);
+    }
+
+    public List<SeatingProblem> check(long summitId, SeatingPlan plan) {
+        SummitContent content = content(summitId);
+        return SeatingChecks.check(content, item(content, plan.agendaItemId()), plan);
+    }
+
+    /**
+     * The item named by its key or id in the summit.
+     *
+     * @throws IllegalArgumentException naming what is not there
+     */
+    public AgendaItem findItem(long summitId, String keyOrId) {
+        SummitContent content = content(summitId);
+        for (AgendaItem item : content.agenda()) {
+            if (keyOrId.equals(item.key()) || keyOrId.equals(Long.toString(item.id()))) {
+                return item;
+            }
+        }
+        throw new IllegalArgumentException("The summit has no agenda item \"" + keyOrId + "\" (give its key or id).");
+    }
+
+    /** Writes the plan as a one-page PDF with the plan drawn. */
+    public void pdf(long summitId, SeatingPlan plan, Paper paper, Locale locale, OutputStream out) throws IOException {
+        SummitContent content = content(summitId);
+        new SeatingSheet().write(content, item(content, plan.agendaItemId()), plan, paper,
+                PrintTexts.of(locale, summits.nations()), out);
+    }
+
+    /** The item with the id; IllegalArgumentException naming it when the summit has none. */
+    public static AgendaItem item(SummitContent content, long itemId) {
+        return content.agenda().stream().filter(i -> i.id() == itemId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("The summit has no agenda item " + itemId + "."));
+    }
+}

@@ -1,0 +1,129 @@
+package org.summitplanner.ui.seating;
+
+import java.util.function.Function;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Rectangle;
+import org.summitplanner.model.Attendee;
+import org.summitplanner.model.Seat;
+import org.summitplanner.model.SeatingLayout;
+import org.summitplanner.model.SeatingPlan;
+import org.summitplanner.model.SummitContent;
+import org.summitplanner.seating.SeatingGeometry;
+
+/**
+ * A seating plan drawn as nodes at the places {@link SeatingGeometry} gives: the table, and a chair per
+ * seat with its place, nation and person. A chair dragged onto another exchanges their occupants.
+ */
+final class PlanPane extends Pane {
+
+    /** What a dragged chair carries: "place/tier". */
+    static final DataFormat CHAIR = new DataFormat("application/x-summit-planner-chair");
+
+    /** Called with (place, tier) of the dragged chair and of the one it was dropped on. */
+    interface SwapHandler {
+        void swap(int placeA, int tierA, int placeB, int tierB);
+    }
+
+    private final SwapHandler swap;
+    private final Function<String, String> nationName;
+    private final String stage;
+
+    PlanPane(SwapHandler swap, Function<String, String> nationName, String stage) {
+        this.swap = swap;
+        this.nationName = nationName;
+        this.stage = stage;
+        getStyleClass().add("seating-plan");
+        setPrefSize(SeatingGeometry.WIDTH, SeatingGeometry.HEIGHT);
+        setMinSize(SeatingGeometry.WIDTH, SeatingGeometry.HEIGHT);
+    }
+
+    void show(SeatingPlan plan, SummitContent content) {
+        getChildren().clear();
+        if (plan == null) {
+            return;
+        }
+        SeatingGeometry.Table t = SeatingGeometry.table(plan);
+        if (plan.layout() == SeatingLayout.ROUND) {
+            Circle table = new Circle(t.x() + t.width() / 2, t.y() + t.height() / 2, t.width() / 2);
+            table.getStyleClass().add("seating-table");
+            getChildren().add(table);
+        } else {
+            Rectangle table = new Rectangle(t.x(), t.y(), t.width(), t.height());
+            table.getStyleClass().add("seating-table");
+            getChildren().add(table);
+            if (plan.layout() == SeatingLayout.PLENARY) {
+                Rectangle hollow = new Rectangle(t.x() + 28, t.y() + 28, t.width() - 56, t.height() - 56);
+                hollow.getStyleClass().add("seating-hollow");
+                getChildren().add(hollow);
+            } else {
+                Label label = new Label(stage);
+                label.setLayoutX(t.x() + t.width() / 2 - 20);
+                label.setLayoutY(t.y() + t.height() / 2 - 9);
+                getChildren().add(label);
+            }
+        }
+        for (SeatingGeometry.Placed placed : SeatingGeometry.placed(plan)) {
+            getChildren().add(chair(placed, content));
+        }
+    }
+
+    private StackPane chair(SeatingGeometry.Placed placed, SummitContent content) {
+        Seat seat = placed.seat();
+        Attendee person = SeatingModel.person(content, seat.attendeeId());
+        Label head = new Label((seat.place() + 1) + " " + seat.nation());
+        head.getStyleClass().add("seating-chair-head");
+        Label name = new Label(person == null ? "" : person.familyName());
+        name.getStyleClass().add("seating-chair-name");
+        VBox text = new VBox(head, name);
+        text.setAlignment(Pos.CENTER);
+        StackPane chair = new StackPane(text);
+        chair.getStyleClass().addAll("seating-chair", seat.tier() == 0 ? "seating-chair-front" : "seating-chair-behind");
+        double w = SeatingGeometry.CHAIR_W;
+        double h = SeatingGeometry.CHAIR_H;
+        chair.setPrefSize(w, h);
+        chair.setMinSize(w, h);
+        chair.setMaxSize(w, h);
+        chair.resizeRelocate(placed.at().x() - w / 2, placed.at().y() - h / 2, w, h);
+        chair.setUserData(seat);
+        String who = nationName.apply(seat.nation()) + (person == null ? "" : " — " + person.displayName());
+        javafx.scene.control.Tooltip.install(chair, new javafx.scene.control.Tooltip(who));
+        chair.setAccessibleText(who);
+        chair.setOnDragDetected(e -> {
+            Dragboard board = chair.startDragAndDrop(TransferMode.MOVE);
+            ClipboardContent carried = new ClipboardContent();
+            carried.put(CHAIR, seat.place() + "/" + seat.tier());
+            board.setContent(carried);
+            board.setDragView(chair.snapshot(null, null));
+            e.consume();
+        });
+        chair.setOnDragOver(e -> {
+            if (e.getDragboard().hasContent(CHAIR) && e.getGestureSource() != chair) {
+                e.acceptTransferModes(TransferMode.MOVE);
+            }
+            e.consume();
+        });
+        chair.setOnDragEntered(e -> chair.getStyleClass().add("seating-chair-target"));
+        chair.setOnDragExited(e -> chair.getStyleClass().remove("seating-chair-target"));
+        chair.setOnDragDropped(e -> {
+            Object from = e.getDragboard().getContent(CHAIR);
+            boolean done = false;
+            if (from instanceof String s && s.contains("/")) {
+                String[] parts = s.split("/");
+                swap.swap(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), seat.place(), seat.tier());
+                done = true;
+            }
+            e.setDropCompleted(done);
+            e.consume();
+        });
+        return chair;
+    }
+}

@@ -1,0 +1,296 @@
+package org.summitplanner.ui.seating;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.summitplanner.model.AgendaItem;
+import org.summitplanner.model.Attendee;
+import org.summitplanner.model.Nation;
+import org.summitplanner.model.SeatingLayout;
+import org.summitplanner.model.SeatingPlan;
+import org.summitplanner.model.SummitContent;
+import org.summitplanner.printing.Paper;
+import org.summitplanner.printing.PrintCancelledException;
+import org.summitplanner.seating.SeatingProblem;
+import org.summitplanner.service.BadgeService;
+import org.summitplanner.service.PrintService;
+import org.summitplanner.service.SeatingService;
+import org.summitplanner.ui.common.Edit;
+import org.summitplanner.ui.common.Loading;
+import org.summitplanner.ui.common.Messages;
+import org.summitplanner.ui.common.ScreenContext;
+
+/**
+ * The seating screen's state: the agenda items, the chosen one and its plan, the plan's check messages;
+ * generating a plan and swapping two chairs are undoable edits; plans, badges and tent cards go to PDF
+ * files through the output rule.
+ */
+public final class SeatingModel {
+
+    /** The chosen item's plan (null when it has none) and the summit it was read with. */
+    public record Shown(SeatingPlan plan, SummitContent content) {
+    }
+
+    private final Loading loading = new Loading();
+    private final ScreenContext context;
+    private final SeatingService seating;
+    private final BadgeService badges;
+    private final ResourceBundle messages;
+    private final ObservableList<AgendaItem> items = FXCollections.observableArrayList();
+    private final ObjectProperty<AgendaItem> item = new SimpleObjectProperty<>(this, "item");
+    private final ObjectProperty<SeatingLayout> layout = new SimpleObjectProperty<>(this, "layout", SeatingLayout.PLENARY);
+    private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>(this, "shown");
+    private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final Map<String, String> nationNames = new HashMap<>();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
+    private WriteRun running;
+
+    public SeatingModel(ScreenContext context, ResourceBundle messages) {
+        this.context = context;
+        this.seating = context.services().seating();
+        this.badges = context.services().badges();
+        this.messages = messages;
+        for (Nation n : context.nations()) {
+            nationNames.put(n.code(), n.name(messages.getLocale()));
+        }
+        item.addListener((obs, old, now) -> readPlan());
+        context.changes().subscribe(this::reload);
+    }
+
+    /** Reads the agenda again, keeps the chosen item when it is still there, and its plan. */
+    public void reload() {
+        long summitId = context.summitId();
+        if (summitId < 0) {
+            items.clear();
+            return;
+        }
+        loading.run(context.background(), () -> seating.content(summitId).agenda(), agenda -> {
+            AgendaItem before = item.get();
+            AgendaItem again = before == null ? null
+                    : agenda.stream().filter(i -> i.id() == before.id()).findFirst().orElse(null);
+            if (again == null && !agenda.isEmpty()) {
+                again = agenda.stream().filter(i -> i.nations().size() > 2).findFirst().orElse(agenda.get(0));
+            }
+            if (!items.equals(agenda)) {
+                // the combo box lets go of its value when its items are replaced: chosen again below
+                items.setAll(agenda);
+            }
+            if (java.util.Objects.equals(item.get(), again)) {
+                readPlan();
+            } else {
+                item.set(again);
+            }
+        }, this::failed);
+    }
+
+    private void readPlan() {
+        AgendaItem chosen = item.get();
+        long summitId = context.summitId();
+        if (chosen == null || summitId < 0) {
+            show(new Shown(null, null), List.of());
+            return;
+        }
+        loading.run(context.background(), () -> {
+            SummitContent content = seating.content(summitId);
+            SeatingPlan plan = seating.plan(chosen.id()).orElse(null);
+            return new Object[] {new Shown(plan, content), plan == null ? List.of() : seating.check(summitId, plan)};
+        }, result -> {
+            @SuppressWarnings("unchecked")
+            List<SeatingProblem> found = (List<SeatingProblem>) result[1];
+            show((Shown) result[0], found);
+        }, this::failed);
+    }
+
+    private void show(Shown now, List<SeatingProblem> found) {
+        shown.set(now);
+        if (now.plan() != null) {
+            layout.set(now.plan().layout());
+        }
+        problems.setAll(found.stream().map(p -> p.message(messages.getLocale(),
+                nationNames.getOrDefault(p.nation(), p.nation()))).toList());
+        if (now.plan() != null && found.isEmpty()) {
+            problems.add(messages.getString("seating.noProblems"));
+        }
+    }
+
+    /** Makes a new plan for the chosen item in the chosen layout, replacing its plan (undoable). */
+    public void generate() {
+        AgendaItem chosen = item.get();
+        SeatingLayout how = layout.get();
+        long summitId = context.summitId();
+        if (chosen == null) {
+            return;
+        }
+        context.background().run(() -> {
+            SeatingPlan before = seating.plan(chosen.id()).orElse(null);
+            SeatingPlan made = seating.save(summitId, seating.generate(summitId, chosen.id(), how));
+            return new SeatingPlan[] {before, made};
+        }, plans -> {
+            SeatingPlan before = plans[0];
+            SeatingPlan made = plans[1];
+            context.history().record(Edit.of(Messages.format(messages, "seating.edit.generate", chosen.title()),
+                    () -> {
+                        if (before == null) {
+                            seating.plan(chosen.id()).ifPresent(seating::delete);
+                        } else {
+                            seating.save(summitId, new SeatingPlan(0, before.agendaItemId(), before.layout(),
+                                    before.seats(), 0));
+                        }
+                    },
+                    () -> seating.save(summitId, new SeatingPlan(0, made.agendaItemId(), made.layout(), made.seats(), 0))));
+            status.set(Messages.format(messages, "seating.generated", made.places()));
+            context.changes().fire();
+        }, this::failed);
+    }
+
+    /** Exchanges who sits on two chairs of the shown plan (a drag and drop), stored at once and undoable. */
+    public void swap(int placeA, int tierA, int placeB, int tierB) {
+        Shown now = shown.get();
+        if (now == null || now.plan() == null || (placeA == placeB && tierA == tierB)) {
+            return;
+        }
+        long summitId = context.summitId();
+        long itemId = now.plan().agendaItemId();
+        SeatingPlan plan = now.plan();
+        context.background().run(() -> seating.save(summitId, plan.swap(placeA, tierA, placeB, tierB)), saved -> {
+            // undo and redo read the plan again first: a plan changed elsewhere meanwhile is refused (stale)
+            Edit.Action again = () -> seating.save(summitId, seating.plan(itemId).orElseThrow()
+                    .swap(placeA, tierA, placeB, tierB));
+            context.history().record(Edit.of(messages.getString("seating.edit.swap"), again, again));
+            context.changes().fire();
+        }, this::failed);
+    }
+
+    /** Writes the shown plan as PDF. */
+    public void printPlan(Path file, Paper paper) {
+        Shown now = shown.get();
+        if (now == null || now.plan() == null) {
+            return;
+        }
+        long summitId = context.summitId();
+        Locale locale = messages.getLocale();
+        SeatingPlan plan = now.plan();
+        write(file, run -> {
+            PrintService.pdfTarget(file).write(out -> {
+                seating.pdf(summitId, plan, paper, locale, out);
+                return null;
+            });
+            return 1;
+        });
+    }
+
+    /** Writes every attendee's badge or tent card as PDF, with progress; {@link #cancel} stops it. */
+    public void printCards(Path file, BadgeService.Kind kind, Paper paper) {
+        long summitId = context.summitId();
+        Locale locale = messages.getLocale();
+        write(file, run -> PrintService.pdfTarget(file)
+                .write(out -> badges.pdf(summitId, kind, paper, locale, out, run)));
+    }
+
+    /** Stops the PDF being written (between pages); nothing is left at the file's place. */
+    public void cancel() {
+        if (running != null) {
+            running.cancel();
+        }
+    }
+
+    /** PDF work that reports to, and is stopped through, its run. */
+    @FunctionalInterface
+    private interface Job {
+        int write(WriteRun run) throws Exception;
+    }
+
+    private void write(Path file, Job job) {
+        cancel();
+        WriteRun run = new WriteRun(progress::set);
+        running = run;
+        busy.set(true);
+        progress.set(0);
+        status.set(Messages.format(messages, "seating.writing", file.getFileName()));
+        context.background().run(() -> job.write(run), pages -> {
+            if (running == run) {
+                running = null;
+                busy.set(false);
+                status.set(Messages.format(messages, "seating.saved", file.getFileName(), pages));
+            }
+        }, error -> {
+            if (running == run) {
+                running = null;
+                busy.set(false);
+                status.set(error instanceof PrintCancelledException ? messages.getString("seating.cancelled")
+                        : Messages.problem(messages, error));
+            }
+        });
+    }
+
+    private void failed(Throwable error) {
+        status.set(Messages.problem(messages, error));
+    }
+
+    public ObservableList<AgendaItem> items() {
+        return items;
+    }
+
+    public ObjectProperty<AgendaItem> itemProperty() {
+        return item;
+    }
+
+    public ObjectProperty<SeatingLayout> layoutProperty() {
+        return layout;
+    }
+
+    public ReadOnlyObjectProperty<Shown> shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> problems() {
+        return problems;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** True while a PDF is being written. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.loadingProperty();
+    }
+
+    /** The nation's name in the screen's language. */
+    String nationName(String code) {
+        return nationNames.getOrDefault(code, code);
+    }
+
+    /** The person on a chair, or null. */
+    static Attendee person(SummitContent content, Long id) {
+        if (content == null || id == null) {
+            return null;
+        }
+        return content.attendees().stream().filter(a -> a.id() == id).findFirst().orElse(null);
+    }
+}
