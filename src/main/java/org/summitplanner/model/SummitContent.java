@@ -8,9 +8,17 @@ import java.util.Objects;
  * store writes or reads in one transaction. Ids inside are consistent with each other (agenda
  * items refer to rooms and attendees by their ids here), whether they are the database's ids or
  * provisional ones given before the summit is stored.
+ *
+ * @param bilaterals the requested bilateral meetings (a placed one refers to its agenda item by id)
  */
 public record SummitContent(Summit summit, List<Participation> participations, List<Room> rooms,
-                            List<Attendee> attendees, List<AgendaItem> agenda) {
+                            List<Attendee> attendees, List<AgendaItem> agenda, List<BilateralRequest> bilaterals) {
+
+    /** A summit without bilateral requests. */
+    public SummitContent(Summit summit, List<Participation> participations, List<Room> rooms,
+                         List<Attendee> attendees, List<AgendaItem> agenda) {
+        this(summit, participations, rooms, attendees, agenda, List.of());
+    }
 
     public SummitContent {
         Objects.requireNonNull(summit, "summit");
@@ -18,5 +26,6 @@ public record SummitContent(Summit summit, List<Participation> participations, L
         rooms = List.copyOf(rooms);
         attendees = List.copyOf(attendees);
         agenda = List.copyOf(agenda);
+        bilaterals = bilaterals == null ? List.of() : List.copyOf(bilaterals);
     }
 }

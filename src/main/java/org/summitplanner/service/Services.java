@@ -7,6 +7,7 @@ import org.summitplanner.store.AttendeeImportStore;
 import org.summitplanner.store.AuditStore;
 import org.summitplanner.store.AttendeeStore;
 import org.summitplanner.store.BadgeStore;
+import org.summitplanner.store.BilateralStore;
 import org.summitplanner.store.CalendarIdStore;
 import org.summitplanner.store.Database;
 import org.summitplanner.store.ParticipationStore;
@@ -19,7 +20,7 @@ import org.summitplanner.store.SummitStore;
 public record Services(SummitService summits, RoomService rooms, NationService nations, AttendeeService attendees,
                        AgendaService agenda, CheckService checks, ImportService imports,
                        PrintService printing, SeatingService seating, BadgeService badges,
-                       HistoryService history, TeamService team) {
+                       HistoryService history, TeamService team, BilateralService bilaterals) {
 
     public static Services of(Database database) {
         return of(database, Clock.systemDefaultZone());
@@ -42,6 +43,7 @@ public record Services(SummitService summits, RoomService rooms, NationService n
                 new ImportService(new AttendeeImportStore(database), summitStore, participations),
                 new PrintService(summitStore, summits, new CalendarIdStore(database), memory),
                 seating, new BadgeService(badgeStore, seating, summits),
-                new HistoryService(new AuditStore(database)), new TeamService(database));
+                new HistoryService(new AuditStore(database)), new TeamService(database),
+                new BilateralService(new BilateralStore(database), summitStore, memory));
     }
 }

@@ -171,7 +171,7 @@ public final class SummitService {
             name = summit.name() + " (" + n + ")";
         }
         SummitContent named = new SummitContent(summit.withName(name), content.participations(), content.rooms(),
-                content.attendees(), content.agenda());
+                content.attendees(), content.agenda(), content.bilaterals());
         long id = store.insert(named);
         return store.summit(id).orElseThrow();
     }

@@ -67,7 +67,8 @@ public final class AgendaStore {
         return dsl.transactionResult(tx -> insert(tx.dsl(), summitId, item));
     }
 
-    private static AgendaItem insert(DSLContext db, long summitId, AgendaItem item) {
+    /** {@link #insert(long, AgendaItem)} inside a transaction the caller holds (accepting bilaterals). */
+    static AgendaItem insert(DSLContext db, long summitId, AgendaItem item) {
         Long roomId = item.roomId() != null && db.fetchExists(ROOM, ROOM.ID.eq(item.roomId())
                 .and(ROOM.SUMMIT_ID.eq(summitId))) ? item.roomId() : null;
         var insert = db.insertInto(AGENDA_ITEM)

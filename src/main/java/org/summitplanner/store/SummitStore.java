@@ -4,6 +4,7 @@ import static org.summitplanner.store.jooq.Tables.AGENDA_ATTENDEE;
 import static org.summitplanner.store.jooq.Tables.AGENDA_ITEM;
 import static org.summitplanner.store.jooq.Tables.AGENDA_NATION;
 import static org.summitplanner.store.jooq.Tables.ATTENDEE;
+import static org.summitplanner.store.jooq.Tables.BILATERAL_REQUEST;
 import static org.summitplanner.store.jooq.Tables.NATION;
 import static org.summitplanner.store.jooq.Tables.PARTICIPATION;
 import static org.summitplanner.store.jooq.Tables.ROOM;
@@ -24,6 +25,7 @@ import org.jooq.Result;
 import org.jooq.exception.IntegrityConstraintViolationException;
 import org.summitplanner.model.AgendaItem;
 import org.summitplanner.model.Attendee;
+import org.summitplanner.model.BilateralRequest;
 import org.summitplanner.model.Nation;
 import org.summitplanner.model.NationKind;
 import org.summitplanner.model.Participation;
@@ -133,7 +135,8 @@ public final class SummitStore {
             insertParticipations(db, summitId, content.participations());
             Map<Long, Long> roomIds = insertRooms(db, summitId, content.rooms());
             Map<Long, Long> attendeeIds = insertAttendees(db, summitId, content.attendees());
-            insertAgenda(db, summitId, content.agenda(), roomIds, attendeeIds);
+            Map<Long, Long> itemIds = insertAgenda(db, summitId, content.agenda(), roomIds, attendeeIds);
+            BilateralStore.insertAll(db, summitId, content.bilaterals(), itemIds);
             return summitId;
         });
     }
@@ -167,7 +170,10 @@ public final class SummitStore {
                     .orderBy(AGENDA_ITEM.ID)
                     .fetch(r -> Rows.agendaItem(r, named.getOrDefault(r.getId(), List.of()),
                             delegations.getOrDefault(r.getId(), List.of())));
-            return new SummitContent(summit, participations, rooms, attendees, agenda);
+            List<BilateralRequest> bilaterals = db.selectFrom(BILATERAL_REQUEST)
+                    .where(BILATERAL_REQUEST.SUMMIT_ID.eq(summitId)).orderBy(BILATERAL_REQUEST.ID)
+                    .fetch(BilateralStore::request);
+            return new SummitContent(summit, participations, rooms, attendees, agenda, bilaterals);
         });
     }
 
@@ -246,7 +252,7 @@ public final class SummitStore {
         return ids;
     }
 
-    private static void insertAgenda(DSLContext db, long summitId, List<AgendaItem> agenda,
+    private static Map<Long, Long> insertAgenda(DSLContext db, long summitId, List<AgendaItem> agenda,
                                      Map<Long, Long> roomIds, Map<Long, Long> attendeeIds) {
         Map<Long, Long> itemIds = new HashMap<>();
         for (int from = 0; from < agenda.size(); from += CHUNK) {
@@ -286,6 +292,7 @@ public final class SummitStore {
         if (delegations.size() > 0) {
             delegations.execute();
         }
+        return itemIds;
     }
 
     private static long mapped(Map<Long, Long> ids, long oldId, String what) {

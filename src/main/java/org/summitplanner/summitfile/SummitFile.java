@@ -10,9 +10,10 @@ import java.util.List;
  * with its place; {@link SummitFileReader} turns this into model values.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"format", "summit", "participations", "rooms", "attendees", "agenda"})
+@JsonPropertyOrder({"format", "summit", "participations", "rooms", "attendees", "agenda", "bilaterals"})
 record SummitFile(String format, SummitPart summit, List<ParticipationPart> participations,
-                  List<RoomPart> rooms, List<AttendeePart> attendees, List<AgendaPart> agenda) {
+                  List<RoomPart> rooms, List<AttendeePart> attendees, List<AgendaPart> agenda,
+                  List<BilateralPart> bilaterals) {
 
     static final String FORMAT = "summit-planner/1";
 
@@ -48,5 +49,17 @@ record SummitFile(String format, SummitPart summit, List<ParticipationPart> part
     record AgendaPart(String key, String title, String titleFr, String kind, String start, String end, String room,
                       Boolean closed, String description, String descriptionFr, List<String> attendees,
                       List<String> nations) {
+    }
+
+    /**
+     * A requested bilateral meeting (optional section: left out when a summit has none, so older files
+     * read and write unchanged).
+     *
+     * @param item key of the agenda item that holds the meeting once placed
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"nation", "with", "minutes", "priority", "languages", "status", "item", "notes"})
+    record BilateralPart(String nation, String with, Integer minutes, Integer priority, List<String> languages,
+                         String status, String item, String notes) {
     }
 }

@@ -38,6 +38,8 @@ import org.summitplanner.files.InputFile;
 import org.summitplanner.model.AgendaItem;
 import org.summitplanner.model.AgendaKind;
 import org.summitplanner.model.Attendee;
+import org.summitplanner.model.BilateralRequest;
+import org.summitplanner.model.BilateralStatus;
 import org.summitplanner.model.Participation;
 import org.summitplanner.model.ParticipationStatus;
 import org.summitplanner.model.Role;
@@ -283,11 +285,13 @@ public final class SummitFileReader {
             List<Room> rooms = rooms(list(file.rooms()), roomKeys);
             Map<String, Long> attendeeKeys = new HashMap<>();
             List<Attendee> attendees = attendees(list(file.attendees()), summit, attendeeKeys);
-            List<AgendaItem> agenda = agenda(list(file.agenda()), summit, roomKeys, attendeeKeys);
+            Map<String, Long> itemKeys = new HashMap<>();
+            List<AgendaItem> agenda = agenda(list(file.agenda()), summit, roomKeys, attendeeKeys, itemKeys);
+            List<BilateralRequest> bilaterals = bilaterals(list(file.bilaterals()), itemKeys);
             if (!problems.isEmpty() || summit == null) {
                 return null;
             }
-            return new SummitContent(summit, participations, rooms, attendees, agenda);
+            return new SummitContent(summit, participations, rooms, attendees, agenda, bilaterals);
         }
 
         private <T> List<T> list(List<T> items) {
@@ -469,9 +473,9 @@ public final class SummitFileReader {
         }
 
         private List<AgendaItem> agenda(List<SummitFile.AgendaPart> parts, Summit summit,
-                                        Map<String, Long> roomKeys, Map<String, Long> attendeeKeys) {
+                                        Map<String, Long> roomKeys, Map<String, Long> attendeeKeys,
+                                        Map<String, Long> keys) {
             List<AgendaItem> result = new ArrayList<>();
-            Map<String, Long> keys = new HashMap<>();
             for (int i = 0; i < parts.size(); i++) {
                 String at = "$.agenda[" + i + "]";
                 SummitFile.AgendaPart item = parts.get(i);
@@ -508,6 +512,73 @@ public final class SummitFileReader {
                             new TimeRange(summit.toInstant(start), summit.toInstant(end)), roomId,
                             Boolean.TRUE.equals(item.closed()), item.description(), named, nations, 0,
                             item.titleFr(), item.descriptionFr()));
+                }
+            }
+            return result;
+        }
+
+        private List<BilateralRequest> bilaterals(List<SummitFile.BilateralPart> parts, Map<String, Long> itemKeys) {
+            List<BilateralRequest> result = new ArrayList<>();
+            Set<Long> placedItems = new HashSet<>();
+            for (int i = 0; i < parts.size(); i++) {
+                String at = "$.bilaterals[" + i + "]";
+                SummitFile.BilateralPart b = parts.get(i);
+                if (b == null) {
+                    problem(at, "empty entry");
+                    continue;
+                }
+                String nation = nation(at + ".nation", b.nation());
+                String with = nation(at + ".with", b.with());
+                if (nation != null && nation.equals(with)) {
+                    problem(at + ".with", "a bilateral needs two nations: " + nation + " is named twice");
+                    with = null;
+                }
+                Integer minutes = b.minutes();
+                if (minutes == null) {
+                    problem(at + ".minutes", "missing: the length of the meeting in minutes");
+                } else if (minutes < BilateralRequest.MIN_MINUTES || minutes > BilateralRequest.MAX_MINUTES) {
+                    problem(at + ".minutes", "the length must be " + BilateralRequest.MIN_MINUTES + " to "
+                            + BilateralRequest.MAX_MINUTES + " minutes, not " + minutes);
+                    minutes = null;
+                }
+                int priority = b.priority() == null ? BilateralRequest.DEFAULT_PRIORITY : b.priority();
+                if (priority < 1 || priority > 5) {
+                    problem(at + ".priority", "the priority must be 1 (highest) to 5, not " + priority);
+                }
+                List<String> languages = b.languages() == null ? List.of() : b.languages();
+                if (String.join(",", languages).length() > 100) {
+                    problem(at + ".languages", "too many languages: at most 100 characters written with commas");
+                }
+                for (int l = 0; l < languages.size(); l++) {
+                    String code = languages.get(l);
+                    if (code == null || !LANGUAGE.matcher(code).matches()) {
+                        problem(at + ".languages[" + l + "]", "\"" + code + "\" is not a language code such as fr or en");
+                    }
+                }
+                BilateralStatus status = b.status() == null ? BilateralStatus.REQUESTED
+                        : enumValue(at + ".status", b.status(), BilateralStatus.class);
+                Long itemId = null;
+                if (b.item() != null) {
+                    itemId = itemKeys.get(b.item());
+                    if (itemId == null) {
+                        problem(at + ".item", "unknown agenda item key \"" + b.item() + "\"");
+                    } else if (!placedItems.add(itemId)) {
+                        problem(at + ".item", "agenda item \"" + b.item() + "\" already holds another bilateral");
+                    }
+                }
+                if (status != null && status != BilateralStatus.REQUESTED && b.item() == null) {
+                    problem(at + ".item", "missing: a " + status.name().toLowerCase(Locale.ROOT)
+                            + " bilateral names the agenda item that holds it");
+                }
+                if (status == BilateralStatus.REQUESTED && b.item() != null) {
+                    problem(at + ".status", "a requested bilateral is on no agenda item: say PLACED or ACCEPTED,"
+                            + " or leave out the item");
+                }
+                atMost(at + ".notes", b.notes(), 2000);
+                if (nation != null && with != null && minutes != null && priority >= 1 && priority <= 5
+                        && status != null) {
+                    result.add(new BilateralRequest(i + 1L, nation, with, minutes, priority, languages, status,
+                            itemId, b.notes(), 0));
                 }
             }
             return result;

@@ -18,6 +18,8 @@ import java.util.function.Function;
 import org.summitplanner.files.OutputTarget;
 import org.summitplanner.model.AgendaItem;
 import org.summitplanner.model.Attendee;
+import org.summitplanner.model.BilateralRequest;
+import org.summitplanner.model.BilateralStatus;
 import org.summitplanner.model.Participation;
 import org.summitplanner.model.Room;
 import org.summitplanner.model.Summit;
@@ -49,7 +51,9 @@ public final class SummitFileWriter {
                 content.rooms().stream().map(r -> new SummitFile.RoomPart(roomKeys.get(r.id()), r.name(),
                         r.nameFr(), r.building(), r.capacity())).toList(),
                 content.attendees().stream().map(a -> attendee(a, attendeeKeys.get(a.id()), s)).toList(),
-                content.agenda().stream().map(i -> item(i, itemKeys.get(i.id()), roomKeys, attendeeKeys, s)).toList());
+                content.agenda().stream().map(i -> item(i, itemKeys.get(i.id()), roomKeys, attendeeKeys, s)).toList(),
+                content.bilaterals().isEmpty() ? null
+                        : content.bilaterals().stream().map(b -> bilateral(b, itemKeys)).toList());
         try {
             // straight to UTF-8 bytes (the same bytes as the text encoded): no 3 MB string in between
             ByteArrayOutputStream out = new ByteArrayOutputStream(256 + 600 * content.attendees().size()
@@ -91,6 +95,14 @@ public final class SummitFileWriter {
                 local(i.time().end(), s), i.roomId() == null ? null : roomKeys.get(i.roomId()), i.closed(),
                 i.description(), i.descriptionFr(), named.isEmpty() ? null : named,
                 i.nations().isEmpty() ? null : i.nations());
+    }
+
+    private static SummitFile.BilateralPart bilateral(BilateralRequest b, Map<Long, String> itemKeys) {
+        return new SummitFile.BilateralPart(b.nation(), b.withNation(), b.minutes(),
+                b.priority() == BilateralRequest.DEFAULT_PRIORITY ? null : b.priority(),
+                b.languages().isEmpty() ? null : b.languages(),
+                b.status() == BilateralStatus.REQUESTED ? null : b.status().name(),
+                b.agendaItemId() == null ? null : itemKeys.get(b.agendaItemId()), b.notes());
     }
 
     private static String text(Object value) {

@@ -3,6 +3,7 @@ package org.summitplanner.ui.main;
 import java.util.List;
 import java.util.function.Function;
 import org.summitplanner.ui.agenda.AgendaScreen;
+import org.summitplanner.ui.bilaterals.BilateralsScreen;
 import org.summitplanner.ui.common.Screen;
 import org.summitplanner.ui.common.ScreenContext;
 import org.summitplanner.ui.delegations.DelegationsScreen;
@@ -23,6 +24,7 @@ record ScreenEntry(String id, String titleKey, Function<ScreenContext, Screen> f
                 new ScreenEntry("agenda", "nav.agenda", AgendaScreen::new),
                 new ScreenEntry("findings", "nav.findings", FindingsScreen::new),
                 new ScreenEntry("seating", "nav.seating", SeatingScreen::new),
+                new ScreenEntry("bilaterals", "nav.bilaterals", BilateralsScreen::new),
 
                 new ScreenEntry("print", "nav.print", PrintScreen::new));
     }

@@ -1,0 +1,65 @@
+package org.summitplanner.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import org.junit.jupiter.api.Test;
+
+class ScheduleBilateralsCommandTest extends CommandTestSupport {
+
+    @Test
+    void dryRunPrintsTheProposalAndWritesNothing() throws Exception {
+        assertEquals(0, run("--db", db(), "demo"));
+        byte[] before = exported();
+
+        assertEquals(0, run("--db", db(), "schedule-bilaterals", "--seconds", "3", "--dry-run"), err);
+        assertTrue(out.contains("20 of 20 requests placed"), out);
+        assertTrue(out.contains("Ukraine – Germany"), out);
+        assertTrue(out.contains("Dry run: nothing written."), out);
+        assertEquals("", err);
+        assertArrayEquals(before, exported());
+    }
+
+    @Test
+    void withoutDryRunTheMeetingsGoOnTheAgendaAndTheChecksFindNothingNew() throws Exception {
+        assertEquals(0, run("--db", db(), "demo"));
+        run("--db", db(), "check", "--format", "json");
+        int findingsBefore = new ObjectMapper().readTree(out).get("findings").size();
+
+        assertEquals(0, run("--db", db(), "schedule-bilaterals", "--seconds", "3", "--format", "json"), err);
+        JsonNode proposal = new ObjectMapper().readTree(out);
+        assertEquals(20, proposal.get("placed").asInt());
+        assertEquals(20, proposal.get("added").asInt());
+        assertFalse(proposal.get("dryRun").asBoolean());
+        assertTrue(proposal.get("score").asText().startsWith("0hard/0medium/"), proposal.get("score").asText());
+
+        run("--db", db(), "check", "--format", "json");
+        assertEquals(findingsBefore, new ObjectMapper().readTree(out).get("findings").size(), out);
+
+        // run again: nothing is left open
+        assertEquals(0, run("--db", db(), "schedule-bilaterals", "--seconds", "1"), err);
+        assertTrue(out.contains("0 of 0 requests placed"), out);
+    }
+
+    @Test
+    void badSecondsIsBadUsage() {
+        assertEquals(0, run("--db", db(), "demo"));
+        assertEquals(2, run("--db", db(), "schedule-bilaterals", "--seconds", "0"));
+        assertTrue(err.contains("--seconds must be 1 to 600"), err);
+        assertFalse(err.contains("Exception"), err);
+    }
+
+    private byte[] exported() throws Exception {
+        java.nio.file.Path file = dir.resolve("export-" + System.nanoTime() + ".json");
+        assertEquals(0, run("--db", db(), "export", file.toString()), err);
+        return Files.readAllBytes(file);
+    }
+
+    private static void assertArrayEquals(byte[] expected, byte[] actual) {
+        org.junit.jupiter.api.Assertions.assertArrayEquals(expected, actual);
+    }
+}
