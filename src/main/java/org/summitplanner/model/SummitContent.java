@@ -8,9 +8,17 @@ import java.util.Objects;
  * store writes or reads in one transaction. Ids inside are consistent with each other (agenda
  * items refer to rooms and attendees by their ids here), whether they are the database's ids or
  * provisional ones given before the summit is stored.
+ *
+ * @param precedence the summit's order of precedence as stored, null when none is (the default applies)
  */
 public record SummitContent(Summit summit, List<Participation> participations, List<Room> rooms,
-                            List<Attendee> attendees, List<AgendaItem> agenda) {
+                            List<Attendee> attendees, List<AgendaItem> agenda, Precedence precedence) {
+
+    /** A summit without a stored order of precedence. */
+    public SummitContent(Summit summit, List<Participation> participations, List<Room> rooms,
+                         List<Attendee> attendees, List<AgendaItem> agenda) {
+        this(summit, participations, rooms, attendees, agenda, null);
+    }
 
     public SummitContent {
         Objects.requireNonNull(summit, "summit");

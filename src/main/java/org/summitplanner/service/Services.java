@@ -8,6 +8,7 @@ import org.summitplanner.store.AttendeeStore;
 import org.summitplanner.store.CalendarIdStore;
 import org.summitplanner.store.Database;
 import org.summitplanner.store.ParticipationStore;
+import org.summitplanner.store.PrecedenceStore;
 import org.summitplanner.store.RoomStore;
 import org.summitplanner.store.SummitChanges;
 import org.summitplanner.store.SummitStore;
@@ -15,7 +16,7 @@ import org.summitplanner.store.SummitStore;
 /** The services over one open database. */
 public record Services(SummitService summits, RoomService rooms, NationService nations, AttendeeService attendees,
                        AgendaService agenda, CheckService checks, ImportService imports,
-                       PrintService printing) {
+                       PrintService printing, PrecedenceService precedence) {
 
     public static Services of(Database database) {
         return of(database, Clock.systemDefaultZone());
@@ -26,14 +27,16 @@ public record Services(SummitService summits, RoomService rooms, NationService n
         RoomStore rooms = new RoomStore(database);
         SummitStore summitStore = new SummitStore(database);
         SummitService summits = new SummitService(summitStore);
+        AttendeeStore attendeeStore = new AttendeeStore(database);
         ParticipationStore participations = new ParticipationStore(database, clock);
         // the open summit in memory, shared by the checks and the agenda (see SummitMemory)
         SummitMemory memory = new SummitMemory(summitStore, new SummitChanges(database));
         return new Services(summits, new RoomService(rooms),
-                new NationService(participations), new AttendeeService(new AttendeeStore(database)),
+                new NationService(participations), new AttendeeService(attendeeStore),
                 new AgendaService(new AgendaStore(database), rooms, memory),
                 new CheckService(memory, new AcknowledgementStore(database), clock),
                 new ImportService(new AttendeeImportStore(database), summitStore, participations),
-                new PrintService(summitStore, summits, new CalendarIdStore(database), memory));
+                new PrintService(summitStore, summits, new CalendarIdStore(database), memory),
+                new PrecedenceService(new PrecedenceStore(database), summitStore, attendeeStore, summits));
     }
 }

@@ -19,6 +19,7 @@ import org.summitplanner.files.OutputTarget;
 import org.summitplanner.model.AgendaItem;
 import org.summitplanner.model.Attendee;
 import org.summitplanner.model.Participation;
+import org.summitplanner.model.Precedence;
 import org.summitplanner.model.Room;
 import org.summitplanner.model.Summit;
 import org.summitplanner.model.SummitContent;
@@ -49,7 +50,8 @@ public final class SummitFileWriter {
                 content.rooms().stream().map(r -> new SummitFile.RoomPart(roomKeys.get(r.id()), r.name(),
                         r.nameFr(), r.building(), r.capacity())).toList(),
                 content.attendees().stream().map(a -> attendee(a, attendeeKeys.get(a.id()), s)).toList(),
-                content.agenda().stream().map(i -> item(i, itemKeys.get(i.id()), roomKeys, attendeeKeys, s)).toList());
+                content.agenda().stream().map(i -> item(i, itemKeys.get(i.id()), roomKeys, attendeeKeys, s)).toList(),
+                precedence(content.precedence()));
         try {
             // straight to UTF-8 bytes (the same bytes as the text encoded): no 3 MB string in between
             ByteArrayOutputStream out = new ByteArrayOutputStream(256 + 600 * content.attendees().size()
@@ -81,7 +83,13 @@ public final class SummitFileWriter {
         return new SummitFile.AttendeePart(key, a.nation(), a.givenName(), a.familyName(), a.honorific(),
                 a.position(), a.positionFr(), a.role().name(), a.headOfDelegation(), a.email(), a.phone(),
                 a.languages().isEmpty() ? null : a.languages(), local(a.arrivesAt(), s), local(a.departsAt(), s),
-                a.notes());
+                a.notes(), a.protocol().style() == null ? null : a.protocol().style().name(), a.protocol().styleEn(),
+                a.protocol().styleFr(), text(a.protocol().tookOffice()), a.protocol().handPosition());
+    }
+
+    private static SummitFile.PrecedencePart precedence(Precedence p) {
+        return p == null ? null : new SummitFile.PrecedencePart(p.rule().name(), p.language(), p.lotNation(),
+                p.lotLetter(), p.lotSeed(), p.members().name(), p.handOrder().isEmpty() ? null : p.handOrder());
     }
 
     private static SummitFile.AgendaPart item(AgendaItem i, String key, Map<Long, String> roomKeys,
