@@ -31,12 +31,13 @@ public record Services(SummitService summits, RoomService rooms, NationService n
         ParticipationStore participations = new ParticipationStore(database, clock);
         // the open summit in memory, shared by the checks and the agenda (see SummitMemory)
         SummitMemory memory = new SummitMemory(summitStore, new SummitChanges(database));
+        PrecedenceService precedence = new PrecedenceService(new PrecedenceStore(database), summitStore, attendeeStore,
+                summits);
         return new Services(summits, new RoomService(rooms),
                 new NationService(participations), new AttendeeService(attendeeStore),
                 new AgendaService(new AgendaStore(database), rooms, memory),
                 new CheckService(memory, new AcknowledgementStore(database), clock),
                 new ImportService(new AttendeeImportStore(database), summitStore, participations),
-                new PrintService(summitStore, summits, new CalendarIdStore(database), memory),
-                new PrecedenceService(new PrecedenceStore(database), summitStore, attendeeStore, summits));
+                new PrintService(summitStore, summits, new CalendarIdStore(database), memory, precedence), precedence);
     }
 }

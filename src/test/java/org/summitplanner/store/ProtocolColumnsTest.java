@@ -65,15 +65,15 @@ class ProtocolColumnsTest {
 
         Path file = dir.resolve("list.csv");
         Files.writeString(file, "First name,Last name,Country,Position,Role\n"
-                + penhaligon.givenName() + ",Penhaligon,GB,Secretary of State for Defence,minister\n"
+                + penhaligon.givenName() + ",Penhaligon,GB,Defence Secretary (acting),minister\n"
                 + "Ann,Lee,GB,Adviser,adviser\n");
         List<PlannedRow> rows = new ArrayList<>();
         ImportService.Preview preview = services.imports().preview(summitId, TableFile.open(file), null, Map.of(),
                 org.summitplanner.importing.Texts.ENGLISH, rows::add, f -> { }, () -> false);
         ImportService.Result result = services.imports().commit(preview, rows, false, f -> { }, () -> false);
-        assertEquals(1, result.updated());
+        assertEquals(1, result.updated(), rows.toString());
         Attendee updated = services.attendees().current(penhaligon.id()).orElseThrow();
-        assertEquals("Secretary of State for Defence", updated.position());
+        assertEquals("Defence Secretary (acting)", updated.position());
         assertEquals(DETAILS, updated.protocol());
 
         // undo and redo of the import: the person keeps the details, the restored new row comes back whole
