@@ -9,6 +9,7 @@ import org.summitplanner.ui.delegations.DelegationsScreen;
 import org.summitplanner.ui.findings.FindingsScreen;
 import org.summitplanner.ui.nations.NationsScreen;
 import org.summitplanner.ui.printing.PrintScreen;
+import org.summitplanner.ui.protocol.ProtocolScreen;
 import org.summitplanner.ui.rooms.RoomsScreen;
 
 /** The screens of the navigation bar, in order, after the overview. */
@@ -18,6 +19,7 @@ record ScreenEntry(String id, String titleKey, Function<ScreenContext, Screen> f
         return List.of(
                 new ScreenEntry("nations", "nav.nations", NationsScreen::new),
                 new ScreenEntry("delegations", "nav.delegations", DelegationsScreen::new),
+                new ScreenEntry("protocol", "nav.protocol", ProtocolScreen::new),
                 new ScreenEntry("rooms", "nav.rooms", RoomsScreen::new),
                 new ScreenEntry("agenda", "nav.agenda", AgendaScreen::new),
                 new ScreenEntry("findings", "nav.findings", FindingsScreen::new),
