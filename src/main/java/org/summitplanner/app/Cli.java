@@ -32,7 +32,7 @@ import picocli.CommandLine.ParentCommand;
         description = "Plan diplomatic summits. With no command, opens the window.",
         subcommands = {Cli.Summits.class, Cli.Load.class, Cli.Export.class, Cli.Demo.class, CheckCommand.class,
                 ImportCommand.class,
-                PrintCommand.class, IcsCommand.class},
+                PrintCommand.class, IcsCommand.class, PrecedenceCommand.class},
         exitCodeOnInvalidInput = Cli.BAD_INPUT, exitCodeOnExecutionException = 1)
 public final class Cli implements Callable<Integer> {
 
