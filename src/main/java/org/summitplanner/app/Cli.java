@@ -35,7 +35,8 @@ import picocli.CommandLine.ParentCommand;
         subcommands = {Cli.Summits.class, Cli.Load.class, Cli.Export.class, Cli.Demo.class, CheckCommand.class,
                 BadgesCommand.class, ImportCommand.class,
                 PrintCommand.class, IcsCommand.class, HistoryCommand.class, TeamCommands.Setup.class,
-                TeamCommands.User.class, ScheduleBilateralsCommand.class},
+                TeamCommands.User.class, ScheduleBilateralsCommand.class,
+                PrecedenceCommand.class},
         exitCodeOnInvalidInput = Cli.BAD_INPUT, exitCodeOnExecutionException = 1)
 public final class Cli implements Callable<Integer> {
 

@@ -182,7 +182,7 @@ public final class ImportPlanner {
                 c.has(ImportField.ARRIVAL) ? r.arrivesAt() : s.arrivesAt(),
                 c.has(ImportField.DEPARTURE) ? r.departsAt() : s.departsAt(),
                 c.has(ImportField.NOTES) ? r.notes() : s.notes(),
-                s.version(), s.positionFr());
+                s.version(), s.positionFr(), s.protocol());
     }
 
     /**

@@ -12,11 +12,22 @@ import java.util.Objects;
  * @param nation code of the nation whose delegation the person belongs to
  * @param languages ISO 639-1 codes, in order of preference
  * @param positionFr the position in French ("ministre des Affaires étrangères"), null when none
+ * @param protocol style of address, taking of office and place by hand (never null: NONE when nothing)
  */
 public record Attendee(long id, String key, String nation, String givenName, String familyName,
                        String honorific, String position, Role role, boolean headOfDelegation,
                        String email, String phone, List<String> languages,
-                       Instant arrivesAt, Instant departsAt, String notes, int version, String positionFr) {
+                       Instant arrivesAt, Instant departsAt, String notes, int version, String positionFr,
+                       ProtocolDetails protocol) {
+
+    /** An attendee without protocol details. */
+    public Attendee(long id, String key, String nation, String givenName, String familyName, String honorific,
+                    String position, Role role, boolean headOfDelegation, String email, String phone,
+                    List<String> languages, Instant arrivesAt, Instant departsAt, String notes, int version,
+                    String positionFr) {
+        this(id, key, nation, givenName, familyName, honorific, position, role, headOfDelegation, email, phone,
+                languages, arrivesAt, departsAt, notes, version, positionFr, ProtocolDetails.NONE);
+    }
 
     /** An attendee without a French position. */
     public Attendee(long id, String key, String nation, String givenName, String familyName, String honorific,
@@ -41,16 +52,27 @@ public record Attendee(long id, String key, String nation, String givenName, Str
         phone = Nfc.of(phone);
         notes = Nfc.of(notes);
         positionFr = Nfc.of(Texts.blankToNull(positionFr));
+        protocol = protocol == null ? ProtocolDetails.NONE : protocol;
     }
 
     public Attendee withVersion(int newVersion) {
         return new Attendee(id, key, nation, givenName, familyName, honorific, position, role, headOfDelegation,
-                email, phone, languages, arrivesAt, departsAt, notes, newVersion, positionFr);
+                email, phone, languages, arrivesAt, departsAt, notes, newVersion, positionFr, protocol);
     }
 
     public Attendee withPositionFr(String newPositionFr) {
         return new Attendee(id, key, nation, givenName, familyName, honorific, position, role, headOfDelegation,
-                email, phone, languages, arrivesAt, departsAt, notes, version, newPositionFr);
+                email, phone, languages, arrivesAt, departsAt, notes, version, newPositionFr, protocol);
+    }
+
+    public Attendee withProtocol(ProtocolDetails newProtocol) {
+        return new Attendee(id, key, nation, givenName, familyName, honorific, position, role, headOfDelegation,
+                email, phone, languages, arrivesAt, departsAt, notes, version, positionFr, newProtocol);
+    }
+
+    public Attendee withHead(boolean head) {
+        return new Attendee(id, key, nation, givenName, familyName, honorific, position, role, head,
+                email, phone, languages, arrivesAt, departsAt, notes, version, positionFr, protocol);
     }
 
     /** The position in a language (null when none): the French one in French when there is one. */

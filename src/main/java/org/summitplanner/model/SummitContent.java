@@ -10,14 +10,28 @@ import java.util.Objects;
  * provisional ones given before the summit is stored.
  *
  * @param bilaterals the requested bilateral meetings (a placed one refers to its agenda item by id)
+ * @param precedence the summit's order of precedence as stored, null when none is (the default applies)
  */
 public record SummitContent(Summit summit, List<Participation> participations, List<Room> rooms,
-                            List<Attendee> attendees, List<AgendaItem> agenda, List<BilateralRequest> bilaterals) {
+                            List<Attendee> attendees, List<AgendaItem> agenda, List<BilateralRequest> bilaterals,
+                            Precedence precedence) {
+
+    /** A summit without bilateral requests and without a stored order of precedence. */
+    public SummitContent(Summit summit, List<Participation> participations, List<Room> rooms,
+                         List<Attendee> attendees, List<AgendaItem> agenda) {
+        this(summit, participations, rooms, attendees, agenda, List.of(), null);
+    }
+
+    /** A summit without a stored order of precedence. */
+    public SummitContent(Summit summit, List<Participation> participations, List<Room> rooms,
+                         List<Attendee> attendees, List<AgendaItem> agenda, List<BilateralRequest> bilaterals) {
+        this(summit, participations, rooms, attendees, agenda, bilaterals, null);
+    }
 
     /** A summit without bilateral requests. */
     public SummitContent(Summit summit, List<Participation> participations, List<Room> rooms,
-                         List<Attendee> attendees, List<AgendaItem> agenda) {
-        this(summit, participations, rooms, attendees, agenda, List.of());
+                         List<Attendee> attendees, List<AgendaItem> agenda, Precedence precedence) {
+        this(summit, participations, rooms, attendees, agenda, List.of(), precedence);
     }
 
     public SummitContent {

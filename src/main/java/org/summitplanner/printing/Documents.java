@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.summitplanner.model.AgendaItem;
 import org.summitplanner.model.Attendee;
+import org.summitplanner.model.FormsOfAddress;
 import org.summitplanner.model.Room;
 import org.summitplanner.model.Summit;
 import org.summitplanner.printing.text.TextLayout;
@@ -158,7 +159,7 @@ public final class Documents {
         List<Section> sections = new ArrayList<>(attendees.size());
         for (Attendee person : attendees) {
             warnings.attendee(person);
-            sections.add(new Section(person.displayName(), itineraryLines(person, title), columns,
+            sections.add(new Section(FormsOfAddress.addressed(person, texts.locale()), itineraryLines(person, title), columns,
                     itineraryRows(person, day), 1f, texts.text("itinerary.nothing")));
         }
         return document(title, sections, attendees.size() > 1);

@@ -3,10 +3,12 @@ package org.summitplanner.printing;
 import java.text.Collator;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.summitplanner.model.AgendaItem;
 import org.summitplanner.model.Attendee;
+import org.summitplanner.model.FormsOfAddress;
 import org.summitplanner.model.Room;
 import org.summitplanner.model.Summit;
 import org.summitplanner.printing.text.TextLayout;
@@ -65,6 +67,7 @@ final class ItemCells {
             }
             if (!item.attendeeIds().isEmpty()) {
                 String people = item.attendeeIds().stream().map(index::attendee).filter(a -> a != null)
+                        .sorted(index.personOrder(Comparator.comparing(texts::nation, collator)))
                         .map(this::personWithNation).collect(Collectors.joining("; "));
                 paras.add(new Para(texts.text("item.people", people), Style.SMALL));
             }
@@ -86,9 +89,10 @@ final class ItemCells {
         return paras;
     }
 
-    /** Nation names in the document's language and alphabetical order. */
+    /** Nation names in the document's language, in the order of precedence (or alphabetical without one). */
     String nations(List<String> codes) {
-        return codes.stream().map(texts::nation).sorted(collator).collect(Collectors.joining(", "));
+        return codes.stream().sorted(index.delegationOrder(Comparator.comparing(texts::nation, collator)))
+                .map(texts::nation).collect(Collectors.joining(", "));
     }
 
     /** "H.E. Jean Dupont, Minister of Defence (France)". */
@@ -96,12 +100,12 @@ final class ItemCells {
         return person(a) + " (" + texts.nation(a.nation()) + ")";
     }
 
-    /** "H.E. Jean Dupont, Minister of Defence". */
+    /** "H.E. Mr Jean Dupont, Minister of Defence", "S.E. M. Jean Dupont, ministre des Armées": the form of address of the language. */
     String person(Attendee a) {
         warnings.attendee(a);
         String text = a.positionIn(texts.locale());
         String position = text == null || text.isBlank() ? "" : ", " + text.strip();
-        return a.displayName() + position;
+        return FormsOfAddress.addressed(a, texts.locale()) + position;
     }
 
     Row.Item row(AgendaItem item, List<List<Para>> cells) {

@@ -124,14 +124,18 @@ public final class Printouts {
                 .orElseThrow(() -> new IllegalArgumentException("No room with key \"" + key + "\" in this summit."));
     }
 
-    /** Nations with a delegation here: those with attendees, and those taking part without named people yet. */
+    /**
+     * Nations with a delegation here: those with attendees, and those taking part without named
+     * people yet; in the order of precedence.
+     */
     public List<String> delegations() {
         Set<String> codes = new LinkedHashSet<>();
         index.content().attendees().forEach(a -> codes.add(a.nation()));
         index.content().participations().stream().filter(p -> takesPart(p.status())).map(Participation::nation)
                 .forEach(codes::add);
         java.text.Collator collator = java.text.Collator.getInstance(texts().locale());
-        return codes.stream().sorted(Comparator.comparing(texts()::nation, collator)).toList();
+        // in the summit's order of precedence when it has one (PrintService gives it)
+        return codes.stream().sorted(index.delegationOrder(Comparator.comparing(texts()::nation, collator))).toList();
     }
 
     private static boolean takesPart(ParticipationStatus status) {

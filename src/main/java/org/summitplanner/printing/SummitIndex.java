@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.summitplanner.model.AgendaItem;
 import org.summitplanner.model.Attendee;
+import org.summitplanner.model.MemberRule;
+import org.summitplanner.model.PrecedenceOrder;
 import org.summitplanner.model.Room;
 import org.summitplanner.model.SummitContent;
 
@@ -30,9 +32,27 @@ public final class SummitIndex {
     private final Map<Long, List<AgendaItem>> byAttendee = new HashMap<>();
     private final Map<String, List<AgendaItem>> byNation = new HashMap<>();
     private final Map<String, Set<AgendaItem>> wholeDelegation = new HashMap<>();
+    /** Each delegation's place in the order of precedence; empty when printing without one (alphabetical). */
+    private final Map<String, Integer> delegationPlace = new HashMap<>();
+    private final MemberRule memberRule;
 
+    /** A summit printed without an order of precedence: delegations alphabetical, heads first. */
     public SummitIndex(SummitContent content) {
+        this(content, List.of(), null);
+    }
+
+    /**
+     * A summit printed in its order of precedence.
+     *
+     * @param delegationOrder nation codes in precedence order (delegations not in it come after, alphabetically)
+     * @param memberRule the order within each delegation; null for heads first, then by name
+     */
+    public SummitIndex(SummitContent content, List<String> delegationOrder, MemberRule memberRule) {
         this.content = content;
+        this.memberRule = memberRule;
+        for (int i = 0; i < delegationOrder.size(); i++) {
+            delegationPlace.putIfAbsent(delegationOrder.get(i), i);
+        }
         content.rooms().forEach(r -> rooms.put(r.id(), r));
         content.attendees().forEach(a -> attendees.put(a.id(), a));
         this.order = Comparator.comparing((AgendaItem i) -> i.time().start())
@@ -109,8 +129,29 @@ public final class SummitIndex {
         return all;
     }
 
-    /** The members of a delegation: head first, then by family and given name. */
+    /**
+     * Nation codes in the order of precedence; those it does not place (or all, without one) by
+     * {@code fallback}.
+     */
+    public Comparator<String> delegationOrder(Comparator<String> fallback) {
+        return Comparator.comparing((String code) -> delegationPlace.getOrDefault(code, Integer.MAX_VALUE))
+                .thenComparing(fallback);
+    }
+
+    /** People delegation by delegation in the order of precedence, each delegation in its order. */
+    public Comparator<Attendee> personOrder(Comparator<String> fallback) {
+        Comparator<Attendee> within = memberRule != null ? PrecedenceOrder.within(memberRule)
+                : Comparator.comparing((Attendee a) -> !a.headOfDelegation()).thenComparing(Attendee::familyName)
+                        .thenComparing(Attendee::givenName).thenComparingLong(Attendee::id);
+        return Comparator.comparing(Attendee::nation, delegationOrder(fallback)).thenComparing(within);
+    }
+
+    /** The members of a delegation: in the order of precedence, or without one head first, then by family and given name. */
     public List<Attendee> members(String code, Collator collator) {
+        if (memberRule != null) {
+            return PrecedenceOrder.members(content.attendees().stream().filter(a -> a.nation().equals(code)).toList(),
+                    memberRule);
+        }
         return content.attendees().stream().filter(a -> a.nation().equals(code))
                 .sorted(Comparator.comparing((Attendee a) -> !a.headOfDelegation())
                         .thenComparing(Attendee::familyName, collator).thenComparing(Attendee::givenName, collator))

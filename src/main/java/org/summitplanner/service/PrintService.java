@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.summitplanner.model.Precedence;
+import org.summitplanner.model.SummitContent;
 import org.summitplanner.printing.LayoutDocument;
 import org.summitplanner.printing.MissingGlyphs;
 import org.summitplanner.files.OutputRefusedException;
@@ -35,13 +39,21 @@ public final class PrintService {
     private final SummitService summits;
     private final CalendarIdStore calendarIds;
     private final SummitMemory memory;
+    private final PrecedenceService precedence;
 
     /** @param memory the open summit in memory, read instead of the database when there is one (may be null) */
     public PrintService(SummitStore store, SummitService summits, CalendarIdStore calendarIds, SummitMemory memory) {
+        this(store, summits, calendarIds, memory, null);
+    }
+
+    /** @param precedence the order delegations and people are printed in; null prints them alphabetically */
+    public PrintService(SummitStore store, SummitService summits, CalendarIdStore calendarIds, SummitMemory memory,
+                        PrecedenceService precedence) {
         this.store = store;
         this.summits = summits;
         this.calendarIds = calendarIds;
         this.memory = memory;
+        this.precedence = precedence;
     }
 
     /**
@@ -61,7 +73,18 @@ public final class PrintService {
     public SummitIndex index(long summitId) {
         long start = System.nanoTime();
         // the memory lists everything in id order, as the store's read does
-        SummitIndex index = new SummitIndex(memory == null ? store.read(summitId) : memory.content(summitId));
+        SummitContent content = memory == null ? store.read(summitId) : memory.content(summitId);
+        SummitIndex index;
+        if (precedence == null) {
+            index = new SummitIndex(content);
+        } else {
+            // the order is read fresh (the memory does not hold it), over the delegations of what is printed
+            Precedence p = precedence.precedence(summitId);
+            Set<String> codes = new LinkedHashSet<>();
+            content.participations().forEach(x -> codes.add(x.nation()));
+            content.attendees().forEach(a -> codes.add(a.nation()));
+            index = new SummitIndex(content, precedence.delegationOrder(p, codes), p.members());
+        }
         LOG.info("Read summit {} for printing in {} ms", summitId, (System.nanoTime() - start) / 1_000_000);
         return index;
     }

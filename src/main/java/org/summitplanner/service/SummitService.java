@@ -155,12 +155,12 @@ public final class SummitService {
     }
 
     public void export(long summitId, OutputTarget target) throws IOException {
-        new SummitFileWriter().write(store.read(summitId), target);
+        new SummitFileWriter().write(store.readWithPrecedence(summitId), target);
         LOG.info("Exported summit {} to {}", summitId, target.path());
     }
 
     public byte[] export(long summitId) {
-        return new SummitFileWriter().write(store.read(summitId));
+        return new SummitFileWriter().write(store.readWithPrecedence(summitId));
     }
 
     /** Stores a new summit; a name that is taken gets " (2)", " (3)" ... so a second load never fails. */
@@ -171,7 +171,7 @@ public final class SummitService {
             name = summit.name() + " (" + n + ")";
         }
         SummitContent named = new SummitContent(summit.withName(name), content.participations(), content.rooms(),
-                content.attendees(), content.agenda(), content.bilaterals());
+                content.attendees(), content.agenda(), content.bilaterals(), content.precedence());
         long id = store.insert(named);
         return store.summit(id).orElseThrow();
     }

@@ -13,6 +13,7 @@ import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import org.jooq.exception.DataAccessException;
 import org.summitplanner.model.Attendee;
+import org.summitplanner.model.ProtocolDetails;
 
 /**
  * Inserts and updates of attendees gathered into JDBC batches of {@link AttendeeImportStore#BATCH},
@@ -28,7 +29,8 @@ final class AttendeeBatches implements AutoCloseable {
             + "departs_at, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String RESTORE = "INSERT INTO attendee (summit_id, import_id, ext_key, nation_code, given_name, "
             + "family_name, honorific, position, role, head_of_delegation, email, phone, languages, arrives_at, "
-            + "departs_at, notes, id, version, position_fr) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "departs_at, notes, id, version, position_fr, style_code, style_en, style_fr, took_office_on, hand_position) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String UPDATE = "UPDATE attendee SET nation_code = ?, given_name = ?, family_name = ?, "
             + "honorific = ?, position = ?, role = ?, head_of_delegation = ?, email = ?, phone = ?, languages = ?, "
             + "arrives_at = ?, departs_at = ?, notes = ?, version = version + 1 "
@@ -108,6 +110,7 @@ final class AttendeeBatches implements AutoCloseable {
                     restore.setLong(17, a.id());
                     restore.setInt(18, a.version());
                     restore.setString(19, a.positionFr());
+                    bindProtocol(restore, 20, a.protocol());
                     restore.addBatch();
                 }
                 restore.executeBatch();
@@ -171,6 +174,23 @@ final class AttendeeBatches implements AutoCloseable {
         setTime(s, 14, a.arrivesAt());
         setTime(s, 15, a.departsAt());
         s.setString(16, a.notes());
+    }
+
+    /** The five protocol columns from {@code first} on (V9). */
+    private static void bindProtocol(PreparedStatement s, int first, ProtocolDetails p) throws SQLException {
+        s.setString(first, p.style() == null ? null : p.style().name());
+        s.setString(first + 1, p.styleEn());
+        s.setString(first + 2, p.styleFr());
+        if (p.tookOffice() == null) {
+            s.setNull(first + 3, Types.DATE);
+        } else {
+            s.setObject(first + 3, p.tookOffice());
+        }
+        if (p.handPosition() == null) {
+            s.setNull(first + 4, Types.INTEGER);
+        } else {
+            s.setInt(first + 4, p.handPosition());
+        }
     }
 
     private static void setHead(PreparedStatement s, int index, boolean head) throws SQLException {

@@ -244,7 +244,12 @@ public final class AttendeeStore {
                 .set(ATTENDEE.LANGUAGES, Rows.languagesToDb(a.languages()))
                 .set(ATTENDEE.ARRIVES_AT, Rows.toDb(a.arrivesAt()))
                 .set(ATTENDEE.DEPARTS_AT, Rows.toDb(a.departsAt()))
-                .set(ATTENDEE.NOTES, a.notes());
+                .set(ATTENDEE.NOTES, a.notes())
+                .set(ATTENDEE.STYLE_CODE, styleCode(a))
+                .set(ATTENDEE.STYLE_EN, a.protocol().styleEn())
+                .set(ATTENDEE.STYLE_FR, a.protocol().styleFr())
+                .set(ATTENDEE.TOOK_OFFICE_ON, a.protocol().tookOffice())
+                .set(ATTENDEE.HAND_POSITION, a.protocol().handPosition());
         return uniquenessChecked(() -> insert.returningResult(ATTENDEE.ID).fetchSingle().value1(), a);
     }
 
@@ -270,10 +275,19 @@ public final class AttendeeStore {
                 .set(ATTENDEE.ARRIVES_AT, Rows.toDb(a.arrivesAt()))
                 .set(ATTENDEE.DEPARTS_AT, Rows.toDb(a.departsAt()))
                 .set(ATTENDEE.NOTES, a.notes())
+                .set(ATTENDEE.STYLE_CODE, styleCode(a))
+                .set(ATTENDEE.STYLE_EN, a.protocol().styleEn())
+                .set(ATTENDEE.STYLE_FR, a.protocol().styleFr())
+                .set(ATTENDEE.TOOK_OFFICE_ON, a.protocol().tookOffice())
+                .set(ATTENDEE.HAND_POSITION, a.protocol().handPosition())
                 .set(ATTENDEE.VERSION, ATTENDEE.VERSION.plus(1))
                 .where(ATTENDEE.ID.eq(a.id()).and(ATTENDEE.VERSION.eq(a.version())))
                 .execute(), a);
         Versions.requireUpdated(db, rows, ATTENDEE, ATTENDEE.ID, a.id());
+    }
+
+    private static String styleCode(Attendee a) {
+        return a.protocol().style() == null ? null : a.protocol().style().name();
     }
 
     private static Attendee read(DSLContext db, long id) {

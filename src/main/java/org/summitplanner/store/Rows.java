@@ -6,11 +6,13 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import org.summitplanner.model.AddressStyle;
 import org.summitplanner.model.AgendaItem;
 import org.summitplanner.model.AgendaKind;
 import org.summitplanner.model.Attendee;
 import org.summitplanner.model.Participation;
 import org.summitplanner.model.ParticipationStatus;
+import org.summitplanner.model.ProtocolDetails;
 import org.summitplanner.model.Role;
 import org.summitplanner.model.Room;
 import org.summitplanner.model.Summit;
@@ -68,7 +70,9 @@ final class Rows {
                 r.getHonorific(), r.getPosition(), Role.valueOf(r.getRole()),
                 Boolean.TRUE.equals(r.getHeadOfDelegation()), r.getEmail(), r.getPhone(),
                 languagesFromDb(r.getLanguages()), fromDb(r.getArrivesAt()), fromDb(r.getDepartsAt()),
-                r.getNotes(), r.getVersion(), r.getPositionFr());
+                r.getNotes(), r.getVersion(), r.getPositionFr(),
+                new ProtocolDetails(AddressStyle.ofCode(r.getStyleCode()), r.getStyleEn(), r.getStyleFr(),
+                        r.getTookOfficeOn(), r.getHandPosition()));
     }
 
     static AgendaItem agendaItem(AgendaItemRecord r, List<Long> attendeeIds, List<String> nations) {

@@ -137,44 +137,60 @@ public final class SummitStore {
             Map<Long, Long> attendeeIds = insertAttendees(db, summitId, content.attendees());
             Map<Long, Long> itemIds = insertAgenda(db, summitId, content.agenda(), roomIds, attendeeIds);
             BilateralStore.insertAll(db, summitId, content.bilaterals(), itemIds);
+            if (content.precedence() != null) {
+                PrecedenceStore.insert(db, summitId, content.precedence());
+            }
             return summitId;
+        });
+    }
+
+    /**
+     * Everything of one summit and its order of precedence when one is stored: what a summit file
+     * holds. (The summit in memory leaves the order out: it is read fresh where it is used.)
+     */
+    public SummitContent readWithPrecedence(long summitId) {
+        return dsl.transactionResult(tx -> {
+            SummitContent c = read(tx.dsl(), summitId);
+            return new SummitContent(c.summit(), c.participations(), c.rooms(), c.attendees(), c.agenda(),
+                    c.bilaterals(), PrecedenceStore.read(tx.dsl(), summitId).orElse(null));
         });
     }
 
     /** Everything of one summit, each list in the order it was stored. */
     public SummitContent read(long summitId) {
-        return dsl.transactionResult(tx -> {
-            DSLContext db = tx.dsl();
-            Summit summit = db.selectFrom(SUMMIT).where(SUMMIT.ID.eq(summitId)).fetchOptional(Rows::summit)
-                    .orElseThrow(() -> new DatabaseException("No summit with id " + summitId));
-            List<Participation> participations = db.selectFrom(PARTICIPATION)
-                    .where(PARTICIPATION.SUMMIT_ID.eq(summitId)).orderBy(PARTICIPATION.ID)
-                    .fetch(Rows::participation);
-            List<Room> rooms = db.selectFrom(ROOM).where(ROOM.SUMMIT_ID.eq(summitId)).orderBy(ROOM.ID)
-                    .fetch(Rows::room);
-            List<Attendee> attendees = db.selectFrom(ATTENDEE).where(ATTENDEE.SUMMIT_ID.eq(summitId))
-                    .orderBy(ATTENDEE.ID).fetch(Rows::attendee);
-            Map<Long, List<Long>> named = new HashMap<>();
-            db.select(AGENDA_ATTENDEE.AGENDA_ITEM_ID, AGENDA_ATTENDEE.ATTENDEE_ID).from(AGENDA_ATTENDEE)
-                    .join(AGENDA_ITEM).on(AGENDA_ATTENDEE.AGENDA_ITEM_ID.eq(AGENDA_ITEM.ID))
-                    .where(AGENDA_ITEM.SUMMIT_ID.eq(summitId))
-                    .orderBy(AGENDA_ATTENDEE.AGENDA_ITEM_ID, AGENDA_ATTENDEE.ATTENDEE_ID)
-                    .forEach(r -> named.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
-            Map<Long, List<String>> delegations = new HashMap<>();
-            db.select(AGENDA_NATION.AGENDA_ITEM_ID, AGENDA_NATION.NATION_CODE).from(AGENDA_NATION)
-                    .join(AGENDA_ITEM).on(AGENDA_NATION.AGENDA_ITEM_ID.eq(AGENDA_ITEM.ID))
-                    .where(AGENDA_ITEM.SUMMIT_ID.eq(summitId))
-                    .orderBy(AGENDA_NATION.AGENDA_ITEM_ID, AGENDA_NATION.NATION_CODE)
-                    .forEach(r -> delegations.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
-            List<AgendaItem> agenda = db.selectFrom(AGENDA_ITEM).where(AGENDA_ITEM.SUMMIT_ID.eq(summitId))
-                    .orderBy(AGENDA_ITEM.ID)
-                    .fetch(r -> Rows.agendaItem(r, named.getOrDefault(r.getId(), List.of()),
-                            delegations.getOrDefault(r.getId(), List.of())));
-            List<BilateralRequest> bilaterals = db.selectFrom(BILATERAL_REQUEST)
-                    .where(BILATERAL_REQUEST.SUMMIT_ID.eq(summitId)).orderBy(BILATERAL_REQUEST.ID)
-                    .fetch(BilateralStore::request);
-            return new SummitContent(summit, participations, rooms, attendees, agenda, bilaterals);
-        });
+        return dsl.transactionResult(tx -> read(tx.dsl(), summitId));
+    }
+
+    private static SummitContent read(DSLContext db, long summitId) {
+        Summit summit = db.selectFrom(SUMMIT).where(SUMMIT.ID.eq(summitId)).fetchOptional(Rows::summit)
+                .orElseThrow(() -> new DatabaseException("No summit with id " + summitId));
+        List<Participation> participations = db.selectFrom(PARTICIPATION)
+                .where(PARTICIPATION.SUMMIT_ID.eq(summitId)).orderBy(PARTICIPATION.ID)
+                .fetch(Rows::participation);
+        List<Room> rooms = db.selectFrom(ROOM).where(ROOM.SUMMIT_ID.eq(summitId)).orderBy(ROOM.ID)
+                .fetch(Rows::room);
+        List<Attendee> attendees = db.selectFrom(ATTENDEE).where(ATTENDEE.SUMMIT_ID.eq(summitId))
+                .orderBy(ATTENDEE.ID).fetch(Rows::attendee);
+        Map<Long, List<Long>> named = new HashMap<>();
+        db.select(AGENDA_ATTENDEE.AGENDA_ITEM_ID, AGENDA_ATTENDEE.ATTENDEE_ID).from(AGENDA_ATTENDEE)
+                .join(AGENDA_ITEM).on(AGENDA_ATTENDEE.AGENDA_ITEM_ID.eq(AGENDA_ITEM.ID))
+                .where(AGENDA_ITEM.SUMMIT_ID.eq(summitId))
+                .orderBy(AGENDA_ATTENDEE.AGENDA_ITEM_ID, AGENDA_ATTENDEE.ATTENDEE_ID)
+                .forEach(r -> named.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+        Map<Long, List<String>> delegations = new HashMap<>();
+        db.select(AGENDA_NATION.AGENDA_ITEM_ID, AGENDA_NATION.NATION_CODE).from(AGENDA_NATION)
+                .join(AGENDA_ITEM).on(AGENDA_NATION.AGENDA_ITEM_ID.eq(AGENDA_ITEM.ID))
+                .where(AGENDA_ITEM.SUMMIT_ID.eq(summitId))
+                .orderBy(AGENDA_NATION.AGENDA_ITEM_ID, AGENDA_NATION.NATION_CODE)
+                .forEach(r -> delegations.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+        List<AgendaItem> agenda = db.selectFrom(AGENDA_ITEM).where(AGENDA_ITEM.SUMMIT_ID.eq(summitId))
+                .orderBy(AGENDA_ITEM.ID)
+                .fetch(r -> Rows.agendaItem(r, named.getOrDefault(r.getId(), List.of()),
+                        delegations.getOrDefault(r.getId(), List.of())));
+        List<BilateralRequest> bilaterals = db.selectFrom(BILATERAL_REQUEST)
+                .where(BILATERAL_REQUEST.SUMMIT_ID.eq(summitId)).orderBy(BILATERAL_REQUEST.ID)
+                .fetch(BilateralStore::request);
+        return new SummitContent(summit, participations, rooms, attendees, agenda, bilaterals);
     }
 
     private static long insertSummit(DSLContext db, Summit s) {
@@ -240,12 +256,16 @@ public final class SummitStore {
             var insert = db.insertInto(ATTENDEE, ATTENDEE.SUMMIT_ID, ATTENDEE.EXT_KEY, ATTENDEE.NATION_CODE,
                     ATTENDEE.GIVEN_NAME, ATTENDEE.FAMILY_NAME, ATTENDEE.HONORIFIC, ATTENDEE.POSITION,
                     ATTENDEE.ROLE, ATTENDEE.HEAD_OF_DELEGATION, ATTENDEE.EMAIL, ATTENDEE.PHONE,
-                    ATTENDEE.LANGUAGES, ATTENDEE.ARRIVES_AT, ATTENDEE.DEPARTS_AT, ATTENDEE.NOTES, ATTENDEE.POSITION_FR);
+                    ATTENDEE.LANGUAGES, ATTENDEE.ARRIVES_AT, ATTENDEE.DEPARTS_AT, ATTENDEE.NOTES, ATTENDEE.POSITION_FR,
+                    ATTENDEE.STYLE_CODE, ATTENDEE.STYLE_EN, ATTENDEE.STYLE_FR, ATTENDEE.TOOK_OFFICE_ON,
+                    ATTENDEE.HAND_POSITION);
             for (Attendee a : chunk) {
+                var p = a.protocol();
                 insert = insert.values(summitId, a.key(), a.nation(), a.givenName(), a.familyName(), a.honorific(),
                         a.position(), a.role().name(), Rows.headToDb(a.headOfDelegation()), a.email(), a.phone(),
                         Rows.languagesToDb(a.languages()), Rows.toDb(a.arrivesAt()), Rows.toDb(a.departsAt()),
-                        a.notes(), a.positionFr());
+                        a.notes(), a.positionFr(), p.style() == null ? null : p.style().name(), p.styleEn(),
+                        p.styleFr(), p.tookOffice(), p.handPosition());
             }
             mapIds(ids, chunk.stream().map(Attendee::id).toList(), insert.returningResult(ATTENDEE.ID).fetch());
         }

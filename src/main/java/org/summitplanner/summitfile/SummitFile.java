@@ -10,10 +10,10 @@ import java.util.List;
  * with its place; {@link SummitFileReader} turns this into model values.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"format", "summit", "participations", "rooms", "attendees", "agenda", "bilaterals"})
+@JsonPropertyOrder({"format", "summit", "participations", "rooms", "attendees", "agenda", "bilaterals", "precedence"})
 record SummitFile(String format, SummitPart summit, List<ParticipationPart> participations,
                   List<RoomPart> rooms, List<AttendeePart> attendees, List<AgendaPart> agenda,
-                  List<BilateralPart> bilaterals) {
+                  List<BilateralPart> bilaterals, PrecedencePart precedence) {
 
     static final String FORMAT = "summit-planner/1";
 
@@ -36,11 +36,24 @@ record SummitFile(String format, SummitPart summit, List<ParticipationPart> part
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    /** @param style ... handPosition: the protocol details, each left out when not recorded (older files have none) */
     @JsonPropertyOrder({"key", "nation", "givenName", "familyName", "honorific", "position", "positionFr", "role",
-            "headOfDelegation", "email", "phone", "languages", "arrivesAt", "departsAt", "notes"})
+            "headOfDelegation", "email", "phone", "languages", "arrivesAt", "departsAt", "notes", "style", "styleEn",
+            "styleFr", "tookOffice", "handPosition"})
     record AttendeePart(String key, String nation, String givenName, String familyName, String honorific,
                         String position, String positionFr, String role, Boolean headOfDelegation, String email, String phone,
-                        List<String> languages, String arrivesAt, String departsAt, String notes) {
+                        List<String> languages, String arrivesAt, String departsAt, String notes, String style,
+                        String styleEn, String styleFr, String tookOffice, Integer handPosition) {
+    }
+
+    /**
+     * The summit's order of precedence; the section is left out when none is stored (the default
+     * applies), so older files read and write unchanged.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"delegations", "language", "lotNation", "lotLetter", "lotSeed", "members", "handOrder"})
+    record PrecedencePart(String delegations, String language, String lotNation, String lotLetter, Long lotSeed,
+                          String members, List<String> handOrder) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -35,13 +35,18 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.summitplanner.files.InputFile;
+import org.summitplanner.model.AddressStyle;
 import org.summitplanner.model.AgendaItem;
 import org.summitplanner.model.AgendaKind;
 import org.summitplanner.model.Attendee;
 import org.summitplanner.model.BilateralRequest;
 import org.summitplanner.model.BilateralStatus;
+import org.summitplanner.model.DelegationRule;
+import org.summitplanner.model.MemberRule;
 import org.summitplanner.model.Participation;
 import org.summitplanner.model.ParticipationStatus;
+import org.summitplanner.model.Precedence;
+import org.summitplanner.model.ProtocolDetails;
 import org.summitplanner.model.Role;
 import org.summitplanner.model.Room;
 import org.summitplanner.model.Summit;
@@ -288,10 +293,66 @@ public final class SummitFileReader {
             Map<String, Long> itemKeys = new HashMap<>();
             List<AgendaItem> agenda = agenda(list(file.agenda()), summit, roomKeys, attendeeKeys, itemKeys);
             List<BilateralRequest> bilaterals = bilaterals(list(file.bilaterals()), itemKeys);
+            Precedence precedence = file.precedence() == null ? null : precedence(file.precedence());
             if (!problems.isEmpty() || summit == null) {
                 return null;
             }
-            return new SummitContent(summit, participations, rooms, attendees, agenda, bilaterals);
+            return new SummitContent(summit, participations, rooms, attendees, agenda, bilaterals, precedence);
+        }
+
+        /** The optional order of precedence section (issue 13). */
+        private Precedence precedence(SummitFile.PrecedencePart p) {
+            String at = "$.precedence";
+            DelegationRule rule = enumValue(at + ".delegations", p.delegations(), DelegationRule.class);
+            MemberRule members = enumValue(at + ".members", p.members(), MemberRule.class);
+            String language = p.language();
+            if (!"fr".equals(language) && !"en".equals(language)) {
+                problem(at + ".language", language == null ? "missing: fr or en"
+                        : "\"" + language + "\" is not fr or en");
+            }
+            String lotNation = p.lotNation() == null ? null : nation(at + ".lotNation", p.lotNation());
+            if (p.lotLetter() != null && (p.lotLetter().isBlank() || p.lotLetter().length() > 8)) {
+                problem(at + ".lotLetter", "the drawn letter must be 1 to 8 characters, not \"" + p.lotLetter() + "\"");
+            }
+            List<String> hand = list(p.handOrder());
+            Set<String> seen = new HashSet<>();
+            boolean handGood = true;
+            for (int i = 0; i < hand.size(); i++) {
+                String code = nation(at + ".handOrder[" + i + "]", hand.get(i));
+                if (code == null) {
+                    handGood = false;
+                } else if (!seen.add(code)) {
+                    problem(at + ".handOrder[" + i + "]", "nation " + code + " is placed twice");
+                    handGood = false;
+                }
+            }
+            if (rule == null || members == null || !("fr".equals(language) || "en".equals(language)) || !handGood
+                    || (p.lotNation() != null && lotNation == null)) {
+                return null;
+            }
+            return new Precedence(rule, language, lotNation, p.lotLetter(), p.lotSeed(), members, hand, 0);
+        }
+
+        /** An attendee's protocol details (all optional); null when one is bad. */
+        private ProtocolDetails protocol(String at, SummitFile.AttendeePart a) {
+            boolean good = true;
+            AddressStyle style = null;
+            if (a.style() != null) {
+                style = enumValue(at + ".style", a.style(), AddressStyle.class);
+                good = style != null;
+            }
+            atMost(at + ".styleEn", a.styleEn(), 100);
+            atMost(at + ".styleFr", a.styleFr(), 100);
+            LocalDate tookOffice = null;
+            if (a.tookOffice() != null) {
+                tookOffice = date(at + ".tookOffice", a.tookOffice());
+                good &= tookOffice != null;
+            }
+            if (a.handPosition() != null && a.handPosition() < 1) {
+                problem(at + ".handPosition", "the place in the delegation must be 1 or more, not " + a.handPosition());
+                good = false;
+            }
+            return good ? new ProtocolDetails(style, a.styleEn(), a.styleFr(), tookOffice, a.handPosition()) : null;
         }
 
         private <T> List<T> list(List<T> items) {
@@ -462,11 +523,13 @@ public final class SummitFileReader {
                 if (arrives != null && departs != null && departs.isBefore(arrives)) {
                     problem(at + ".departsAt", "departs at " + departs + ", before arriving at " + arrives);
                 }
-                if (nation != null && role != null && summit != null) {
+                ProtocolDetails protocol = protocol(at, a);
+                if (nation != null && role != null && summit != null && protocol != null) {
                     result.add(new Attendee(id, a.key(), nation, given, family, a.honorific(), a.position(), role,
                             head, a.email(), a.phone(), languages,
                             arrives == null ? null : summit.toInstant(arrives),
-                            departs == null ? null : summit.toInstant(departs), a.notes(), 0, a.positionFr()));
+                            departs == null ? null : summit.toInstant(departs), a.notes(), 0, a.positionFr(),
+                            protocol));
                 }
             }
             return result;

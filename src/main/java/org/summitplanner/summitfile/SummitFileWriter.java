@@ -21,6 +21,7 @@ import org.summitplanner.model.Attendee;
 import org.summitplanner.model.BilateralRequest;
 import org.summitplanner.model.BilateralStatus;
 import org.summitplanner.model.Participation;
+import org.summitplanner.model.Precedence;
 import org.summitplanner.model.Room;
 import org.summitplanner.model.Summit;
 import org.summitplanner.model.SummitContent;
@@ -53,7 +54,8 @@ public final class SummitFileWriter {
                 content.attendees().stream().map(a -> attendee(a, attendeeKeys.get(a.id()), s)).toList(),
                 content.agenda().stream().map(i -> item(i, itemKeys.get(i.id()), roomKeys, attendeeKeys, s)).toList(),
                 content.bilaterals().isEmpty() ? null
-                        : content.bilaterals().stream().map(b -> bilateral(b, itemKeys)).toList());
+                        : content.bilaterals().stream().map(b -> bilateral(b, itemKeys)).toList(),
+                precedence(content.precedence()));
         try {
             // straight to UTF-8 bytes (the same bytes as the text encoded): no 3 MB string in between
             ByteArrayOutputStream out = new ByteArrayOutputStream(256 + 600 * content.attendees().size()
@@ -85,7 +87,13 @@ public final class SummitFileWriter {
         return new SummitFile.AttendeePart(key, a.nation(), a.givenName(), a.familyName(), a.honorific(),
                 a.position(), a.positionFr(), a.role().name(), a.headOfDelegation(), a.email(), a.phone(),
                 a.languages().isEmpty() ? null : a.languages(), local(a.arrivesAt(), s), local(a.departsAt(), s),
-                a.notes());
+                a.notes(), a.protocol().style() == null ? null : a.protocol().style().name(), a.protocol().styleEn(),
+                a.protocol().styleFr(), text(a.protocol().tookOffice()), a.protocol().handPosition());
+    }
+
+    private static SummitFile.PrecedencePart precedence(Precedence p) {
+        return p == null ? null : new SummitFile.PrecedencePart(p.rule().name(), p.language(), p.lotNation(),
+                p.lotLetter(), p.lotSeed(), p.members().name(), p.handOrder().isEmpty() ? null : p.handOrder());
     }
 
     private static SummitFile.AgendaPart item(AgendaItem i, String key, Map<Long, String> roomKeys,

@@ -74,6 +74,8 @@ public final class AgendaModel {
     private Map<String, List<Long>> membersByNation = Map.of();
     /** The participants the picker offers, as last read; null before the first read. */
     private AgendaService.ParticipantChoices choices;
+    /** The order of precedence the picker's candidates were sorted in: a change re-sorts them. */
+    private ParticipantPicker.Order choicesOrder;
     private long loadedSummit = -1;
     /** An item another screen sent the user to, chosen once the rows hold it; 0 when none. */
     private long revealing;
@@ -129,14 +131,17 @@ public final class AgendaModel {
         long summitId = summit.id();
         ParticipantPicker picker = form.participants();
         AgendaService.ParticipantChoices shownChoices = choices;
+        ParticipantPicker.Order shownOrder = choicesOrder;
         // rows and picker candidates are built off the FX thread too: at UN scale that is thousands of each
         loading.run(context.background(), () -> {
             Agenda read = agenda.agenda(summitId);
             Map<String, List<Long>> members = read.choices().membersByNation();
             List<AgendaRow> built = read.items().stream().map(i -> row(i, summit, read.rooms(), members)).toList();
             // most reloads follow an edit of one item: the thousands of candidates stay as they are
-            boolean sameChoices = read.choices().equals(shownChoices);
-            return new Loaded(read, built, members, sameChoices ? null : picker.prepare(read.choices()));
+            ParticipantPicker.Order order = ParticipantPicker.Order.of(context.services().precedence(), summitId,
+                    read.choices());
+            boolean sameChoices = read.choices().equals(shownChoices) && order.equals(shownOrder);
+            return new Loaded(read, built, members, sameChoices ? null : picker.prepare(read.choices(), order));
         }, loaded -> {
             if (loadedSummit != summitId) {
                 return;
@@ -150,6 +155,7 @@ public final class AgendaModel {
             if (loaded.candidates() != null) {
                 picker.setChoices(loaded.candidates());
                 choices = loaded.agenda().choices();
+                choicesOrder = loaded.candidates().order();
             }
             membersByNation = loaded.members();
             showLoaded(loaded.rows());

@@ -26,11 +26,15 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.summitplanner.model.Attendee;
+import org.summitplanner.model.MemberRule;
 import org.summitplanner.model.Nation;
 import org.summitplanner.model.Participation;
 import org.summitplanner.model.ParticipationStatus;
+import org.summitplanner.model.Precedence;
+import org.summitplanner.model.PrecedenceOrder;
 import org.summitplanner.service.AgendaService;
 import org.summitplanner.service.AgendaService.ParticipantChoices;
+import org.summitplanner.service.PrecedenceService;
 import org.summitplanner.ui.common.Messages;
 
 /**
@@ -145,28 +149,62 @@ public final class ParticipantPicker {
     public static final class Prepared {
         private final List<Candidate> candidates;
         private final Map<String, List<Long>> membersByNation;
+        private final Order order;
 
-        private Prepared(List<Candidate> candidates, Map<String, List<Long>> membersByNation) {
+        private Prepared(List<Candidate> candidates, Map<String, List<Long>> membersByNation, Order order) {
             this.candidates = candidates;
             this.membersByNation = membersByNation;
+            this.order = order;
+        }
+
+        /** The order of precedence the candidates are in; null when alphabetical. */
+        public Order order() {
+            return order;
         }
     }
 
-    /** Builds the candidates for {@code choices}; safe to call off the FX thread. */
+    /** The summit's order of precedence as the picker sorts by it: delegations in order, people by the rule. */
+    public record Order(List<String> delegations, MemberRule members) {
+
+        /** Reads the summit's order over the choices' delegations; blocking, call it off the FX thread. */
+        public static Order of(PrecedenceService precedence, long summitId, ParticipantChoices choices) {
+            Precedence p = precedence.precedence(summitId);
+            Set<String> codes = new LinkedHashSet<>();
+            choices.delegations().forEach(x -> codes.add(x.nation()));
+            choices.attendees().forEach(a -> codes.add(a.nation()));
+            return new Order(precedence.delegationOrder(p, codes), p.members());
+        }
+    }
+
+    /** Builds the candidates for {@code choices}, delegations alphabetical; safe to call off the FX thread. */
     public Prepared prepare(ParticipantChoices choices) {
+        return prepare(choices, null);
+    }
+
+    /** Builds the candidates for {@code choices} in the order of precedence (alphabetical when null); off the FX thread. */
+    public Prepared prepare(ParticipantChoices choices, Order order) {
         Map<String, List<Long>> members = choices.membersByNation();
         Collator collator = Collator.getInstance(messages.getLocale());
+        Map<String, Integer> place = new HashMap<>();
+        if (order != null) {
+            for (int i = 0; i < order.delegations().size(); i++) {
+                place.putIfAbsent(order.delegations().get(i), i);
+            }
+        }
+        Comparator<String> nationOrder = Comparator.comparing((String code) -> place.getOrDefault(code, Integer.MAX_VALUE))
+                .thenComparing(this::nationName, collator);
         List<Candidate> all = new ArrayList<>();
         choices.delegations().stream()
-                .sorted(Comparator.comparing((Participation p) -> nationName(p.nation()), collator))
+                .sorted(Comparator.comparing(Participation::nation, nationOrder))
                 .forEach(p -> all.add(delegation(p.nation(), p.status(), members)));
+        Comparator<Attendee> within = order != null ? PrecedenceOrder.within(order.members())
+                : Comparator.comparing((Attendee a) -> !a.headOfDelegation())
+                        .thenComparing(Attendee::familyName, collator).thenComparing(Attendee::givenName, collator);
         choices.attendees().stream()
-                .sorted(Comparator.comparing((Attendee a) -> nationName(a.nation()), collator)
-                        .thenComparing(a -> !a.headOfDelegation())
-                        .thenComparing(Attendee::familyName, collator).thenComparing(Attendee::givenName, collator))
+                .sorted(Comparator.comparing(Attendee::nation, nationOrder).thenComparing(within))
                 .forEach(a -> all.add(attendee(a)));
         all.forEach(c -> c.chosen.addListener((obs, old, now) -> chosenChanged(c, now)));
-        return new Prepared(all, members);
+        return new Prepared(all, members, order);
     }
 
     /** Replaces who can be picked, keeping who is chosen. */

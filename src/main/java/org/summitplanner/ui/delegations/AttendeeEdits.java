@@ -98,9 +98,7 @@ final class AttendeeEdits {
     }
 
     static Attendee withHead(Attendee a, boolean head) {
-        return new Attendee(a.id(), a.key(), a.nation(), a.givenName(), a.familyName(), a.honorific(), a.position(),
-                a.role(), head, a.email(), a.phone(), a.languages(), a.arrivesAt(), a.departsAt(), a.notes(),
-                a.version(), a.positionFr());
+        return a.withHead(head);
     }
 
     private Attendee seen(Attendee a) {

@@ -15,7 +15,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.summitplanner.model.AddressStyle;
 import org.summitplanner.model.Attendee;
+import org.summitplanner.model.ProtocolDetails;
 import org.summitplanner.model.Role;
 import org.summitplanner.model.Summit;
 
@@ -39,6 +41,12 @@ public final class AttendeeFields {
     private final StringProperty departureTime = text("departureTime");
     private final StringProperty notes = text("notes");
     private final StringProperty key = text("key");
+    private final ObjectProperty<AddressStyle> style = new SimpleObjectProperty<>(this, "style");
+    private final StringProperty styleEn = text("styleEn");
+    private final StringProperty styleFr = text("styleFr");
+    private final ObjectProperty<LocalDate> tookOffice = new SimpleObjectProperty<>(this, "tookOffice");
+    /** Not on the form (the Protocol screen sets it): kept so that saving the form does not lose it. */
+    private Integer handPosition;
 
     private StringProperty text(String name) {
         return new SimpleStringProperty(this, name, "");
@@ -47,7 +55,7 @@ public final class AttendeeFields {
     /** Every field, to watch for typing. */
     List<Observable> all() {
         return List.of(honorific, givenName, familyName, position, positionFr, nation, role, head, email, phone, languages,
-                arrivalDate, arrivalTime, departureDate, departureTime, notes, key);
+                arrivalDate, arrivalTime, departureDate, departureTime, notes, key, style, styleEn, styleFr, tookOffice);
     }
 
     /** Shows an attendee, times in the summit's time zone; null empties the form. */
@@ -71,6 +79,12 @@ public final class AttendeeFields {
         departureTime.set(departs == null ? "" : hhmm(departs.toLocalTime()));
         notes.set(a == null || a.notes() == null ? "" : a.notes());
         key.set(a == null || a.key() == null ? "" : a.key());
+        ProtocolDetails p = a == null ? ProtocolDetails.NONE : a.protocol();
+        style.set(p.style());
+        styleEn.set(p.styleEn() == null ? "" : p.styleEn());
+        styleFr.set(p.styleFr() == null ? "" : p.styleFr());
+        tookOffice.set(p.tookOffice());
+        handPosition = p.handPosition();
     }
 
     /** The attendee the fields describe; call only when they are valid. */
@@ -78,7 +92,8 @@ public final class AttendeeFields {
         return new Attendee(id, optional(key.get()), nation.get(), givenName.get().strip(), familyName.get().strip(),
                 optional(honorific.get()), optional(position.get()), role.get(), head.get(), optional(email.get()),
                 optional(phone.get()), List.copyOf(languages), arrivesAt, departsAt, optional(notes.get()), version,
-                optional(positionFr.get()));
+                optional(positionFr.get()), new ProtocolDetails(style.get(), optional(styleEn.get()),
+                        optional(styleFr.get()), tookOffice.get(), handPosition));
     }
 
     private static LocalDateTime local(Instant at, Summit summit) {
@@ -95,6 +110,23 @@ public final class AttendeeFields {
 
     private static String optional(String s) {
         return blank(s) ? null : s.strip();
+    }
+
+    /** The style of address (H.E., ...), null for none. */
+    public ObjectProperty<AddressStyle> styleProperty() {
+        return style;
+    }
+
+    public StringProperty styleEnProperty() {
+        return styleEn;
+    }
+
+    public StringProperty styleFrProperty() {
+        return styleFr;
+    }
+
+    public ObjectProperty<LocalDate> tookOfficeProperty() {
+        return tookOffice;
     }
 
     public StringProperty honorificProperty() {

@@ -33,6 +33,7 @@ import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.SearchableComboBox;
 import org.summitplanner.model.Nation;
+import org.summitplanner.model.AddressStyle;
 import org.summitplanner.model.Role;
 import org.summitplanner.ui.common.FieldErrors;
 
@@ -54,6 +55,10 @@ public final class AttendeeFormController {
     @FXML private TextField position;
     @FXML private TextField positionFr;
     @FXML private ChoiceBox<Role> role;
+    @FXML private ChoiceBox<AddressStyle> style;
+    @FXML private DatePicker tookOffice;
+    @FXML private TextField styleEn;
+    @FXML private TextField styleFr;
     @FXML private CheckBox head;
     @FXML private Label headHint;
     @FXML private TextField email;
@@ -91,6 +96,15 @@ public final class AttendeeFormController {
         role.getItems().setAll(Role.values());
         role.setConverter(converter(r -> messages.getString("role." + r.name())));
         role.valueProperty().bindBidirectional(fields.roleProperty());
+        style.getItems().add(null);
+        style.getItems().addAll(AddressStyle.values());
+        style.setConverter(converter(st -> st.text(Locale.ENGLISH) + " / " + st.text(Locale.FRENCH)));
+        style.valueProperty().bindBidirectional(fields.styleProperty());
+        styleEn.textProperty().bindBidirectional(fields.styleEnProperty());
+        styleFr.textProperty().bindBidirectional(fields.styleFrProperty());
+        bindDate(tookOffice, fields.tookOfficeProperty());
+        limit(styleEn, 100);
+        limit(styleFr, 100);
         head.selectedProperty().bindBidirectional(fields.headProperty());
         headHint.textProperty().bind(model.validation().headHint());
         email.textProperty().bindBidirectional(fields.emailProperty());

@@ -1,6 +1,5 @@
 package org.summitplanner.ui.delegations;
 
-import java.text.Collator;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
@@ -26,6 +25,8 @@ import javafx.collections.transformation.FilteredList;
 import org.summitplanner.model.AgendaItemRef;
 import org.summitplanner.model.Attendee;
 import org.summitplanner.model.Nation;
+import org.summitplanner.model.Precedence;
+import org.summitplanner.model.PrecedenceOrder;
 import org.summitplanner.model.Role;
 import org.summitplanner.model.Summit;
 import org.summitplanner.service.AttendeeService;
@@ -133,27 +134,31 @@ public final class DelegationsModel {
             attendees.clear();
             return;
         }
-        // sorted off the FX thread: ordering 5,000 names by the language's collation takes a noticeable moment
-        loading.run(context.background(), () -> sorted(service.roster(summitId)), this::loaded, form::failed);
+        // sorted off the FX thread: ordering 5,000 names by collation takes a noticeable moment
+        loading.run(context.background(),
+                () -> sorted(service.roster(summitId), context.services().precedence().precedence(summitId)),
+                this::loaded, form::failed);
     }
 
     private record Sorted(List<DelegationRow> rows, List<AttendeeRow> people, List<String> languages) {
     }
 
-    private Sorted sorted(Roster roster) {
-        // compared through collation keys: made once per name instead of at every comparison
-        Collator collator = Collator.getInstance(locale);
-        Map<String, java.text.CollationKey> keys = new java.util.HashMap<>();
-        Function<String, java.text.CollationKey> key = text -> keys.computeIfAbsent(text, collator::getCollationKey);
+    /**
+     * Delegations and people in the summit's order of precedence (the Protocol screen sets it): the
+     * same order as the printouts, whatever the window's language.
+     */
+    private Sorted sorted(Roster roster, Precedence precedence) {
+        List<String> order = context.services().precedence().delegationOrder(precedence,
+                roster.delegations().stream().map(d -> d.nation()).toList());
+        Map<String, Integer> place = new java.util.HashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            place.put(order.get(i), i);
+        }
         List<DelegationRow> rows = roster.delegations().stream()
                 .map(d -> new DelegationRow(d.nation(), nationName(d.nation()), d.status(), d.size(), d.head()))
-                .sorted(Comparator.comparing(r -> key.apply(r.name()))).toList();
-        Comparator<AttendeeRow> order = Comparator.comparing((AttendeeRow r) -> key.apply(r.nationName()))
-                .thenComparing(r -> !r.attendee().headOfDelegation())
-                .thenComparing(r -> key.apply(r.attendee().familyName()))
-                .thenComparing(r -> key.apply(r.attendee().givenName()));
-        List<AttendeeRow> people = roster.attendees().stream()
-                .map(a -> AttendeeRow.of(a, nationName(a.nation()))).sorted(order).toList();
+                .sorted(Comparator.comparing(r -> place.getOrDefault(r.nation(), Integer.MAX_VALUE))).toList();
+        List<AttendeeRow> people = PrecedenceOrder.everyone(roster.attendees(), order, precedence.members()).stream()
+                .map(a -> AttendeeRow.of(a, nationName(a.nation()))).toList();
         return new Sorted(rows, people, languagesBySpeakers(roster.attendees()));
     }
 

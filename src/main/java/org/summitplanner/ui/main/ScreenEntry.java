@@ -10,6 +10,7 @@ import org.summitplanner.ui.delegations.DelegationsScreen;
 import org.summitplanner.ui.findings.FindingsScreen;
 import org.summitplanner.ui.nations.NationsScreen;
 import org.summitplanner.ui.printing.PrintScreen;
+import org.summitplanner.ui.protocol.ProtocolScreen;
 import org.summitplanner.ui.rooms.RoomsScreen;
 import org.summitplanner.ui.seating.SeatingScreen;
 
@@ -20,6 +21,7 @@ record ScreenEntry(String id, String titleKey, Function<ScreenContext, Screen> f
         return List.of(
                 new ScreenEntry("nations", "nav.nations", NationsScreen::new),
                 new ScreenEntry("delegations", "nav.delegations", DelegationsScreen::new),
+                new ScreenEntry("protocol", "nav.protocol", ProtocolScreen::new),
                 new ScreenEntry("rooms", "nav.rooms", RoomsScreen::new),
                 new ScreenEntry("agenda", "nav.agenda", AgendaScreen::new),
                 new ScreenEntry("findings", "nav.findings", FindingsScreen::new),

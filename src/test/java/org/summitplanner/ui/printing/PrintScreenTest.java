@@ -23,6 +23,12 @@ import org.summitplanner.ui.ScreenTestSupport;
 /** The print screen as a person uses it: choose a document and its subject, look at the pages, export. */
 class PrintScreenTest extends ScreenTestSupport {
 
+    /**
+     * The demo agenda in English: 7 pages since issue 13 (participants in the order of precedence and
+     * their forms of address, "The Rt Hon." for "Rt Hon", wrap differently; it was 6).
+     */
+    private static final int DEMO_AGENDA_PAGES = 7;
+
     private Pagination pages() {
         return robot.lookup("#pages").queryAs(Pagination.class);
     }
@@ -72,7 +78,7 @@ class PrintScreenTest extends ScreenTestSupport {
     @Test
     void chooseARoomProgrammeSeeItsPageAndExportIt() throws Exception {
         robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
-        waitUntil(() -> pages().getPageCount() == 6 && robot.lookup(".print-page").tryQuery().isPresent());
+        waitUntil(() -> pages().getPageCount() == DEMO_AGENDA_PAGES && robot.lookup(".print-page").tryQuery().isPresent());
         assertTrue(shownTexts().contains("Summit agenda — Tuesday 11 March 2025"), shownTexts().toString());
 
         choose("#document", "Room programme");
@@ -100,7 +106,7 @@ class PrintScreenTest extends ScreenTestSupport {
     @Test
     void withoutAPrinterPrintSaysSoAndOffersThePdf() throws Exception {
         open("print");
-        waitUntil(() -> pages().getPageCount() == 6);
+        waitUntil(() -> pages().getPageCount() == DEMO_AGENDA_PAGES);
         controller().setDefaultPrinter(() -> null);
         Path pdf = dir.resolve("instead.pdf");
         answerSaveWith(pdf);
@@ -110,14 +116,14 @@ class PrintScreenTest extends ScreenTestSupport {
         answerDialog("Save as PDF…");
         waitUntil(() -> Files.exists(pdf) && robot.lookup("#status").queryLabeled().getText().startsWith("Saved"));
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            assertEquals(6, doc.getNumberOfPages());
+            assertEquals(DEMO_AGENDA_PAGES, doc.getNumberOfPages());
         }
     }
 
     @Test
     void allItinerariesOfADelegationAndItsCalendar() throws Exception {
         open("print");
-        waitUntil(() -> pages().getPageCount() == 6);
+        waitUntil(() -> pages().getPageCount() == DEMO_AGENDA_PAGES);
         choose("#document", "Personal itinerary");
         choose("#nation", "Slovenia");
         // everyone in the delegation, one person per page set
@@ -158,7 +164,8 @@ class PrintScreenTest extends ScreenTestSupport {
 
         // his itinerary says so
         robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
-        waitUntil(() -> pages().getPageCount() == 6);
+        // his shorter position may take the agenda back to 6 pages: wait for it to be laid out, whatever its length
+        waitUntil(() -> pages().getPageCount() >= DEMO_AGENDA_PAGES - 1);
         choose("#document", "Personal itinerary");
         choose("#nation", "Slovenia");
         choose("#person", "Lt. Gen. Robert Glavaš (Slovenia)");
@@ -187,7 +194,7 @@ class PrintScreenTest extends ScreenTestSupport {
     @Test
     void exportOverTheDatabaseOrAPipeIsRefusedAndSaysSo() throws Exception {
         open("print");
-        waitUntil(() -> pages().getPageCount() == 6);
+        waitUntil(() -> pages().getPageCount() == DEMO_AGENDA_PAGES);
         Path database = dir.resolve("planner.mv.db");
         answerSaveWith(database);
         robot.clickOn("#exportPdfButton");
