@@ -2,12 +2,10 @@ package org.summitplanner.printing;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.summitplanner.model.Attendee;
+import org.summitplanner.model.FormsOfAddress;
 import org.summitplanner.model.BadgeScheme;
 import org.summitplanner.printing.text.PdfText;
 
@@ -20,33 +18,16 @@ public final class Cards {
     private Cards() {
     }
 
-    /**
-     * The name on a card or badge. The one place that says how a person is addressed in print; the
-     * forms of address of the protocol work replace it ("S.E. M." in French).
-     */
+    /** The name on a card or badge: the person with their form of address in the card's language. */
     public static String addressed(Attendee attendee, Locale locale) {
-        return attendee.displayName();
+        return FormsOfAddress.addressed(attendee, locale);
     }
 
-    /**
-     * One card per attendee, delegations in the given order (nations not in it after, by code), within
-     * a delegation the head first, then by role, then as entered.
-     */
-    public static List<Card> of(List<Attendee> attendees, List<String> delegationOrder, BadgeScheme scheme,
-                                PrintTexts texts) {
-        Map<String, Integer> rank = new HashMap<>();
-        for (int i = 0; i < delegationOrder.size(); i++) {
-            rank.putIfAbsent(delegationOrder.get(i), i);
-        }
-        List<Attendee> sorted = new ArrayList<>(attendees);
-        sorted.sort(Comparator.<Attendee>comparingInt(a -> rank.getOrDefault(a.nation(), Integer.MAX_VALUE))
-                .thenComparing(Attendee::nation)
-                .thenComparing(a -> !a.headOfDelegation())
-                .thenComparing(Attendee::role)
-                .thenComparingLong(Attendee::id));
+    /** One card per attendee, in the order given (the order of precedence: see SeatingService.everyoneInOrder). */
+    public static List<Card> of(List<Attendee> inOrder, BadgeScheme scheme, PrintTexts texts) {
         Locale locale = texts.locale();
-        List<Card> cards = new ArrayList<>(sorted.size());
-        for (Attendee a : sorted) {
+        List<Card> cards = new ArrayList<>(inOrder.size());
+        for (Attendee a : inOrder) {
             String position = a.positionIn(locale);
             String role = position != null && !position.isBlank() ? position : texts.text("role." + a.role().name());
             cards.add(new Card(a.key() != null ? a.key() : Long.toString(a.id()), addressed(a, locale), a.nation(),

@@ -46,7 +46,7 @@ public final class BadgeService {
     /** Every attendee's card, delegations in order of precedence, in the language. */
     public List<Card> cards(long summitId, Locale locale) {
         SummitContent content = seating.content(summitId);
-        return Cards.of(content.attendees(), seating.delegationOrder(content), scheme(summitId),
+        return Cards.of(seating.everyoneInOrder(content), scheme(summitId),
                 PrintTexts.of(locale, summits.nations()));
     }
 
@@ -55,7 +55,7 @@ public final class BadgeService {
             throws IOException {
         SummitContent content = seating.content(summitId);
         PrintTexts texts = PrintTexts.of(locale, summits.nations());
-        List<Card> cards = Cards.of(content.attendees(), seating.delegationOrder(content), scheme(summitId), texts);
+        List<Card> cards = Cards.of(seating.everyoneInOrder(content), scheme(summitId), texts);
         String name = content.summit().name();
         return kind == Kind.BADGES ? new BadgeSheets().write(name, cards, paper, texts, out, progress)
                 : new TentCards().write(name, cards, paper, texts, out, progress);

@@ -2,9 +2,7 @@ package org.summitplanner.service;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.text.Collator;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,8 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.summitplanner.model.AgendaItem;
 import org.summitplanner.model.Attendee;
-import org.summitplanner.model.Nation;
+import org.summitplanner.model.MemberRule;
 import org.summitplanner.model.Participation;
+import org.summitplanner.model.PrecedenceOrder;
 import org.summitplanner.model.SeatingLayout;
 import org.summitplanner.model.SeatingPlan;
 import org.summitplanner.model.SummitContent;
@@ -37,11 +36,13 @@ public final class SeatingService {
     private final SeatingStore store;
     private final SummitService summits;
     private final SummitMemory memory;
+    private final PrecedenceService precedence;
 
-    public SeatingService(SeatingStore store, SummitService summits, SummitMemory memory) {
+    public SeatingService(SeatingStore store, SummitService summits, SummitMemory memory, PrecedenceService precedence) {
         this.store = store;
         this.summits = summits;
         this.memory = memory;
+        this.precedence = precedence;
     }
 
     /** The summit as it is now (from memory, kept current by row versions). */
@@ -58,29 +59,25 @@ public final class SeatingService {
     }
 
     public List<String> delegationOrder(SummitContent content) {
-        Map<String, Nation> nations = new LinkedHashMap<>();
-        summits.nations().forEach(n -> nations.put(n.code(), n));
         Set<String> codes = new LinkedHashSet<>();
         content.participations().stream().map(Participation::nation).forEach(codes::add);
         content.attendees().stream().map(Attendee::nation).forEach(codes::add);
-        Collator collator = Collator.getInstance(Locale.ENGLISH);
-        List<String> out = new ArrayList<>(codes);
-        out.sort(Comparator.comparing((String c) -> nations.containsKey(c) ? nations.get(c).name(Locale.ENGLISH) : c,
-                collator).thenComparing(c -> c));
+        return precedence.delegationOrder(precedence.precedence(content.summit().id()), codes);
+    }
+
+    /** Each delegation's people in the summit's order within delegations (PrecedenceService's rule). */
+    public Map<String, List<Attendee>> membersInOrder(SummitContent content) {
+        MemberRule rule = precedence.precedence(content.summit().id()).members();
+        Map<String, List<Attendee>> out = new LinkedHashMap<>();
+        PrecedenceOrder.everyone(content.attendees(), List.of(), rule)
+                .forEach(a -> out.computeIfAbsent(a.nation(), k -> new ArrayList<>()).add(a));
         return out;
     }
 
-    /**
-     * Each delegation's members in order of precedence: the head first, then by role (head of state,
-     * of government, minister ...), then as entered. The protocol work's rank order replaces this.
-     */
-    public Map<String, List<Attendee>> membersInOrder(SummitContent content) {
-        Map<String, List<Attendee>> out = new LinkedHashMap<>();
-        content.attendees().stream()
-                .sorted(Comparator.comparing((Attendee a) -> !a.headOfDelegation()).thenComparing(Attendee::role)
-                        .thenComparingLong(Attendee::id))
-                .forEach(a -> out.computeIfAbsent(a.nation(), k -> new ArrayList<>()).add(a));
-        return out;
+    /** Everyone, delegation by delegation in order of precedence, each delegation in its order. */
+    public List<Attendee> everyoneInOrder(SummitContent content) {
+        MemberRule rule = precedence.precedence(content.summit().id()).members();
+        return PrecedenceOrder.everyone(content.attendees(), delegationOrder(content), rule);
     }
 
     /** The item's stored plan, if it has one. */

@@ -40,7 +40,7 @@ public record Services(SummitService summits, RoomService rooms, NationService n
         PrecedenceService precedence = new PrecedenceService(new PrecedenceStore(database), summitStore, attendeeStore,
                 summits);
         BadgeStore badgeStore = new BadgeStore(database);
-        SeatingService seating = new SeatingService(new SeatingStore(database), summits, memory);
+        SeatingService seating = new SeatingService(new SeatingStore(database), summits, memory, precedence);
         return new Services(summits, new RoomService(rooms),
                 new NationService(participations), new AttendeeService(attendeeStore),
                 new AgendaService(new AgendaStore(database), rooms, memory),

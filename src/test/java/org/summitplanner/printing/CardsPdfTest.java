@@ -86,9 +86,11 @@ class CardsPdfTest {
         String first = PrintFixtures.pages(pdf(BadgeService.Kind.BADGES, Paper.A4, Locale.FRENCH)).get(0);
         Attendee macron = content.attendees().stream().filter(a -> a.familyName().equals("Macron")).findFirst()
                 .orElseThrow();
-        // badges come in the order of precedence, English short names for now: Albania is not there, so France is not first
         String all = String.join("\n", PrintFixtures.pages(pdf(BadgeService.Kind.BADGES, Paper.A4, Locale.FRENCH)));
-        assertTrue(all.contains(macron.displayName()), all);
+        // named with the French form of address, in the summit's order of precedence (French: Allemagne first)
+        assertTrue(all.contains(Cards.addressed(macron, Locale.FRENCH)), all);
+        assertTrue(Cards.addressed(macron, Locale.FRENCH).startsWith("S.E."), Cards.addressed(macron, Locale.FRENCH));
+        assertTrue(first.contains("Allemagne"), first);
         assertTrue(all.contains("Personnalité"), all);
         assertTrue(all.contains("Zone d’accès : A"), all);
         assertTrue(all.contains("France"), all);
