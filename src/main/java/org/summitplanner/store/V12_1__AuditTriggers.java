@@ -23,7 +23,8 @@ public final class V12_1__AuditTriggers extends BaseJavaMigration {
     static final int CHECKSUM = 1_201_001;
     static final String SCRIPT = V12_1__AuditTriggers.class.getName();
     static final List<String> AUDITED = List.of("summit", "participation", "room", "attendee", "agenda_item",
-            "acknowledgement", "attendee_import");
+            "acknowledgement", "attendee_import", "precedence", "precedence_place", "badge_category",
+            "badge_role_default", "badge_quota", "attendee_badge", "seating_plan", "seating_seat", "bilateral_request");
     /** The channel of LISTEN/NOTIFY on PostgreSQL; the payload is the changed summit's id. */
     public static final String CHANNEL = "summit_planner_changes";
 
