@@ -15,7 +15,7 @@ LAUNCHER=$PWD/target/summit-planner
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 CP=$(ls "$PWD"/target/lib/jackson-*.jar | tr '\n' ':')
-javac -cp "$CP" -d "$WORK/parse" tools/bench/JacksonParse.java
+javac -cp "$CP" -d "$WORK/classes" tools/bench/JacksonParse.java
 HOME_OPT="-Dsummitplanner.home=$WORK/home"
 java "$HOME_OPT" -jar "$JAR" --db "$WORK/un" demo --scale un >/dev/null
 java "$HOME_OPT" -jar "$JAR" --db "$WORK/un" export "$WORK/un.json" >/dev/null
@@ -26,7 +26,7 @@ measure() {
   awk '{printf "%s %.3f\n", $1, $2 + $3}' "$WORK/t" >> "$WORK/$name"
 }
 for i in $(seq "$RUNS"); do
-  measure parse java -cp "$WORK/parse:$CP" JacksonParse "$WORK/un.json"
+  measure parse java -cp "$WORK/classes:$CP" JacksonParse "$WORK/un.json"
   JAVA_OPTS="$HOME_OPT" measure load "$LAUNCHER" --db "$WORK/load$i" load "$WORK/un.json"
   JAVA_OPTS="$HOME_OPT" measure export "$LAUNCHER" --db "$WORK/un" export "$WORK/out.json"
   measure load-jar java "$HOME_OPT" -jar "$JAR" --db "$WORK/loadjar$i" load "$WORK/un.json"
