@@ -24,13 +24,17 @@ import org.jooq.Result;
 import org.jooq.exception.IntegrityConstraintViolationException;
 import org.summitplanner.model.AgendaItem;
 import org.summitplanner.model.Attendee;
+import org.summitplanner.model.BadgeScheme;
 import org.summitplanner.model.Nation;
 import org.summitplanner.model.NationKind;
 import org.summitplanner.model.Participation;
 import org.summitplanner.model.ParticipationStatus;
 import org.summitplanner.model.Room;
+import org.summitplanner.model.Seat;
+import org.summitplanner.model.SeatingPlan;
 import org.summitplanner.model.Summit;
 import org.summitplanner.model.SummitContent;
+import org.summitplanner.model.SummitExtras;
 import org.summitplanner.model.SummitOverview;
 
 /**
@@ -127,21 +131,61 @@ public final class SummitStore {
      * {@code content} only tie its parts together; the stored rows get new ones.
      */
     public long insert(SummitContent content) {
+        return insert(content, SummitExtras.NONE);
+    }
+
+    /** As {@link #insert(SummitContent)}, with the summit's badge scheme and seating plans (same transaction). */
+    public long insert(SummitContent content, SummitExtras extras) {
         return dsl.transactionResult(tx -> {
             DSLContext db = tx.dsl();
             long summitId = insertSummit(db, content.summit());
             insertParticipations(db, summitId, content.participations());
             Map<Long, Long> roomIds = insertRooms(db, summitId, content.rooms());
             Map<Long, Long> attendeeIds = insertAttendees(db, summitId, content.attendees());
-            insertAgenda(db, summitId, content.agenda(), roomIds, attendeeIds);
+            Map<Long, Long> itemIds = insertAgenda(db, summitId, content.agenda(), roomIds, attendeeIds);
+            insertExtras(db, summitId, extras, attendeeIds, itemIds);
             return summitId;
         });
     }
 
-    /** Everything of one summit, each list in the order it was stored. */
-    public SummitContent read(long summitId) {
+    /** A whole summit and its extras, read in one transaction (what an export writes). */
+    public record Whole(SummitContent content, SummitExtras extras) {
+    }
+
+    public Whole readWhole(long summitId) {
         return dsl.transactionResult(tx -> {
             DSLContext db = tx.dsl();
+            SummitContent content = read(db, summitId);
+            return new Whole(content, new SummitExtras(BadgeStore.stored(db, summitId), SeatingStore.plans(db, summitId)));
+        });
+    }
+
+    private static void insertExtras(DSLContext db, long summitId, SummitExtras extras, Map<Long, Long> attendeeIds,
+                                     Map<Long, Long> itemIds) {
+        if (extras.badges() != null) {
+            BadgeScheme b = extras.badges();
+            Map<Long, String> categories = new HashMap<>();
+            b.attendeeCategories().forEach((id, code) -> categories.put(mapped(attendeeIds, id, "attendee"), code));
+            Map<Long, String> zones = new HashMap<>();
+            b.attendeeZones().forEach((id, zone) -> zones.put(mapped(attendeeIds, id, "attendee"), zone));
+            BadgeStore.write(db, summitId, new BadgeScheme(b.categories(), b.roleDefaults(), categories, zones,
+                    b.quotas()));
+        }
+        for (SeatingPlan plan : extras.plans()) {
+            List<Seat> seats = plan.seats().stream().map(seat -> seat.withOccupant(seat.nation(),
+                    seat.attendeeId() == null ? null : mapped(attendeeIds, seat.attendeeId(), "attendee"))).toList();
+            SeatingStore.putBack(db, summitId, new SeatingPlan(0,
+                    mapped(itemIds, plan.agendaItemId(), "agenda item"), plan.layout(), seats, 1));
+        }
+    }
+
+    /** Everything of one summit, each list in the order it was stored. */
+    public SummitContent read(long summitId) {
+        return dsl.transactionResult(tx -> read(tx.dsl(), summitId));
+    }
+
+    private static SummitContent read(DSLContext db, long summitId) {
+        {
             Summit summit = db.selectFrom(SUMMIT).where(SUMMIT.ID.eq(summitId)).fetchOptional(Rows::summit)
                     .orElseThrow(() -> new DatabaseException("No summit with id " + summitId));
             List<Participation> participations = db.selectFrom(PARTICIPATION)
@@ -168,7 +212,7 @@ public final class SummitStore {
                     .fetch(r -> Rows.agendaItem(r, named.getOrDefault(r.getId(), List.of()),
                             delegations.getOrDefault(r.getId(), List.of())));
             return new SummitContent(summit, participations, rooms, attendees, agenda);
-        });
+        }
     }
 
     private static long insertSummit(DSLContext db, Summit s) {
@@ -246,7 +290,7 @@ public final class SummitStore {
         return ids;
     }
 
-    private static void insertAgenda(DSLContext db, long summitId, List<AgendaItem> agenda,
+    private static Map<Long, Long> insertAgenda(DSLContext db, long summitId, List<AgendaItem> agenda,
                                      Map<Long, Long> roomIds, Map<Long, Long> attendeeIds) {
         Map<Long, Long> itemIds = new HashMap<>();
         for (int from = 0; from < agenda.size(); from += CHUNK) {
@@ -286,6 +330,7 @@ public final class SummitStore {
         if (delegations.size() > 0) {
             delegations.execute();
         }
+        return itemIds;
     }
 
     private static long mapped(Map<Long, Long> ids, long oldId, String what) {
