@@ -156,7 +156,12 @@ public final class SummitStore {
         return dsl.transactionResult(tx -> {
             DSLContext db = tx.dsl();
             SummitContent content = read(db, summitId);
-            return new Whole(content, new SummitExtras(BadgeStore.stored(db, summitId), SeatingStore.plans(db, summitId)));
+            // a scheme stored as the standard one (an undone edit puts it back) is written as none, like a summit without one
+            BadgeScheme badges = BadgeStore.stored(db, summitId);
+            if (BadgeScheme.standard().equals(badges)) {
+                badges = null;
+            }
+            return new Whole(content, new SummitExtras(badges, SeatingStore.plans(db, summitId)));
         });
     }
 
