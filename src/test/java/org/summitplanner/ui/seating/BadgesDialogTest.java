@@ -92,7 +92,14 @@ class BadgesDialogTest extends ScreenTestSupport {
     }
 
     @Test
-    void addAndRemoveACategoryKeepsTheSchemeWhole() throws Exception {
+    void addAndRemoveACategoryKeepsTheSchemeWholeAndUndoBringsItAllBack() throws Exception {
+        // someone with a press badge of their own and a press quota: removing the category takes both
+        long someone = services.attendees().attendees(summit.id()).get(0).id();
+        BadgeScheme standard = stored();
+        services.badges().saveScheme(summit.id(), new BadgeScheme(standard.categories(), standard.roleDefaults(),
+                java.util.Map.of(someone, "PRESS"), java.util.Map.of(someone, "Z9"), java.util.Map.of())
+                .withQuota("FR", "PRESS", 3));
+        BadgeScheme before = stored();
         open("seating");
         robot.clickOn("#badgeSchemeButton");
         waitUntil(() -> robot.lookup("#categories").tryQuery().isPresent());
@@ -116,6 +123,13 @@ class BadgesDialogTest extends ScreenTestSupport {
         // and the summit file takes it (it refuses a scheme naming a category it does not have)
         byte[] file = services.summits().export(summit.id());
         assertTrue(new String(file, java.nio.charset.StandardCharsets.UTF_8).contains("\"VIP\""));
+        assertFalse(now.attendeeCategories().containsKey(someone));
+        assertEquals("Z9", now.attendeeZones().get(someone));
+        assertTrue(now.quotas().getOrDefault("FR", java.util.Map.of()).isEmpty());
+
+        // undo brings back the category and what went with it
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> stored().equals(before));
     }
 
     /** With -Dscreenshots=true, the dialog as it is now goes to assets/screenshots. */
