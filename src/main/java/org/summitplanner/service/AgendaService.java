@@ -11,6 +11,7 @@ import org.summitplanner.model.AgendaItem;
 import org.summitplanner.model.Attendee;
 import org.summitplanner.model.Participation;
 import org.summitplanner.model.Room;
+import org.summitplanner.model.SeatingPlan;
 import org.summitplanner.model.SummitContent;
 import org.summitplanner.store.AgendaStore;
 import org.summitplanner.store.RoomStore;
@@ -135,17 +136,18 @@ public final class AgendaService {
         return store.insert(summitId, copy);
     }
 
-    /** What a deletion removed, enough to put it back. */
-    public record DeletedItem(long summitId, AgendaItem item) {
+    /** What a deletion removed, enough to put it back: the item with its participants, its seating plan (or null). */
+    public record DeletedItem(long summitId, AgendaItem item, SeatingPlan plan) {
     }
 
     /** @throws StaleDataException if someone else changed or deleted the item since it was read */
     public DeletedItem delete(long summitId, AgendaItem item) {
-        return new DeletedItem(summitId, store.delete(item));
+        AgendaStore.Removed removed = store.deleteKeeping(item);
+        return new DeletedItem(summitId, removed.item(), removed.plan());
     }
 
-    /** Puts a deleted item back under its id with its participants. */
+    /** Puts a deleted item back under its id with its participants and its seating plan. */
     public AgendaItem restore(DeletedItem deleted) {
-        return store.insert(deleted.summitId(), deleted.item());
+        return store.insert(deleted.summitId(), deleted.item(), deleted.plan());
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.summitplanner.model.AgendaItemRef;
 import org.summitplanner.model.Attendee;
+import org.summitplanner.model.AttendeeTraces;
 import org.summitplanner.model.DelegationSummary;
 import org.summitplanner.model.HeadMove;
 import org.summitplanner.store.AttendeeStore;
@@ -21,10 +22,14 @@ public final class AttendeeService {
         this.store = store;
     }
 
-    /** What a deletion removed, enough to put it back: the person and the agenda items that named them. */
-    public record DeletedAttendee(long summitId, Attendee attendee, List<Long> agendaItemIds) {
+    /**
+     * What a deletion removed, enough to put it back: the person, the agenda items that named them, their
+     * own badge category and zone and their seats in seating plans.
+     */
+    public record DeletedAttendee(long summitId, Attendee attendee, List<Long> agendaItemIds, AttendeeTraces traces) {
         public DeletedAttendee {
             agendaItemIds = List.copyOf(agendaItemIds);
+            traces = traces == null ? AttendeeTraces.NONE : traces;
         }
     }
 
@@ -87,12 +92,12 @@ public final class AttendeeService {
     }
 
     public DeletedAttendee delete(long summitId, Attendee attendee) {
-        List<Long> items = store.delete(attendee);
-        return new DeletedAttendee(summitId, attendee, items);
+        AttendeeStore.Removed removed = store.delete(attendee);
+        return new DeletedAttendee(summitId, attendee, removed.agendaItemIds(), removed.traces());
     }
 
-    /** Puts a deleted attendee back under its id and on the agenda items that named it. */
+    /** Puts a deleted attendee back under its id, on the agenda items that named it, with their badge and seats. */
     public Attendee restore(DeletedAttendee deleted) {
-        return store.restore(deleted.summitId(), deleted.attendee(), deleted.agendaItemIds());
+        return store.restore(deleted.summitId(), deleted.attendee(), deleted.agendaItemIds(), deleted.traces());
     }
 }

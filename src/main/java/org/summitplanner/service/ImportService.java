@@ -17,6 +17,7 @@ import org.summitplanner.importing.PlannedRow;
 import org.summitplanner.importing.TableFile;
 import org.summitplanner.importing.Texts;
 import org.summitplanner.model.Attendee;
+import org.summitplanner.model.AttendeeTraces;
 import org.summitplanner.model.Summit;
 import org.summitplanner.store.AttendeeImportStore;
 import org.summitplanner.store.ParticipationStore;
@@ -170,6 +171,26 @@ public final class ImportService {
             throw e;
         }
         return new Result(done.importId(), done.insertedCount(), done.updatedCount(), List.of(), List.of(), List.of());
+    }
+
+    /** An undone commit: the updated attendees as stored now, and the badges and seats its added attendees had. */
+    public record Undone(List<Attendee> updatedNow, AttendeeTraces traces) {
+    }
+
+    /**
+     * Undo of a commit that keeps what the added attendees got since (their own badges, their seats), so
+     * that {@link #redo(long, Result, List, AttendeeTraces)} gives it back.
+     */
+    public Undone undoKeeping(long summitId, Result result, List<Attendee> updatedNow) {
+        AttendeeImportStore.Swapped done = store.swap(summitId, result.insertedAttendees(), List.of(),
+                AttendeeTraces.NONE, null, updatedNow, result.updatedBefore());
+        return new Undone(done.written(), done.removedTraces());
+    }
+
+    /** Redo of an undone commit, giving the added attendees back their badges and seats. */
+    public List<Attendee> redo(long summitId, Result result, List<Attendee> updatedNow, AttendeeTraces traces) {
+        return store.swap(summitId, List.of(), result.insertedAttendees(), traces, result.importId(), updatedNow,
+                result.updatedAfter()).written();
     }
 
     /** Undo of a commit: removes the added attendees and puts the updated ones back, or refuses. */

@@ -15,6 +15,7 @@ import org.summitplanner.files.OutputTarget;
 import org.summitplanner.model.Nation;
 import org.summitplanner.model.Summit;
 import org.summitplanner.model.SummitContent;
+import org.summitplanner.model.SummitExtras;
 import org.summitplanner.model.SummitOverview;
 import org.summitplanner.store.StaleDataException;
 import org.summitplanner.store.SummitStore;
@@ -112,7 +113,8 @@ public final class SummitService {
     /** Reads and validates a summit file, then stores it as a new summit; returns the new summit. */
     public Summit load(Path file) throws SummitFileException, IOException {
         try {
-            Summit summit = store(reader().read(file));
+            SummitFileReader.Loaded loaded = reader().readAll(file);
+            Summit summit = store(loaded.content(), loaded.extras());
             LOG.info("Loaded {} as summit {} \"{}\"", file, summit.id(), summit.name());
             return summit;
         } catch (SummitFileException e) {
@@ -129,7 +131,8 @@ public final class SummitService {
             if (in == null) {
                 throw new IllegalStateException("the demo summit is missing from the application: " + DEMO_RESOURCE);
             }
-            return store(reader().read(in.readAllBytes(), "demo summit"));
+            SummitFileReader.Loaded loaded = reader().readAll(in.readAllBytes(), "demo summit");
+            return store(loaded.content(), loaded.extras());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SummitFileException e) {
@@ -155,16 +158,22 @@ public final class SummitService {
     }
 
     public void export(long summitId, OutputTarget target) throws IOException {
-        new SummitFileWriter().write(store.readWithPrecedence(summitId), target);
+        SummitStore.Whole whole = store.readWhole(summitId);
+        new SummitFileWriter().write(whole.content(), whole.extras(), target);
         LOG.info("Exported summit {} to {}", summitId, target.path());
     }
 
     public byte[] export(long summitId) {
-        return new SummitFileWriter().write(store.readWithPrecedence(summitId));
+        SummitStore.Whole whole = store.readWhole(summitId);
+        return new SummitFileWriter().write(whole.content(), whole.extras());
     }
 
     /** Stores a new summit; a name that is taken gets " (2)", " (3)" ... so a second load never fails. */
     private Summit store(SummitContent content) {
+        return store(content, SummitExtras.NONE);
+    }
+
+    private Summit store(SummitContent content, SummitExtras extras) {
         Summit summit = content.summit();
         String name = summit.name();
         for (int n = 2; store.summitNamed(name).isPresent(); n++) {
@@ -172,7 +181,7 @@ public final class SummitService {
         }
         SummitContent named = new SummitContent(summit.withName(name), content.participations(), content.rooms(),
                 content.attendees(), content.agenda(), content.bilaterals(), content.precedence());
-        long id = store.insert(named);
+        long id = store.insert(named, extras);
         return store.summit(id).orElseThrow();
     }
 

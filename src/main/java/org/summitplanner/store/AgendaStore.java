@@ -18,6 +18,7 @@ import org.jooq.DSLContext;
 import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
 import org.summitplanner.model.AgendaItem;
+import org.summitplanner.model.SeatingPlan;
 import org.summitplanner.model.Attendee;
 import org.summitplanner.model.Participation;
 
@@ -64,7 +65,18 @@ public final class AgendaStore {
      * @throws DuplicateKeyException when the key is already used by another item of the summit
      */
     public AgendaItem insert(long summitId, AgendaItem item) {
-        return dsl.transactionResult(tx -> insert(tx.dsl(), summitId, item));
+        return insert(summitId, item, null);
+    }
+
+    /** As {@link #insert(long, AgendaItem)}, and puts the item's seating plan back as it was (null: none). */
+    public AgendaItem insert(long summitId, AgendaItem item, SeatingPlan plan) {
+        return dsl.transactionResult(tx -> {
+            AgendaItem saved = insert(tx.dsl(), summitId, item);
+            if (plan != null && plan.agendaItemId() == saved.id()) {
+                SeatingStore.putBack(tx.dsl(), summitId, plan);
+            }
+            return saved;
+        });
     }
 
     /** {@link #insert(long, AgendaItem)} inside a transaction the caller holds (accepting bilaterals). */
@@ -138,20 +150,34 @@ public final class AgendaStore {
     }
 
     /**
-     * Deletes an item (its participant rows go with it). Nothing else refers to an agenda item.
+     * Deletes an item (its participant rows go with it). Its seating plan goes with it too.
      *
      * @return the item as it was stored, with its participants, to put it back on undo
      * @throws StaleDataException if the item changed or vanished since {@code item} was read
      */
     public AgendaItem delete(AgendaItem item) {
+        return deleteKeeping(item).item();
+    }
+
+    /** What deleting an item removed: the item with its participants, and its seating plan (null: none). */
+    public record Removed(AgendaItem item, SeatingPlan plan) {
+    }
+
+    /**
+     * As {@link #delete(AgendaItem)}, keeping the item's seating plan (which goes with it) to put it back.
+     *
+     * @throws StaleDataException if the item changed or vanished since {@code item} was read
+     */
+    public Removed deleteKeeping(AgendaItem item) {
         return dsl.transactionResult(tx -> {
             DSLContext db = tx.dsl();
             List<AgendaItem> stored = read(db, AGENDA_ITEM.ID.eq(item.id()).and(AGENDA_ITEM.VERSION.eq(item.version())));
+            SeatingPlan plan = SeatingStore.read(db, item.id()).orElse(null);
             int rows = db.deleteFrom(AGENDA_ITEM)
                     .where(AGENDA_ITEM.ID.eq(item.id()).and(AGENDA_ITEM.VERSION.eq(item.version())))
                     .execute();
             Versions.requireUpdated(db, rows, AGENDA_ITEM, AGENDA_ITEM.ID, item.id());
-            return stored.get(0);
+            return new Removed(stored.get(0), plan);
         });
     }
 

@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.summitplanner.model.Attendee;
+import org.summitplanner.model.AttendeeTraces;
 import org.summitplanner.model.ParticipationStatus;
 
 /**
@@ -121,8 +122,25 @@ public final class AttendeeImportStore {
      */
     public List<Attendee> swap(long summitId, List<Attendee> remove, List<Attendee> restore, Long importId,
                                List<Attendee> current, List<Attendee> targets) {
+        return swap(summitId, remove, restore, AttendeeTraces.NONE, importId, current, targets).written();
+    }
+
+    /** What {@link #swap} wrote, and the badges and seats of the attendees it removed (for the redo). */
+    public record Swapped(List<Attendee> written, AttendeeTraces removedTraces) {
+        public Swapped {
+            written = List.copyOf(written);
+        }
+    }
+
+    /**
+     * As {@link #swap(long, List, List, Long, List, List)}; also keeps the own badges and seats of the
+     * removed attendees and gives {@code restoreTraces} back to the restored ones, in the same transaction.
+     */
+    public Swapped swap(long summitId, List<Attendee> remove, List<Attendee> restore, AttendeeTraces restoreTraces,
+                        Long importId, List<Attendee> current, List<Attendee> targets) {
         return dsl.transactionResult(tx -> {
             DSLContext db = tx.dsl();
+            AttendeeTraces removed = AttendeeLinks.release(db, remove.stream().map(Attendee::id).toList());
             for (int from = 0; from < remove.size(); from += BATCH) {
                 List<Attendee> part = remove.subList(from, Math.min(remove.size(), from + BATCH));
                 List<Long> ids = part.stream().map(Attendee::id).toList();
@@ -144,11 +162,12 @@ public final class AttendeeImportStore {
                 }
                 batches.flush();
             }
+            AttendeeLinks.restore(db, restoreTraces);
             List<Attendee> written = new ArrayList<>();
             for (Attendee t : targets) {
                 written.add(db.selectFrom(ATTENDEE).where(ATTENDEE.ID.eq(t.id())).fetchSingle(Rows::attendee));
             }
-            return written;
+            return new Swapped(written, removed);
         });
     }
 

@@ -17,6 +17,7 @@ import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
 import org.summitplanner.model.AgendaItemRef;
 import org.summitplanner.model.Attendee;
+import org.summitplanner.model.AttendeeTraces;
 import org.summitplanner.model.DelegationSummary;
 import org.summitplanner.model.HeadMove;
 import org.summitplanner.model.ParticipationStatus;
@@ -33,6 +34,13 @@ import org.summitplanner.store.jooq.tables.records.AttendeeRecord;
 public final class AttendeeStore {
 
     private final DSLContext dsl;
+
+    /** What deleting an attendee removed besides the row: the agenda items that named it, its badge and seats. */
+    public record Removed(List<Long> agendaItemIds, AttendeeTraces traces) {
+        public Removed {
+            agendaItemIds = List.copyOf(agendaItemIds);
+        }
+    }
 
     public AttendeeStore(Database database) {
         this.dsl = database.dsl();
@@ -171,19 +179,20 @@ public final class AttendeeStore {
     /**
      * Deletes an attendee; the agenda items lose it from their participants.
      *
-     * @return the ids of the agenda items that named it, to name it again on undo
+     * @return the ids of the agenda items that named it and its own badge and seats, to give them back on undo
      * @throws StaleDataException if the attendee changed or vanished since {@code attendee} was read
      */
-    public List<Long> delete(Attendee attendee) {
+    public Removed delete(Attendee attendee) {
         return dsl.transactionResult(tx -> {
             // agenda_attendee rows go with the attendee (ON DELETE CASCADE): remember them first
             List<Long> items = tx.dsl().select(AGENDA_ATTENDEE.AGENDA_ITEM_ID).from(AGENDA_ATTENDEE)
                     .where(AGENDA_ATTENDEE.ATTENDEE_ID.eq(attendee.id()))
                     .orderBy(AGENDA_ATTENDEE.AGENDA_ITEM_ID).fetch(r -> r.value1());
+            AttendeeTraces traces = AttendeeLinks.release(tx.dsl(), List.of(attendee.id()));
             int rows = tx.dsl().deleteFrom(ATTENDEE)
                     .where(ATTENDEE.ID.eq(attendee.id()).and(ATTENDEE.VERSION.eq(attendee.version()))).execute();
             Versions.requireUpdated(tx.dsl(), rows, ATTENDEE, ATTENDEE.ID, attendee.id());
-            return items;
+            return new Removed(items, traces);
         });
     }
 
@@ -193,6 +202,11 @@ public final class AttendeeStore {
      * meanwhile, it comes back without the mark rather than not at all.
      */
     public Attendee restore(long summitId, Attendee attendee, List<Long> agendaItemIds) {
+        return restore(summitId, attendee, agendaItemIds, AttendeeTraces.NONE);
+    }
+
+    /** As {@link #restore(long, Attendee, List)}, and gives back the attendee's own badge and seats. */
+    public Attendee restore(long summitId, Attendee attendee, List<Long> agendaItemIds, AttendeeTraces traces) {
         return dsl.transactionResult(tx -> {
             DSLContext db = tx.dsl();
             boolean head = attendee.headOfDelegation() && !db.fetchExists(ATTENDEE, ATTENDEE.SUMMIT_ID.eq(summitId)
@@ -204,6 +218,7 @@ public final class AttendeeStore {
                                 .where(AGENDA_ITEM.ID.in(agendaItemIds).and(AGENDA_ITEM.SUMMIT_ID.eq(summitId))))
                         .execute();
             }
+            AttendeeLinks.restore(db, traces);
             return read(db, id);
         });
     }

@@ -29,8 +29,16 @@ public final class BadgeStore {
     }
 
     public BadgeScheme scheme(long summitId) {
-        return dsl.transactionResult(tx -> {
-            DSLContext db = tx.dsl();
+        return dsl.transactionResult(tx -> read(tx.dsl(), summitId));
+    }
+
+    /** The summit's scheme, in the caller's transaction; null when it has none of its own (the standard one). */
+    static BadgeScheme stored(DSLContext db, long summitId) {
+        return db.fetchExists(BADGE_CATEGORY, BADGE_CATEGORY.SUMMIT_ID.eq(summitId)) ? read(db, summitId) : null;
+    }
+
+    static BadgeScheme read(DSLContext db, long summitId) {
+        {
             List<BadgeCategory> categories = db.selectFrom(BADGE_CATEGORY).where(BADGE_CATEGORY.SUMMIT_ID.eq(summitId))
                     .orderBy(BADGE_CATEGORY.ID)
                     .fetch(r -> new BadgeCategory(r.getCode(), r.getLabelEn(), r.getLabelFr(), r.getColour(),
@@ -63,13 +71,17 @@ public final class BadgeStore {
                     .forEach(r -> quotas.computeIfAbsent(r.getNationCode(), k -> new LinkedHashMap<>())
                             .put(r.getCategoryCode(), r.getQuota()));
             return new BadgeScheme(categories, roles, own, zones, quotas);
-        });
+        }
     }
 
     /** Replaces the summit's whole scheme in one transaction. */
     public void write(long summitId, BadgeScheme scheme) {
-        dsl.transaction(tx -> {
-            DSLContext db = tx.dsl();
+        dsl.transaction(tx -> write(tx.dsl(), summitId, scheme));
+    }
+
+    /** Replaces the summit's whole scheme in the caller's transaction. */
+    static void write(DSLContext db, long summitId, BadgeScheme scheme) {
+        {
             db.deleteFrom(BADGE_CATEGORY).where(BADGE_CATEGORY.SUMMIT_ID.eq(summitId)).execute();
             db.deleteFrom(BADGE_ROLE_DEFAULT).where(BADGE_ROLE_DEFAULT.SUMMIT_ID.eq(summitId)).execute();
             db.deleteFrom(BADGE_QUOTA).where(BADGE_QUOTA.SUMMIT_ID.eq(summitId)).execute();
@@ -95,6 +107,6 @@ public final class BadgeStore {
             scheme.quotas().forEach((nation, byCategory) -> byCategory.forEach((category, quota) ->
                     db.insertInto(BADGE_QUOTA).set(BADGE_QUOTA.SUMMIT_ID, summitId).set(BADGE_QUOTA.NATION_CODE, nation)
                             .set(BADGE_QUOTA.CATEGORY_CODE, category).set(BADGE_QUOTA.QUOTA, quota).execute()));
-        });
+        }
     }
 }

@@ -26,13 +26,17 @@ import org.jooq.exception.IntegrityConstraintViolationException;
 import org.summitplanner.model.AgendaItem;
 import org.summitplanner.model.Attendee;
 import org.summitplanner.model.BilateralRequest;
+import org.summitplanner.model.BadgeScheme;
 import org.summitplanner.model.Nation;
 import org.summitplanner.model.NationKind;
 import org.summitplanner.model.Participation;
 import org.summitplanner.model.ParticipationStatus;
 import org.summitplanner.model.Room;
+import org.summitplanner.model.Seat;
+import org.summitplanner.model.SeatingPlan;
 import org.summitplanner.model.Summit;
 import org.summitplanner.model.SummitContent;
+import org.summitplanner.model.SummitExtras;
 import org.summitplanner.model.SummitOverview;
 
 /**
@@ -129,6 +133,11 @@ public final class SummitStore {
      * {@code content} only tie its parts together; the stored rows get new ones.
      */
     public long insert(SummitContent content) {
+        return insert(content, SummitExtras.NONE);
+    }
+
+    /** As {@link #insert(SummitContent)}, with the summit's badge scheme and seating plans (same transaction). */
+    public long insert(SummitContent content, SummitExtras extras) {
         return dsl.transactionResult(tx -> {
             DSLContext db = tx.dsl();
             long summitId = insertSummit(db, content.summit());
@@ -140,20 +149,47 @@ public final class SummitStore {
             if (content.precedence() != null) {
                 PrecedenceStore.insert(db, summitId, content.precedence());
             }
+            insertExtras(db, summitId, extras, attendeeIds, itemIds);
             return summitId;
         });
     }
 
-    /**
-     * Everything of one summit and its order of precedence when one is stored: what a summit file
-     * holds. (The summit in memory leaves the order out: it is read fresh where it is used.)
-     */
-    public SummitContent readWithPrecedence(long summitId) {
+    /** A whole summit and its extras, read in one transaction (what an export writes). */
+    public record Whole(SummitContent content, SummitExtras extras) {
+    }
+
+    public Whole readWhole(long summitId) {
         return dsl.transactionResult(tx -> {
-            SummitContent c = read(tx.dsl(), summitId);
-            return new SummitContent(c.summit(), c.participations(), c.rooms(), c.attendees(), c.agenda(),
-                    c.bilaterals(), PrecedenceStore.read(tx.dsl(), summitId).orElse(null));
+            DSLContext db = tx.dsl();
+            SummitContent read = read(db, summitId);
+            SummitContent content = new SummitContent(read.summit(), read.participations(), read.rooms(),
+                    read.attendees(), read.agenda(), read.bilaterals(), PrecedenceStore.read(db, summitId).orElse(null));
+            // a scheme stored as the standard one (an undone edit puts it back) is written as none, like a summit without one
+            BadgeScheme badges = BadgeStore.stored(db, summitId);
+            if (BadgeScheme.standard().equals(badges)) {
+                badges = null;
+            }
+            return new Whole(content, new SummitExtras(badges, SeatingStore.plans(db, summitId)));
         });
+    }
+
+    private static void insertExtras(DSLContext db, long summitId, SummitExtras extras, Map<Long, Long> attendeeIds,
+                                     Map<Long, Long> itemIds) {
+        if (extras.badges() != null) {
+            BadgeScheme b = extras.badges();
+            Map<Long, String> categories = new HashMap<>();
+            b.attendeeCategories().forEach((id, code) -> categories.put(mapped(attendeeIds, id, "attendee"), code));
+            Map<Long, String> zones = new HashMap<>();
+            b.attendeeZones().forEach((id, zone) -> zones.put(mapped(attendeeIds, id, "attendee"), zone));
+            BadgeStore.write(db, summitId, new BadgeScheme(b.categories(), b.roleDefaults(), categories, zones,
+                    b.quotas()));
+        }
+        for (SeatingPlan plan : extras.plans()) {
+            List<Seat> seats = plan.seats().stream().map(seat -> seat.withOccupant(seat.nation(),
+                    seat.attendeeId() == null ? null : mapped(attendeeIds, seat.attendeeId(), "attendee"))).toList();
+            SeatingStore.putBack(db, summitId, new SeatingPlan(0,
+                    mapped(itemIds, plan.agendaItemId(), "agenda item"), plan.layout(), seats, 1));
+        }
     }
 
     /** Everything of one summit, each list in the order it was stored. */

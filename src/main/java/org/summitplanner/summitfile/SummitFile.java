@@ -10,12 +10,20 @@ import java.util.List;
  * with its place; {@link SummitFileReader} turns this into model values.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"format", "summit", "participations", "rooms", "attendees", "agenda", "bilaterals", "precedence"})
+@JsonPropertyOrder({"format", "summit", "participations", "rooms", "attendees", "agenda", "bilaterals", "precedence",
+        "badges", "seating"})
 record SummitFile(String format, SummitPart summit, List<ParticipationPart> participations,
                   List<RoomPart> rooms, List<AttendeePart> attendees, List<AgendaPart> agenda,
-                  List<BilateralPart> bilaterals, PrecedencePart precedence) {
+                  List<BilateralPart> bilaterals, PrecedencePart precedence, BadgesPart badges,
+                  List<PlanPart> seating) {
 
     static final String FORMAT = "summit-planner/1";
+
+    /** A file without the optional sections (bilaterals, precedence, badges, seating), as files were before them. */
+    SummitFile(String format, SummitPart summit, List<ParticipationPart> participations, List<RoomPart> rooms,
+               List<AttendeePart> attendees, List<AgendaPart> agenda) {
+        this(format, summit, participations, rooms, attendees, agenda, null, null, null, null);
+    }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     /** @param transferMinutes left out when it is the default (30), so older files read and write unchanged */
@@ -74,5 +82,48 @@ record SummitFile(String format, SummitPart summit, List<ParticipationPart> part
     @JsonPropertyOrder({"nation", "with", "minutes", "priority", "languages", "status", "item", "notes"})
     record BilateralPart(String nation, String with, Integer minutes, Integer priority, List<String> languages,
                          String status, String item, String notes) {
+    }
+
+    /**
+     * The summit's own badge scheme; left out when it has the standard one.
+     *
+     * @param attendees attendees' own categories and zones, in the order of the attendees
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"categories", "roleDefaults", "quotas", "attendees"})
+    record BadgesPart(List<CategoryPart> categories, List<RoleDefaultPart> roleDefaults, List<QuotaPart> quotas,
+                      List<OwnBadgePart> attendees) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"code", "labelEn", "labelFr", "colour", "accessZone"})
+    record CategoryPart(String code, String labelEn, String labelFr, String colour, String accessZone) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"role", "category"})
+    record RoleDefaultPart(String role, String category) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"nation", "category", "quota"})
+    record QuotaPart(String nation, String category, Integer quota) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"attendee", "category", "accessZone"})
+    record OwnBadgePart(String attendee, String category, String accessZone) {
+    }
+
+    /** The seating plan of an agenda item (by its key); seats by place then tier. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"item", "layout", "seats"})
+    record PlanPart(String item, String layout, List<SeatPart> seats) {
+    }
+
+    /** @param attendee the key of who sits there; left out for the delegation's chair without a named person */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"place", "tier", "nation", "attendee"})
+    record SeatPart(Integer place, Integer tier, String nation, String attendee) {
     }
 }

@@ -26,7 +26,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,14 +45,20 @@ import org.summitplanner.model.BilateralRequest;
 import org.summitplanner.model.BilateralStatus;
 import org.summitplanner.model.DelegationRule;
 import org.summitplanner.model.MemberRule;
+import org.summitplanner.model.BadgeCategory;
+import org.summitplanner.model.BadgeScheme;
 import org.summitplanner.model.Participation;
 import org.summitplanner.model.ParticipationStatus;
 import org.summitplanner.model.Precedence;
 import org.summitplanner.model.ProtocolDetails;
 import org.summitplanner.model.Role;
 import org.summitplanner.model.Room;
+import org.summitplanner.model.Seat;
+import org.summitplanner.model.SeatingLayout;
+import org.summitplanner.model.SeatingPlan;
 import org.summitplanner.model.Summit;
 import org.summitplanner.model.SummitContent;
+import org.summitplanner.model.SummitExtras;
 import org.summitplanner.model.TimeRange;
 
 /**
@@ -70,6 +78,7 @@ public final class SummitFileReader {
             .build();
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
     private static final int MAX_PROBLEMS = 50;
     private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '(.*)'");
@@ -89,6 +98,11 @@ public final class SummitFileReader {
     public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
     public SummitContent read(Path file) throws SummitFileException, IOException {
+        return readAll(file).content();
+    }
+
+    /** As {@link #read(Path)}, with the badge scheme and seating plans. */
+    public Loaded readAll(Path file) throws SummitFileException, IOException {
         InputFile.requireFile(file);
         long size = Files.size(file);
         if (size > MAX_FILE_BYTES) {
@@ -96,7 +110,7 @@ public final class SummitFileReader {
                     String.format(Locale.ROOT, "the file is too large (%.1f MB); a summit file is at most %d MB",
                             size / 1048576.0, MAX_FILE_BYTES / 1048576))));
         }
-        return read(Files.readAllBytes(file), file.toString());
+        return readAll(Files.readAllBytes(file), file.toString());
     }
 
     /**
@@ -104,6 +118,18 @@ public final class SummitFileReader {
      * @throws SummitFileException naming every problem; nothing of the file is returned then
      */
     public SummitContent read(byte[] json, String source) throws SummitFileException {
+        return readAll(json, source).content();
+    }
+
+    /** A summit file's content and its optional sections (badge scheme, seating plans). */
+    public record Loaded(SummitContent content, SummitExtras extras) {
+    }
+
+    /**
+     * @param source the file name, for messages
+     * @throws SummitFileException naming every problem; nothing of the file is returned then
+     */
+    public Loaded readAll(byte[] json, String source) throws SummitFileException {
         // parsed as text, not bytes, so that columns count characters as editors do, not UTF-8 bytes
         String text = utf8(json, source);
         if (text.isBlank()) {
@@ -134,7 +160,7 @@ public final class SummitFileReader {
         if (!v.problems.isEmpty()) {
             throw new SummitFileException(source, v.problems);
         }
-        return content;
+        return new Loaded(content, v.extras);
     }
 
     /** The file as text; refused at the first byte that is not UTF-8. */
@@ -267,6 +293,7 @@ public final class SummitFileReader {
     private final class Validation {
         private final JsonLocations locations;
         private final List<SummitFileException.Problem> problems = new ArrayList<>();
+        private SummitExtras extras = SummitExtras.NONE;
 
         Validation(JsonLocations locations) {
             this.locations = locations;
@@ -294,9 +321,12 @@ public final class SummitFileReader {
             List<AgendaItem> agenda = agenda(list(file.agenda()), summit, roomKeys, attendeeKeys, itemKeys);
             List<BilateralRequest> bilaterals = bilaterals(list(file.bilaterals()), itemKeys);
             Precedence precedence = file.precedence() == null ? null : precedence(file.precedence());
+            BadgeScheme badges = badges(file.badges(), attendeeKeys);
+            List<SeatingPlan> plans = seating(list(file.seating()), attendeeKeys, itemKeys);
             if (!problems.isEmpty() || summit == null) {
                 return null;
             }
+            extras = new SummitExtras(badges, plans);
             return new SummitContent(summit, participations, rooms, attendees, agenda, bilaterals, precedence);
         }
 
@@ -353,6 +383,200 @@ public final class SummitFileReader {
                 good = false;
             }
             return good ? new ProtocolDetails(style, a.styleEn(), a.styleFr(), tookOffice, a.handPosition()) : null;
+        }
+
+        /** The badge scheme section; null when the file has none (the summit gets the standard scheme). */
+        private BadgeScheme badges(SummitFile.BadgesPart part, Map<String, Long> attendeeKeys) {
+            if (part == null) {
+                return null;
+            }
+            String at = "$.badges";
+            List<SummitFile.CategoryPart> parts = list(part.categories());
+            if (parts.isEmpty()) {
+                problem(at + ".categories", "missing: at least one badge category");
+            }
+            List<BadgeCategory> categories = new ArrayList<>();
+            Set<String> codes = new HashSet<>();
+            for (int i = 0; i < parts.size(); i++) {
+                String here = at + ".categories[" + i + "]";
+                SummitFile.CategoryPart c = parts.get(i);
+                if (c == null) {
+                    problem(here, "empty entry");
+                    continue;
+                }
+                String code = required(here + ".code", c.code());
+                atMost(here + ".code", code, 40);
+                if (code != null && !codes.add(code)) {
+                    problem(here + ".code", "the category " + code + " is listed twice");
+                }
+                String label = required(here + ".labelEn", c.labelEn());
+                atMost(here + ".labelEn", label, 100);
+                atMost(here + ".labelFr", c.labelFr(), 100);
+                atMost(here + ".accessZone", c.accessZone(), 100);
+                String colour = required(here + ".colour", c.colour());
+                if (colour != null && !COLOUR.matcher(colour).matches()) {
+                    problem(here + ".colour", "\"" + colour + "\" is not a colour like #1565C0");
+                    colour = null;
+                }
+                if (code != null && label != null && colour != null) {
+                    categories.add(new BadgeCategory(code, label, c.labelFr(), colour, c.accessZone()));
+                }
+            }
+            Map<Role, String> roles = new EnumMap<>(Role.class);
+            List<SummitFile.RoleDefaultPart> roleParts = list(part.roleDefaults());
+            for (int i = 0; i < roleParts.size(); i++) {
+                String here = at + ".roleDefaults[" + i + "]";
+                SummitFile.RoleDefaultPart r = roleParts.get(i);
+                if (r == null) {
+                    problem(here, "empty entry");
+                    continue;
+                }
+                Role role = enumValue(here + ".role", r.role(), Role.class);
+                String category = category(here + ".category", r.category(), codes, true);
+                if (role != null && roles.containsKey(role)) {
+                    problem(here + ".role", "the role " + role + " is listed twice");
+                } else if (role != null && category != null) {
+                    roles.put(role, category);
+                }
+            }
+            Map<String, Map<String, Integer>> quotas = new LinkedHashMap<>();
+            List<SummitFile.QuotaPart> quotaParts = list(part.quotas());
+            for (int i = 0; i < quotaParts.size(); i++) {
+                String here = at + ".quotas[" + i + "]";
+                SummitFile.QuotaPart q = quotaParts.get(i);
+                if (q == null) {
+                    problem(here, "empty entry");
+                    continue;
+                }
+                String nation = nation(here + ".nation", q.nation());
+                String category = category(here + ".category", q.category(), codes, true);
+                if (q.quota() == null) {
+                    problem(here + ".quota", "missing: how many badges of the category the delegation may have");
+                } else if (q.quota() < 0) {
+                    problem(here + ".quota", "the quota must be 0 or more, not " + q.quota());
+                } else if (nation != null && category != null) {
+                    Map<String, Integer> of = quotas.computeIfAbsent(nation, k -> new LinkedHashMap<>());
+                    if (of.putIfAbsent(category, q.quota()) != null) {
+                        problem(here, "the quota of " + nation + " for " + category + " is given twice");
+                    }
+                }
+            }
+            Map<Long, String> own = new HashMap<>();
+            Map<Long, String> zones = new HashMap<>();
+            Set<Long> seen = new HashSet<>();
+            List<SummitFile.OwnBadgePart> ownParts = list(part.attendees());
+            for (int i = 0; i < ownParts.size(); i++) {
+                String here = at + ".attendees[" + i + "]";
+                SummitFile.OwnBadgePart o = ownParts.get(i);
+                if (o == null) {
+                    problem(here, "empty entry");
+                    continue;
+                }
+                Long id = o.attendee() == null ? null : attendeeKeys.get(o.attendee());
+                if (o.attendee() == null) {
+                    problem(here + ".attendee", "missing: the attendee's key");
+                } else if (id == null) {
+                    problem(here + ".attendee", "unknown attendee key \"" + o.attendee() + "\"");
+                } else if (!seen.add(id)) {
+                    problem(here + ".attendee", "the attendee \"" + o.attendee() + "\" is listed twice");
+                }
+                String category = category(here + ".category", o.category(), codes, false);
+                atMost(here + ".accessZone", o.accessZone(), 100);
+                if (o.category() == null && (o.accessZone() == null || o.accessZone().isBlank())) {
+                    problem(here, "give a category, an access zone or both");
+                }
+                if (id != null) {
+                    if (category != null) {
+                        own.put(id, category);
+                    }
+                    if (o.accessZone() != null && !o.accessZone().isBlank()) {
+                        zones.put(id, o.accessZone());
+                    }
+                }
+            }
+            if (categories.isEmpty()) {
+                return null;
+            }
+            return new BadgeScheme(categories, roles, own, zones, quotas);
+        }
+
+        private String category(String at, String code, Set<String> codes, boolean needed) {
+            if (code == null) {
+                if (needed) {
+                    problem(at, "missing: a category code of $.badges.categories");
+                }
+                return null;
+            }
+            if (!codes.contains(code)) {
+                problem(at, "unknown badge category \"" + code + "\" (not in $.badges.categories)");
+                return null;
+            }
+            return code;
+        }
+
+        private List<SeatingPlan> seating(List<SummitFile.PlanPart> parts, Map<String, Long> attendeeKeys,
+                                          Map<String, Long> itemKeys) {
+            List<SeatingPlan> plans = new ArrayList<>();
+            Set<Long> items = new HashSet<>();
+            for (int i = 0; i < parts.size(); i++) {
+                String at = "$.seating[" + i + "]";
+                SummitFile.PlanPart p = parts.get(i);
+                if (p == null) {
+                    problem(at, "empty entry");
+                    continue;
+                }
+                Long itemId = null;
+                if (p.item() == null) {
+                    problem(at + ".item", "missing: the key of the agenda item");
+                } else {
+                    itemId = itemKeys.get(p.item());
+                    if (itemId == null) {
+                        problem(at + ".item", "unknown agenda item key \"" + p.item() + "\"");
+                    } else if (!items.add(itemId)) {
+                        problem(at + ".item", "the agenda item \"" + p.item() + "\" has a second plan");
+                    }
+                }
+                SeatingLayout layout = enumValue(at + ".layout", p.layout(), SeatingLayout.class);
+                List<Seat> seats = new ArrayList<>();
+                Set<String> chairs = new HashSet<>();
+                List<SummitFile.SeatPart> seatParts = list(p.seats());
+                for (int k = 0; k < seatParts.size(); k++) {
+                    String here = at + ".seats[" + k + "]";
+                    SummitFile.SeatPart seat = seatParts.get(k);
+                    if (seat == null) {
+                        problem(here, "empty entry");
+                        continue;
+                    }
+                    boolean good = true;
+                    if (seat.place() == null || seat.place() < 0 || seat.place() > 9_999) {
+                        problem(here + ".place", seat.place() == null ? "missing: the place number, from 0"
+                                : "the place must be from 0 to 9999, not " + seat.place());
+                        good = false;
+                    }
+                    if (seat.tier() == null || seat.tier() < 0 || seat.tier() > 2) {
+                        problem(here + ".tier", seat.tier() == null ? "missing: 0 at the table, 1 or 2 behind"
+                                : "the tier must be 0 (at the table), 1 or 2 (behind), not " + seat.tier());
+                        good = false;
+                    }
+                    String nation = nation(here + ".nation", seat.nation());
+                    Long who = null;
+                    if (seat.attendee() != null) {
+                        who = attendeeKeys.get(seat.attendee());
+                        if (who == null) {
+                            problem(here + ".attendee", "unknown attendee key \"" + seat.attendee() + "\"");
+                        }
+                    }
+                    if (good && !chairs.add(seat.place() + "/" + seat.tier())) {
+                        problem(here, "place " + seat.place() + ", tier " + seat.tier() + " is listed twice");
+                    } else if (good && nation != null) {
+                        seats.add(new Seat(seat.place(), seat.tier(), nation, who));
+                    }
+                }
+                if (itemId != null && layout != null) {
+                    plans.add(new SeatingPlan(0, itemId, layout, seats, 1));
+                }
+            }
+            return plans;
         }
 
         private <T> List<T> list(List<T> items) {

@@ -14,17 +14,22 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.summitplanner.files.OutputTarget;
 import org.summitplanner.model.AgendaItem;
 import org.summitplanner.model.Attendee;
 import org.summitplanner.model.BilateralRequest;
 import org.summitplanner.model.BilateralStatus;
-import org.summitplanner.model.Participation;
 import org.summitplanner.model.Precedence;
+import org.summitplanner.model.BadgeScheme;
+import org.summitplanner.model.Participation;
+import org.summitplanner.model.Role;
 import org.summitplanner.model.Room;
+import org.summitplanner.model.SeatingPlan;
 import org.summitplanner.model.Summit;
 import org.summitplanner.model.SummitContent;
+import org.summitplanner.model.SummitExtras;
 
 /**
  * Writes a summit as a summit file. The output is canonical: the same content always gives the
@@ -40,6 +45,11 @@ public final class SummitFileWriter {
             .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
     public byte[] write(SummitContent content) {
+        return write(content, SummitExtras.NONE);
+    }
+
+    /** The summit with its badge scheme and seating plans (sections left out when there are none). */
+    public byte[] write(SummitContent content, SummitExtras extras) {
         Summit s = content.summit();
         Map<Long, String> roomKeys = keys(content.rooms(), Room::id, Room::key, "room-");
         Map<Long, String> attendeeKeys = keys(content.attendees(), Attendee::id, Attendee::key, "attendee-");
@@ -55,7 +65,9 @@ public final class SummitFileWriter {
                 content.agenda().stream().map(i -> item(i, itemKeys.get(i.id()), roomKeys, attendeeKeys, s)).toList(),
                 content.bilaterals().isEmpty() ? null
                         : content.bilaterals().stream().map(b -> bilateral(b, itemKeys)).toList(),
-                precedence(content.precedence()));
+                precedence(content.precedence()),
+                badges(extras.badges(), content.attendees(), attendeeKeys),
+                seating(extras.plans(), content.agenda(), itemKeys, attendeeKeys));
         try {
             // straight to UTF-8 bytes (the same bytes as the text encoded): no 3 MB string in between
             ByteArrayOutputStream out = new ByteArrayOutputStream(256 + 600 * content.attendees().size()
@@ -71,7 +83,11 @@ public final class SummitFileWriter {
 
     /** Writes through the output rule: a partial file beside the target, moved into place when whole. */
     public void write(SummitContent content, OutputTarget target) throws IOException {
-        byte[] bytes = write(content);
+        write(content, SummitExtras.NONE, target);
+    }
+
+    public void write(SummitContent content, SummitExtras extras, OutputTarget target) throws IOException {
+        byte[] bytes = write(content, extras);
         target.write(out -> {
             out.write(bytes);
             return null;
@@ -111,6 +127,52 @@ public final class SummitFileWriter {
                 b.languages().isEmpty() ? null : b.languages(),
                 b.status() == BilateralStatus.REQUESTED ? null : b.status().name(),
                 b.agendaItemId() == null ? null : itemKeys.get(b.agendaItemId()), b.notes());
+    }
+
+    /** The scheme in a stable order: categories as stored, roles as declared, quotas by nation and category. */
+    private static SummitFile.BadgesPart badges(BadgeScheme b, List<Attendee> attendees, Map<Long, String> keys) {
+        if (b == null) {
+            return null;
+        }
+        List<SummitFile.CategoryPart> categories = b.categories().stream().map(c -> new SummitFile.CategoryPart(
+                c.code(), c.labelEn(), c.labelFr(), c.colour(), c.accessZone())).toList();
+        List<SummitFile.RoleDefaultPart> roles = new ArrayList<>();
+        for (Role role : Role.values()) {
+            if (b.roleDefaults().containsKey(role)) {
+                roles.add(new SummitFile.RoleDefaultPart(role.name(), b.roleDefaults().get(role)));
+            }
+        }
+        List<SummitFile.QuotaPart> quotas = new ArrayList<>();
+        new TreeMap<>(b.quotas()).forEach((nation, byCategory) -> new TreeMap<>(byCategory).forEach((category, quota) ->
+                quotas.add(new SummitFile.QuotaPart(nation, category, quota))));
+        List<SummitFile.OwnBadgePart> own = new ArrayList<>();
+        for (Attendee a : attendees) {
+            String category = b.attendeeCategories().get(a.id());
+            String zone = b.attendeeZones().get(a.id());
+            if (category != null || zone != null) {
+                own.add(new SummitFile.OwnBadgePart(keys.get(a.id()), category, zone));
+            }
+        }
+        return new SummitFile.BadgesPart(categories, roles.isEmpty() ? null : roles, quotas.isEmpty() ? null : quotas,
+                own.isEmpty() ? null : own);
+    }
+
+    /** The plans in the order of the agenda. */
+    private static List<SummitFile.PlanPart> seating(List<SeatingPlan> plans, List<AgendaItem> agenda,
+                                                     Map<Long, String> itemKeys, Map<Long, String> attendeeKeys) {
+        Map<Long, SeatingPlan> byItem = new HashMap<>();
+        plans.forEach(p -> byItem.put(p.agendaItemId(), p));
+        List<SummitFile.PlanPart> parts = new ArrayList<>();
+        for (AgendaItem item : agenda) {
+            SeatingPlan plan = byItem.get(item.id());
+            if (plan != null) {
+                parts.add(new SummitFile.PlanPart(itemKeys.get(item.id()), plan.layout().name(),
+                        plan.seats().stream().map(seat -> new SummitFile.SeatPart(seat.place(), seat.tier(),
+                                seat.nation(), seat.attendeeId() == null ? null : attendeeKeys.get(seat.attendeeId())))
+                                .toList()));
+            }
+        }
+        return parts.isEmpty() ? null : parts;
     }
 
     private static String text(Object value) {

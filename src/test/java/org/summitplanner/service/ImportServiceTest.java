@@ -1,6 +1,7 @@
 package org.summitplanner.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -232,6 +233,37 @@ class ImportServiceTest {
         assertEquals(before + 1, services.attendees().attendees(summitId).size());
         assertEquals(result.insertedAttendees().get(0).id(), services.attendees().attendees(summitId).stream()
                 .filter(a -> a.familyName().equals("Martin")).findFirst().orElseThrow().id());
+    }
+
+    @Test
+    void undoAndRedoOfAnImportKeepTheAddedPersonsBadgeAndSeat() throws Exception {
+        Planned p = plan(HEADER + ",Claire,Martin,France,claire.martin@example.fr,Conseillère,conseiller,non\n");
+        ImportService.Result result = services.imports().commit(p.preview(), p.rows(), false, f -> { }, () -> false);
+        long claire = result.insertedAttendees().get(0).id();
+        // since the import, Claire got a badge of her own and a chair behind France's head at the opening
+        org.summitplanner.model.BadgeScheme scheme = services.badges().scheme(summitId);
+        services.badges().saveScheme(summitId, new org.summitplanner.model.BadgeScheme(scheme.categories(),
+                scheme.roleDefaults(), java.util.Map.of(claire, "PRESS"), java.util.Map.of(claire, "Z9"), scheme.quotas()));
+        long opening = services.seating().findItem(summitId, "opening").id();
+        org.summitplanner.model.SeatingPlan plan = services.seating().save(summitId, services.seating()
+                .generate(summitId, opening, org.summitplanner.model.SeatingLayout.PLENARY));
+        List<org.summitplanner.model.Seat> seats = new java.util.ArrayList<>(plan.seats());
+        org.summitplanner.model.Seat chair = plan.seats().stream().filter(s -> s.nation().equals("FR") && s.tier() == 2)
+                .findFirst().orElseThrow();
+        seats.set(seats.indexOf(chair), chair.withOccupant("FR", claire));
+        services.seating().save(summitId, new org.summitplanner.model.SeatingPlan(plan.id(), opening, plan.layout(),
+                seats, plan.version()));
+        org.summitplanner.model.BadgeScheme withClaire = services.badges().scheme(summitId);
+        List<org.summitplanner.model.Seat> seated = services.seating().plan(opening).orElseThrow().seats();
+
+        ImportService.Undone undone = services.imports().undoKeeping(summitId, result, result.updatedAfter());
+        assertTrue(services.attendees().current(claire).isEmpty());
+        assertNull(services.seating().plan(opening).orElseThrow().seat(chair.place(), 2).attendeeId());
+        assertFalse(services.badges().scheme(summitId).attendeeCategories().containsKey(claire));
+
+        services.imports().redo(summitId, result, undone.updatedNow(), undone.traces());
+        assertEquals(withClaire, services.badges().scheme(summitId));
+        assertEquals(seated, services.seating().plan(opening).orElseThrow().seats());
     }
 
     @Test

@@ -118,7 +118,7 @@ class AttendeeStoreTest {
         List<String> titlesBefore = store.references(glavas.id()).stream().map(AgendaItemRef::title).toList();
         assertEquals(5, titlesBefore.size(), titlesBefore.toString());
 
-        List<Long> items = store.delete(glavas);
+        List<Long> items = store.delete(glavas).agendaItemIds();
         assertNull(byKey("si-1"));
         assertTrue(agenda().stream().noneMatch(i -> i.attendeeIds().contains(glavas.id())));
         assertEquals(List.of(), headsOf("SI"), "the delegation has no head while he is gone");
@@ -136,7 +136,7 @@ class AttendeeStoreTest {
     @Test
     void restoreSkipsAgendaItemsDeletedMeanwhileAndAHeadMarkTakenMeanwhile() {
         Attendee glavas = byKey("si-1");
-        List<Long> items = store.delete(glavas);
+        List<Long> items = store.delete(glavas).agendaItemIds();
         store.update(withHead(byKey("si-2")));
 
         Attendee back = store.restore(summitId, glavas, List.of(items.get(0), 999_999L));

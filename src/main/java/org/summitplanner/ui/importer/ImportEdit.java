@@ -2,6 +2,7 @@ package org.summitplanner.ui.importer;
 
 import java.util.List;
 import org.summitplanner.model.Attendee;
+import org.summitplanner.model.AttendeeTraces;
 import org.summitplanner.service.ImportService;
 import org.summitplanner.store.StaleDataException;
 import org.summitplanner.ui.common.Edit;
@@ -20,6 +21,8 @@ final class ImportEdit implements Edit {
     private final ImportService.Result result;
     /** The updated attendees as stored now, to check that nobody changed them in between. */
     private List<Attendee> updatedNow;
+    /** The own badges and seats the added attendees had when the import was undone, for the redo. */
+    private AttendeeTraces traces = AttendeeTraces.NONE;
 
     ImportEdit(String description, ImportService service, long summitId, ImportService.Result result) {
         this.description = description;
@@ -37,7 +40,9 @@ final class ImportEdit implements Edit {
     @Override
     public synchronized void undo() {
         try {
-            updatedNow = service.undo(summitId, result, updatedNow);
+            ImportService.Undone undone = service.undoKeeping(summitId, result, updatedNow);
+            updatedNow = undone.updatedNow();
+            traces = undone.traces();
         } catch (StaleDataException e) {
             throw new EditConflictException();
         }
@@ -46,7 +51,7 @@ final class ImportEdit implements Edit {
     @Override
     public synchronized void redo() {
         try {
-            updatedNow = service.redo(summitId, result, updatedNow);
+            updatedNow = service.redo(summitId, result, updatedNow, traces);
         } catch (StaleDataException e) {
             throw new EditConflictException();
         }

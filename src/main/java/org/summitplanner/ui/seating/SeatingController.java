@@ -30,6 +30,7 @@ public final class SeatingController {
     private final SeatingModel model;
     private final ResourceBundle messages;
     private SaveDialog saveDialog = FileChooser::showSaveDialog;
+    private SeatingModel.SchemeAsker schemeAsker = this::askScheme;
     private PlanPane plan;
 
     @FXML private ComboBox<AgendaItem> item;
@@ -111,6 +112,22 @@ public final class SeatingController {
     @FXML
     private void generate() {
         model.generate();
+    }
+
+    @FXML
+    private void editBadges() {
+        model.editBadges(schemeAsker);
+    }
+
+    private org.summitplanner.model.BadgeScheme askScheme(org.summitplanner.model.BadgeScheme scheme,
+                                                          java.util.List<String> delegations) {
+        return new BadgesDialog(planScroll.getScene() == null ? null : planScroll.getScene().getWindow(), scheme,
+                delegations, model::nationName, messages).showAndWait().orElse(null);
+    }
+
+    /** Lets a test answer the badges dialog (or look at it before it is shown). */
+    void setSchemeAsker(SeatingModel.SchemeAsker asker) {
+        this.schemeAsker = asker;
     }
 
     @FXML

@@ -20,6 +20,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.summitplanner.model.AgendaItem;
 import org.summitplanner.model.Attendee;
+import org.summitplanner.model.BadgeScheme;
 import org.summitplanner.model.Nation;
 import org.summitplanner.model.SeatingLayout;
 import org.summitplanner.model.SeatingPlan;
@@ -31,6 +32,7 @@ import org.summitplanner.service.BadgeService;
 import org.summitplanner.service.PrintService;
 import org.summitplanner.service.SeatingService;
 import org.summitplanner.ui.common.Edit;
+import org.summitplanner.ui.common.EditConflictException;
 import org.summitplanner.ui.common.Loading;
 import org.summitplanner.ui.common.Messages;
 import org.summitplanner.ui.common.ScreenContext;
@@ -176,6 +178,52 @@ public final class SeatingModel {
             context.history().record(Edit.of(messages.getString("seating.edit.swap"), again, again));
             context.changes().fire();
         }, this::failed);
+    }
+
+    /** Asks for an edited badge scheme: the dialog, or an answer given by a test. */
+    @FunctionalInterface
+    public interface SchemeAsker {
+        /** @return the edited scheme, or null when the user cancelled */
+        BadgeScheme ask(BadgeScheme scheme, List<String> delegations);
+    }
+
+    /**
+     * Reads the badge scheme and the delegations, asks for the edited scheme and stores it, as one undoable
+     * edit. Undo and redo refuse when the scheme was changed elsewhere meanwhile (the badges command).
+     */
+    public void editBadges(SchemeAsker asker) {
+        long summitId = context.summitId();
+        if (summitId < 0) {
+            return;
+        }
+        context.background().run(() -> new Object[] {badges.scheme(summitId), seating.delegationOrder(summitId)},
+                read -> {
+                    BadgeScheme before = (BadgeScheme) read[0];
+                    @SuppressWarnings("unchecked")
+                    List<String> delegations = (List<String>) read[1];
+                    BadgeScheme after = asker.ask(before, delegations);
+                    if (after == null || after.equals(before)) {
+                        return;
+                    }
+                    context.background().run(() -> {
+                        badges.saveScheme(summitId, after);
+                        return after;
+                    }, saved -> {
+                        context.history().record(Edit.of(messages.getString("seating.edit.badges"),
+                                () -> replaceScheme(summitId, after, before),
+                                () -> replaceScheme(summitId, before, after)));
+                        status.set(messages.getString("seating.badgesSaved"));
+                        context.changes().fire();
+                    }, this::failed);
+                }, this::failed);
+    }
+
+    /** Writes {@code to} if the stored scheme is still {@code expected}; refuses otherwise. */
+    private void replaceScheme(long summitId, BadgeScheme expected, BadgeScheme to) {
+        if (!badges.scheme(summitId).equals(expected)) {
+            throw new EditConflictException();
+        }
+        badges.saveScheme(summitId, to);
     }
 
     /** Writes the shown plan as PDF. */
