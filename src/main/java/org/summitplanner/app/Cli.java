@@ -14,9 +14,8 @@ import org.summitplanner.model.Summit;
 import org.summitplanner.model.SummitOverview;
 import org.summitplanner.service.SummitService;
 import org.summitplanner.store.Database;
-import org.summitplanner.store.DatabaseException;
-import org.summitplanner.store.DiskWriteException;
-import org.summitplanner.store.PermissionDeniedException;
+import org.summitplanner.errors.DatabaseException;
+import org.summitplanner.errors.DiskWriteException;
 import org.summitplanner.store.PgLocation;
 import org.summitplanner.store.SummitStore;
 import org.summitplanner.summitfile.SummitFileException;
@@ -78,9 +77,9 @@ public final class Cli implements Callable<Integer> {
                 return BAD_INPUT;
             }
             // a team database's server refused a write the user's role may not make
-            var refused = PermissionDeniedException.in(e);
+            var refused = org.summitplanner.service.TeamService.refusal(e);
             if (refused.isPresent()) {
-                commandLine.getErr().println(refused.get().getMessage());
+                commandLine.getErr().println(refused.get());
                 return BAD_INPUT;
             }
             if (e instanceof UserError || e instanceof DatabaseException || e instanceof SummitFileException

@@ -13,7 +13,7 @@ import org.summitplanner.model.Room;
 import org.summitplanner.model.SummitContent;
 import org.summitplanner.schedule.Finding;
 import org.summitplanner.schedule.IncrementalChecks;
-import org.summitplanner.store.DatabaseException;
+import org.summitplanner.errors.DatabaseException;
 import org.summitplanner.store.SummitChanges;
 import org.summitplanner.store.SummitStore;
 
