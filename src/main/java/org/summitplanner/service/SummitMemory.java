@@ -62,6 +62,11 @@ public final class SummitMemory {
         return new Snapshot(content, held.findings());
     }
 
+    /** The summit read whole from the store, neither kept nor changing what is kept (one-off readers: commands). */
+    public SummitContent readOnce(long id) {
+        return store.read(id);
+    }
+
     /** The summit as it is stored now (brought up to date as {@link #current} does), without its findings. */
     public synchronized SummitContent content(long id) {
         SummitChanges.Stamps now = changes.stamps(id);
