@@ -17,7 +17,7 @@ import org.summitplanner.model.Nation;
 import org.summitplanner.model.Summit;
 import org.summitplanner.model.SummitContent;
 import org.summitplanner.service.Services;
-import org.summitplanner.store.Database;
+import org.summitplanner.service.OpenServices;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -57,8 +57,8 @@ final class BadgesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         boolean writes = !quotas.isEmpty() || !badges.isEmpty();
-        try (Database database = writes ? parent.open() : parent.openForReading()) {
-            Services services = Services.of(database);
+        try (OpenServices database = writes ? parent.open() : parent.openForReading()) {
+            Services services = database.services();
             Summit s = services.summits().find(summit);
             BadgeScheme scheme = services.badges().scheme(s.id());
             SummitContent content = services.seating().content(s.id());

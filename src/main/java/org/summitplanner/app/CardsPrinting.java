@@ -14,7 +14,7 @@ import org.summitplanner.seating.SeatingProblem;
 import org.summitplanner.service.BadgeService;
 import org.summitplanner.service.PrintService;
 import org.summitplanner.service.Services;
-import org.summitplanner.store.Database;
+import org.summitplanner.service.OpenServices;
 
 /**
  * {@code print badges|tent-cards|seating}: the protocol printouts of {@link PrintCommand}, which keeps
@@ -54,8 +54,8 @@ final class CardsPrinting {
         OutputTarget target = PrintService.pdfTarget(command.pdf, command.parent.databaseFile());
         PrintWriter out = command.spec.commandLine().getOut();
         PrintWriter err = command.spec.commandLine().getErr();
-        try (Database database = command.parent.openForReading()) {
-            Services services = Services.of(database);
+        try (OpenServices database = command.parent.openForReading()) {
+            Services services = database.services();
             Summit summit = services.summits().find(command.summit);
             if (seating) {
                 AgendaItem item = services.seating().findItem(summit.id(), command.item);

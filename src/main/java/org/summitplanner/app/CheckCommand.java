@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,18 +17,13 @@ import org.summitplanner.model.AgendaItem;
 import org.summitplanner.model.Attendee;
 import org.summitplanner.model.Room;
 import org.summitplanner.model.SummitContent;
-import org.summitplanner.schedule.BadgeQuotas;
 import org.summitplanner.schedule.CheckedFinding;
 import org.summitplanner.schedule.Finding;
-import org.summitplanner.schedule.ScheduleChecks;
 import org.summitplanner.schedule.ScheduleTexts;
 import org.summitplanner.schedule.Severity;
 import org.summitplanner.schedule.SummitCheck;
-import org.summitplanner.service.Services;
 import org.summitplanner.service.SummitService;
-import org.summitplanner.store.AcknowledgementStore;
-import org.summitplanner.store.Database;
-import org.summitplanner.store.SummitStore;
+import org.summitplanner.service.OpenServices;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -70,17 +64,11 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SummitCheck check;
         ScheduleTexts texts;
-        try (Database database = parent.openForReading()) {
-            SummitStore store = new SummitStore(database);
-            SummitService summits = new SummitService(store);
+        try (OpenServices database = parent.openForReading()) {
+            SummitService summits = database.services().summits();
             long id = summits.find(summit).id();
             // one check: read and check the summit whole, nothing to keep in memory
-            SummitContent content = store.read(id);
-            List<Finding> findings = new ArrayList<>(new ScheduleChecks().check(content, content.summit().transferTime()));
-            // the badge quotas come from the badge scheme beside the content (see CheckService)
-            findings.addAll(BadgeQuotas.check(content, Services.of(database).badges().scheme(id)));
-            findings.sort(Finding.ORDER);
-            check = SummitCheck.of(content, findings, new AcknowledgementStore(database).acknowledgements(id));
+            check = database.services().checks().checkOnce(id);
             texts = ScheduleTexts.of(Locale.ENGLISH, summits.nations());
         }
         List<CheckedFinding> shown = check.findings().stream()

@@ -13,12 +13,10 @@ import org.slf4j.LoggerFactory;
 import org.summitplanner.model.Summit;
 import org.summitplanner.model.SummitOverview;
 import org.summitplanner.service.SummitService;
-import org.summitplanner.store.Database;
-import org.summitplanner.store.DatabaseException;
-import org.summitplanner.store.DiskWriteException;
-import org.summitplanner.store.PermissionDeniedException;
-import org.summitplanner.store.PgLocation;
-import org.summitplanner.store.SummitStore;
+import org.summitplanner.service.OpenServices;
+import org.summitplanner.service.Services;
+import org.summitplanner.errors.DatabaseException;
+import org.summitplanner.errors.DiskWriteException;
 import org.summitplanner.summitfile.SummitFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -79,9 +77,9 @@ public final class Cli implements Callable<Integer> {
                 return BAD_INPUT;
             }
             // a team database's server refused a write the user's role may not make
-            var refused = PermissionDeniedException.in(e);
+            var refused = org.summitplanner.service.TeamService.refusal(e);
             if (refused.isPresent()) {
-                commandLine.getErr().println(refused.get().getMessage());
+                commandLine.getErr().println(refused.get());
                 return BAD_INPUT;
             }
             if (e instanceof UserError || e instanceof DatabaseException || e instanceof SummitFileException
@@ -120,8 +118,8 @@ public final class Cli implements Callable<Integer> {
     /** No command: the window. */
     @Override
     public Integer call() {
-        if (PgLocation.isServer(db)) {
-            PgLocation.parse(db);
+        if (Services.isServer(db)) {
+            Services.serverAddress(db);
             GuiLauncher.launch(paths, null, db, user);
         } else {
             GuiLauncher.launch(paths, db == null ? null : dbPath());
@@ -129,24 +127,28 @@ public final class Cli implements Callable<Integer> {
         return 0;
     }
 
-    Database open() {
-        if (PgLocation.isServer(db)) {
-            return TeamLogin.open(PgLocation.parse(db), user);
-        }
-        return Database.openFile(dbPath(), status -> { });
+    /** The database --db names (or the default file), opened for reading and writing, with its services. */
+    OpenServices open() {
+        return Services.open(location(), access(false));
     }
 
     /** For commands that only read: a read-only database file is opened read-only instead of refused. */
-    Database openForReading() {
-        if (PgLocation.isServer(db)) {
-            return TeamLogin.open(PgLocation.parse(db), user);
-        }
-        return Database.openFileForReading(dbPath(), status -> { });
+    OpenServices openForReading() {
+        return Services.open(location(), access(true));
     }
 
-    /** The team database named by --db, or null when --db names a file (or nothing). */
-    PgLocation server() {
-        return PgLocation.isServer(db) ? PgLocation.parse(db) : null;
+    private String location() {
+        return Services.isServer(db) ? db : dbPath().toString();
+    }
+
+    private Services.Access access(boolean readOnly) {
+        // the password is asked only when a team database is opened (TeamLogin), and cleared after
+        return new Services.Access(userName(), () -> TeamLogin.password(server(), userName()), readOnly, status -> { });
+    }
+
+    /** The team database named by --db (postgresql://HOST[:PORT]/DB), or null when --db names a file (or nothing). */
+    String server() {
+        return Services.isServer(db) ? Services.serverAddress(db) : null;
     }
 
     /** The login for a team database: --user, else the system user name. */
@@ -156,7 +158,7 @@ public final class Cli implements Callable<Integer> {
 
     /** The database file the command works on, for the output rule (never written over); null for a server. */
     Path databaseFile() {
-        return PgLocation.isServer(db) ? null : Database.dataFile(dbPath());
+        return Services.isServer(db) ? null : Services.dataFile(dbPath());
     }
 
     private Path dbPath() {
@@ -188,8 +190,8 @@ public final class Cli implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Database database = parent.openForReading()) {
-                SummitService service = new SummitService(new SummitStore(database));
+            try (OpenServices database = parent.openForReading()) {
+                SummitService service = database.services().summits();
                 PrintWriter out = spec.commandLine().getOut();
                 List<Summit> summits = service.summits();
                 // the name column fits the longest name, up to 70 characters (longer ones end in "…")
@@ -226,8 +228,8 @@ public final class Cli implements Callable<Integer> {
         public Integer call() throws Exception {
             InputFile.requireFile(file);
             Summit summit;
-            try (Database database = parent.open()) {
-                summit = new SummitService(new SummitStore(database)).load(file);
+            try (OpenServices database = parent.open()) {
+                summit = database.services().summits().load(file);
             }
             spec.commandLine().getOut().println(summit.id());
             spec.commandLine().getOut().flush();
@@ -251,8 +253,8 @@ public final class Cli implements Callable<Integer> {
         @Override
         public Integer call() throws IOException {
             OutputTarget target = SummitService.exportTarget(file, parent.databaseFile());
-            try (Database database = parent.openForReading()) {
-                SummitService service = new SummitService(new SummitStore(database));
+            try (OpenServices database = parent.openForReading()) {
+                SummitService service = database.services().summits();
                 service.export(service.find(summit).id(), target);
             }
             return 0;
@@ -279,8 +281,8 @@ public final class Cli implements Callable<Integer> {
                 throw new UserError("Unknown scale \"" + scale + "\"; the only scale is: un");
             }
             Summit summit;
-            try (Database database = parent.open()) {
-                SummitService service = new SummitService(new SummitStore(database));
+            try (OpenServices database = parent.open()) {
+                SummitService service = database.services().summits();
                 summit = scale == null ? service.loadDemo() : service.loadScaleDemo();
             }
             // only once the database has closed, which writes the last changes, is the summit saved

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import org.summitplanner.model.AuditEntry;
 import org.summitplanner.service.HistoryService;
 import org.summitplanner.service.Services;
-import org.summitplanner.store.Database;
+import org.summitplanner.service.OpenServices;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -56,8 +56,8 @@ final class HistoryCommand implements Callable<Integer> {
     public Integer call() {
         Instant from = since == null ? null : parseSince(since, Instant.now(), ZoneId.systemDefault());
         List<AuditEntry> entries;
-        try (Database database = parent.openForReading()) {
-            Services services = Services.of(database);
+        try (OpenServices database = parent.openForReading()) {
+            Services services = database.services();
             Long summitId = summit == null ? null : services.summits().find(summit).id();
             entries = services.history().history(summitId, from);
         }

@@ -8,7 +8,7 @@ import org.summitplanner.files.OutputTarget;
 import org.summitplanner.printing.SummitIndex;
 import org.summitplanner.service.PrintService;
 import org.summitplanner.service.Services;
-import org.summitplanner.store.Database;
+import org.summitplanner.service.OpenServices;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,8 +49,8 @@ final class IcsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         OutputTarget target = PrintService.calendarTarget(file, parent.databaseFile());
-        try (Database database = parent.openForReading()) {
-            Services services = Services.of(database);
+        try (OpenServices database = parent.openForReading()) {
+            Services services = database.services();
             SummitIndex index = services.printing().index(services.summits().find(summit).id());
             target.write(out -> {
                 services.printing().ics(index, whose.attendee, whose.nation, PrintCommand.language(lang),

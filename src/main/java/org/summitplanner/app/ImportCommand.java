@@ -18,9 +18,9 @@ import org.summitplanner.importing.Texts;
 import org.summitplanner.model.Summit;
 import org.summitplanner.service.ImportService;
 import org.summitplanner.service.Services;
-import org.summitplanner.store.Database;
-import org.summitplanner.store.DuplicateKeyException;
-import org.summitplanner.store.StaleDataException;
+import org.summitplanner.service.OpenServices;
+import org.summitplanner.errors.DuplicateKeyException;
+import org.summitplanner.errors.StaleDataException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -96,9 +96,9 @@ final class ImportCommand implements Callable<Integer> {
         } catch (ImportException e) {
             throw new Cli.UserError(e.getMessage());
         }
-        try (Database database = parent.open();
+        try (OpenServices database = parent.open();
              ImportReport written = reportTarget == null ? null : new ImportReport(reportTarget)) {
-            Services services = Services.of(database);
+            Services services = database.services();
             Summit target = services.summits().find(summit);
             ImportService imports = services.imports();
             int[] shown = {0};

@@ -18,8 +18,8 @@ import org.summitplanner.model.MemberRule;
 import org.summitplanner.model.Nation;
 import org.summitplanner.model.Precedence;
 import org.summitplanner.model.Summit;
+import org.summitplanner.service.OpenServices;
 import org.summitplanner.service.Services;
-import org.summitplanner.store.Database;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -70,8 +70,8 @@ final class PrecedenceCommand implements Callable<Integer> {
             throw new Cli.UserError("The letter \"" + letter + "\" must be 1 to 8 characters.");
         }
         boolean drawing = seed != null || letter != null;
-        try (Database database = drawing ? parent.open() : parent.openForReading()) {
-            Services services = Services.of(database);
+        try (OpenServices opened = drawing ? parent.open() : parent.openForReading()) {
+            Services services = opened.services();
             Summit s = services.summits().find(summit);
             if (drawing) {
                 Precedence now = services.precedence().precedence(s.id());

@@ -19,7 +19,7 @@ import org.summitplanner.printing.Printouts;
 import org.summitplanner.printing.SummitIndex;
 import org.summitplanner.service.PrintService;
 import org.summitplanner.service.Services;
-import org.summitplanner.store.Database;
+import org.summitplanner.service.OpenServices;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -119,8 +119,8 @@ final class PrintCommand implements Callable<Integer> {
         refuseWhatDoesNotApply(kind);
         PrintRequest request = new PrintRequest(kind, date(day), room, nation, attendee, all);
         OutputTarget target = PrintService.pdfTarget(pdf, parent.databaseFile());
-        try (Database database = parent.openForReading()) {
-            Services services = Services.of(database);
+        try (OpenServices database = parent.openForReading()) {
+            Services services = database.services();
             SummitIndex index = services.printing().index(services.summits().find(summit).id());
             PrintSettings settings = new PrintSettings(paperSize, turn, locale, classification, ZonedDateTime.now());
             PrintService.Printed printed = target.write(out ->

@@ -22,8 +22,8 @@ import org.summitplanner.schedule.bilaterals.Proposal;
 import org.summitplanner.schedule.bilaterals.ProposedMeeting;
 import org.summitplanner.schedule.bilaterals.Unplaced;
 import org.summitplanner.service.BilateralService;
+import org.summitplanner.service.OpenServices;
 import org.summitplanner.service.Services;
-import org.summitplanner.store.Database;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -71,8 +71,8 @@ final class ScheduleBilateralsCommand implements Callable<Integer> {
         if (seconds < 1 || seconds > MAX_SECONDS) {
             throw new Cli.UserError("--seconds must be 1 to " + MAX_SECONDS + ", not " + seconds);
         }
-        try (Database database = dryRun ? parent.openForReading() : parent.open()) {
-            Services services = Services.of(database);
+        try (OpenServices opened = dryRun ? parent.openForReading() : parent.open()) {
+            Services services = opened.services();
             Summit s = services.summits().find(summit);
             BilateralService bilaterals = services.bilaterals();
             SummitContent content = bilaterals.content(s.id());

@@ -1,5 +1,6 @@
 package org.summitplanner.app;
 
+import org.summitplanner.ui.common.Settings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;

@@ -4,9 +4,8 @@ import java.io.Console;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.summitplanner.model.TeamRole;
-import org.summitplanner.service.Services;
 import org.summitplanner.service.TeamService;
-import org.summitplanner.store.Database;
+import org.summitplanner.service.OpenServices;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,7 +21,7 @@ final class TeamCommands {
     private TeamCommands() {
     }
 
-    private static Database openServer(Cli parent, String command) {
+    private static OpenServices openServer(Cli parent, String command) {
         if (parent.server() == null) {
             throw new Cli.UserError(command + " works on a team database: give --db postgresql://HOST[:PORT]/DATABASE "
                     + "and --user (the database's owner).");
@@ -42,8 +41,8 @@ final class TeamCommands {
 
         @Override
         public Integer call() {
-            try (Database database = openServer(parent, "team-setup")) {
-                Services.of(database).team().setup();
+            try (OpenServices database = openServer(parent, "team-setup")) {
+                database.services().team().setup();
                 spec.commandLine().getOut().println("The team roles are ready on " + database.server()
                         + ": add members with team-user NAME --role organiser|planner|printing");
                 spec.commandLine().getOut().flush();
@@ -75,8 +74,8 @@ final class TeamCommands {
             TeamRole teamRole = TeamRole.parse(role);
             TeamService.checkLoginName(name);
             char[] password = newPassword(name);
-            try (Database database = openServer(parent, "team-user")) {
-                Services.of(database).team().addUser(name, teamRole, password);
+            try (OpenServices database = openServer(parent, "team-user")) {
+                database.services().team().addUser(name, teamRole, password);
                 spec.commandLine().getOut().println("\"" + name + "\" may now log in to " + database.server() + " as "
                         + teamRole.label());
                 spec.commandLine().getOut().flush();

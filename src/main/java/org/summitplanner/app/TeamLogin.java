@@ -1,9 +1,6 @@
 package org.summitplanner.app;
 
 import java.io.Console;
-import java.util.Arrays;
-import org.summitplanner.store.Database;
-import org.summitplanner.store.PgLocation;
 
 /**
  * Logs a command in to a team database. The password comes from the environment (for scripts) or
@@ -20,17 +17,7 @@ final class TeamLogin {
     private TeamLogin() {
     }
 
-    static Database open(PgLocation location, String user) {
-        String name = user != null ? user : System.getProperty("user.name");
-        char[] password = password(location, name);
-        try {
-            return Database.openPostgres(location, name, password, status -> { });
-        } finally {
-            Arrays.fill(password, '\0');
-        }
-    }
-
-    static char[] password(PgLocation location, String user) {
+    static char[] password(String location, String user) {
         String fromEnvironment = environment.apply(PASSWORD_VARIABLE);
         if (fromEnvironment != null) {
             return fromEnvironment.toCharArray();

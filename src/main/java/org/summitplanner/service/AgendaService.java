@@ -15,7 +15,7 @@ import org.summitplanner.model.SeatingPlan;
 import org.summitplanner.model.SummitContent;
 import org.summitplanner.store.AgendaStore;
 import org.summitplanner.store.RoomStore;
-import org.summitplanner.store.StaleDataException;
+import org.summitplanner.errors.StaleDataException;
 
 /**
  * What the agenda screen does: list a summit's items with what it needs to show them (rooms, who can

@@ -8,7 +8,7 @@ import org.summitplanner.model.AttendeeTraces;
 import org.summitplanner.model.DelegationSummary;
 import org.summitplanner.model.HeadMove;
 import org.summitplanner.store.AttendeeStore;
-import org.summitplanner.store.StaleDataException;
+import org.summitplanner.errors.StaleDataException;
 
 /**
  * What the delegations screen does: list delegations and attendees, add, change, delete and undo,

@@ -14,7 +14,7 @@ import org.summitplanner.schedule.bilaterals.BilateralSolver;
 import org.summitplanner.schedule.bilaterals.Proposal;
 import org.summitplanner.schedule.bilaterals.ProposedMeeting;
 import org.summitplanner.store.BilateralStore;
-import org.summitplanner.store.StaleDataException;
+import org.summitplanner.errors.StaleDataException;
 import org.summitplanner.store.SummitStore;
 
 /**

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.summitplanner.model.Acknowledgement;
+import org.summitplanner.model.SummitContent;
 import org.summitplanner.schedule.BadgeQuotas;
 import org.summitplanner.schedule.Finding;
+import org.summitplanner.schedule.ScheduleChecks;
 import org.summitplanner.schedule.SummitCheck;
 import org.summitplanner.store.AcknowledgementStore;
 import org.summitplanner.store.BadgeStore;
@@ -40,6 +42,19 @@ public final class CheckService {
             findings.sort(Finding.ORDER);
         }
         return SummitCheck.of(now.content(), findings, acknowledgements.acknowledgements(summitId));
+    }
+
+    /**
+     * The summit as stored now, read and checked whole, nothing kept in memory: for one check (the
+     * {@code check} command), where keeping the summit for later checks would only cost.
+     */
+    public SummitCheck checkOnce(long summitId) {
+        SummitContent content = memory.readOnce(summitId);
+        List<Finding> findings = new ArrayList<>(new ScheduleChecks().check(content, content.summit().transferTime()));
+        // the badge quotas come from the badge scheme beside the content (as in check)
+        findings.addAll(BadgeQuotas.check(content, badges.scheme(summitId)));
+        findings.sort(Finding.ORDER);
+        return SummitCheck.of(content, findings, acknowledgements.acknowledgements(summitId));
     }
 
     /** The open summit kept in memory; tell it what changed elsewhere, or let the next check find out. */

@@ -22,7 +22,7 @@ import org.summitplanner.model.Summit;
 import org.summitplanner.store.AttendeeImportStore;
 import org.summitplanner.store.ParticipationStore;
 import org.summitplanner.store.RosterStamp;
-import org.summitplanner.store.StaleDataException;
+import org.summitplanner.errors.StaleDataException;
 import org.summitplanner.store.SummitStore;
 
 /**

@@ -12,7 +12,7 @@ import org.summitplanner.model.Participation;
 import org.summitplanner.model.ParticipationChange;
 import org.summitplanner.model.ParticipationStatus;
 import org.summitplanner.store.ParticipationStore;
-import org.summitplanner.store.StaleStandingException;
+import org.summitplanner.errors.StaleStandingException;
 
 /**
  * What the nations screen does: list every nation's standing, change one or several, remove a

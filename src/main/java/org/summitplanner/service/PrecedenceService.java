@@ -15,7 +15,7 @@ import org.summitplanner.model.PrecedenceOrder;
 import org.summitplanner.model.Summit;
 import org.summitplanner.store.AttendeeStore;
 import org.summitplanner.store.PrecedenceStore;
-import org.summitplanner.store.StaleDataException;
+import org.summitplanner.errors.StaleDataException;
 import org.summitplanner.store.SummitStore;
 
 /**

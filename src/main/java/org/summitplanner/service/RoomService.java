@@ -5,7 +5,7 @@ import java.util.Map;
 import org.summitplanner.model.AgendaItemRef;
 import org.summitplanner.model.Room;
 import org.summitplanner.store.RoomStore;
-import org.summitplanner.store.StaleDataException;
+import org.summitplanner.errors.StaleDataException;
 
 /** What the rooms screen does: list rooms with their bookings, add, change, delete and undo. */
 public final class RoomService {

@@ -95,7 +95,7 @@ public final class SeatingService {
     /**
      * Stores the plan as the item's (replacing its seats); returns it with its id and new version.
      *
-     * @throws org.summitplanner.store.StaleDataException when someone else changed it since it was read
+     * @throws org.summitplanner.errors.StaleDataException when someone else changed it since it was read
      */
     public SeatingPlan save(long summitId, SeatingPlan plan) {
         return store.save(summitId, plan);

@@ -1,6 +1,12 @@
 package org.summitplanner.service;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.summitplanner.errors.DatabaseException;
 import org.summitplanner.store.AcknowledgementStore;
 import org.summitplanner.store.AgendaStore;
 import org.summitplanner.store.AttendeeImportStore;
@@ -11,18 +17,106 @@ import org.summitplanner.store.BilateralStore;
 import org.summitplanner.store.CalendarIdStore;
 import org.summitplanner.store.Database;
 import org.summitplanner.store.ParticipationStore;
+import org.summitplanner.store.PgLocation;
 import org.summitplanner.store.PrecedenceStore;
 import org.summitplanner.store.RoomStore;
 import org.summitplanner.store.SeatingStore;
 import org.summitplanner.store.SummitChanges;
 import org.summitplanner.store.SummitStore;
 
-/** The services over one open database. */
+/**
+ * The services over one open database. {@link #open} is the composition root: the window and every
+ * command open their database through it and get the services with it; nothing above this package
+ * builds a store.
+ */
 public record Services(SummitService summits, RoomService rooms, NationService nations, AttendeeService attendees,
                        AgendaService agenda, CheckService checks, ImportService imports,
                        PrintService printing, SeatingService seating, BadgeService badges,
                        HistoryService history, TeamService team, BilateralService bilaterals,
                        PrecedenceService precedence) {
+
+    /**
+     * What opening a database needs besides where it is.
+     *
+     * @param user the login on a team database (null: the system user name); unused for a file
+     * @param password asked only when a team database is opened; the array is cleared after use
+     * @param readOnly for commands that only read: a read-only database file whose schema is current
+     *        is opened read-only instead of refused (the caller must not write); unused for a server
+     * @param status receives short progress messages while the database is opened and migrated
+     */
+    public record Access(String user, Supplier<char[]> password, boolean readOnly, Consumer<String> status) {
+
+        public Access {
+            status = status == null ? message -> { } : status;
+        }
+
+        /** A database file opened for reading and writing (a server would need a password: none is given). */
+        public static Access of(Consumer<String> status) {
+            return new Access(null, () -> new char[0], false, status);
+        }
+    }
+
+    /**
+     * Opens the database at {@code location} (a file, "x" meaning "x.mv.db", or
+     * {@code postgresql://HOST[:PORT]/DB}), migrating it, with the services over it.
+     *
+     * @throws DatabaseException with a message for the user (naming the file or the server) when it
+     *         cannot be opened; nothing is then left open
+     */
+    public static OpenServices open(String location, Access access) {
+        Database database = openDatabase(location, access);
+        try {
+            return new OpenServices(database, of(database));
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /** Opens (creating if needed) the database file {@code file} for reading and writing. */
+    public static OpenServices open(Path file, Consumer<String> status) {
+        return open(file.toString(), Access.of(status));
+    }
+
+    /** Whether {@code location} names a team database on a server rather than a file. */
+    public static boolean isServer(String location) {
+        return PgLocation.isServer(location);
+    }
+
+    /**
+     * The server address as it will be shown (postgresql://HOST[:PORT]/DB).
+     *
+     * @throws DatabaseException naming the part of the address that is wrong
+     */
+    public static String serverAddress(String location) {
+        return PgLocation.parse(location.trim()).toString();
+    }
+
+    /** The file a database file name stands for ("x" is "x.mv.db"): to check whether it exists, or never write it. */
+    public static Path dataFile(Path file) {
+        return Database.dataFile(file);
+    }
+
+    private static Database openDatabase(String location, Access access) {
+        if (PgLocation.isServer(location)) {
+            PgLocation server = PgLocation.parse(location.trim());
+            String user = access.user() != null ? access.user() : System.getProperty("user.name");
+            char[] password = access.password().get();
+            try {
+                return Database.openPostgres(server, user, password, access.status());
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+        }
+        Path file;
+        try {
+            file = Path.of(location);
+        } catch (InvalidPathException e) {
+            throw new DatabaseException("\"" + location + "\" is not a database file name: " + e.getReason());
+        }
+        return access.readOnly() ? Database.openFileForReading(file, access.status())
+                : Database.openFile(file, access.status());
+    }
 
     public static Services of(Database database) {
         return of(database, Clock.systemDefaultZone());

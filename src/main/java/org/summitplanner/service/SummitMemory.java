@@ -13,7 +13,7 @@ import org.summitplanner.model.Room;
 import org.summitplanner.model.SummitContent;
 import org.summitplanner.schedule.Finding;
 import org.summitplanner.schedule.IncrementalChecks;
-import org.summitplanner.store.DatabaseException;
+import org.summitplanner.errors.DatabaseException;
 import org.summitplanner.store.SummitChanges;
 import org.summitplanner.store.SummitStore;
 
@@ -60,6 +60,11 @@ public final class SummitMemory {
     public synchronized Snapshot current(long id) {
         SummitContent content = content(id);
         return new Snapshot(content, held.findings());
+    }
+
+    /** The summit read whole from the store, neither kept nor changing what is kept (one-off readers: commands). */
+    public SummitContent readOnce(long id) {
+        return store.read(id);
     }
 
     /** The summit as it is stored now (brought up to date as {@link #current} does), without its findings. */

@@ -17,7 +17,7 @@ import org.summitplanner.model.Summit;
 import org.summitplanner.model.SummitContent;
 import org.summitplanner.model.SummitExtras;
 import org.summitplanner.model.SummitOverview;
-import org.summitplanner.store.StaleDataException;
+import org.summitplanner.errors.StaleDataException;
 import org.summitplanner.store.SummitStore;
 import org.summitplanner.summitfile.SummitFileException;
 import org.summitplanner.summitfile.SummitFileReader;

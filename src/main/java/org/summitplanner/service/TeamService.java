@@ -45,18 +45,9 @@ public final class TeamService {
         return database.listen(onSummitChanged);
     }
 
-    /**
-     * Connects to a team database: {@code postgresql://HOST[:PORT]/DATABASE} as {@code user}.
-     *
-     * @throws org.summitplanner.store.DatabaseException with a message for the user
-     */
-    public static Database connect(String address, String user, char[] password, java.util.function.Consumer<String> status) {
-        return Database.openPostgres(org.summitplanner.store.PgLocation.parse(address.trim()), user, password, status);
-    }
-
     /** The message for a write the server refused to the user's role, if {@code error} is one. */
     public static java.util.Optional<String> refusal(Throwable error) {
-        return org.summitplanner.store.PermissionDeniedException.in(error).map(RuntimeException::getMessage);
+        return org.summitplanner.store.Refusals.in(error).map(RuntimeException::getMessage);
     }
 
     /** Creates the team roles and grants their rights (idempotent); the owner runs it. */

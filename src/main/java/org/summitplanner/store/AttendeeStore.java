@@ -1,5 +1,7 @@
 package org.summitplanner.store;
 
+import org.summitplanner.errors.StaleDataException;
+import org.summitplanner.errors.DuplicateKeyException;
 import static org.summitplanner.store.jooq.Tables.AGENDA_ATTENDEE;
 import static org.summitplanner.store.jooq.Tables.AGENDA_ITEM;
 import static org.summitplanner.store.jooq.Tables.ATTENDEE;

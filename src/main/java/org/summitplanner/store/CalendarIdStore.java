@@ -1,5 +1,6 @@
 package org.summitplanner.store;
 
+import org.summitplanner.errors.StaleDataException;
 import static org.summitplanner.store.jooq.Tables.SUMMIT;
 
 import java.util.UUID;

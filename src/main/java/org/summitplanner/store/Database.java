@@ -1,5 +1,7 @@
 package org.summitplanner.store;
 
+import org.summitplanner.errors.DiskWriteException;
+import org.summitplanner.errors.DatabaseException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package org.summitplanner.store;
 
+import org.summitplanner.errors.DatabaseException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.sql.Connection;

@@ -1,5 +1,6 @@
 package org.summitplanner.store;
 
+import org.summitplanner.errors.DatabaseException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.stream.Collectors;

@@ -1,5 +1,6 @@
 package org.summitplanner.store;
 
+import org.summitplanner.errors.StaleStandingException;
 import static org.summitplanner.store.jooq.Tables.AGENDA_ITEM;
 import static org.summitplanner.store.jooq.Tables.AGENDA_NATION;
 import static org.summitplanner.store.jooq.Tables.ATTENDEE;

@@ -1,5 +1,6 @@
 package org.summitplanner.store;
 
+import org.summitplanner.errors.DatabaseException;
 import java.sql.SQLException;
 
 /** Turns what PostgreSQL and its driver answer into messages for the user (no stack traces). */

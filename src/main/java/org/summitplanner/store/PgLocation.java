@@ -1,5 +1,6 @@
 package org.summitplanner.store;
 
+import org.summitplanner.errors.DatabaseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;

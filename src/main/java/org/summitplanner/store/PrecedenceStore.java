@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.exception.IntegrityConstraintViolationException;
+import org.summitplanner.errors.StaleDataException;
 import org.summitplanner.model.DelegationRule;
 import org.summitplanner.model.MemberRule;
 import org.summitplanner.model.Precedence;

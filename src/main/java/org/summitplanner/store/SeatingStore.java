@@ -1,5 +1,7 @@
 package org.summitplanner.store;
 
+import org.summitplanner.errors.StaleDataException;
+
 import static org.summitplanner.store.jooq.Tables.ATTENDEE;
 import static org.summitplanner.store.jooq.Tables.SEATING_PLAN;
 import static org.summitplanner.store.jooq.Tables.SEATING_SEAT;

@@ -1,5 +1,6 @@
 package org.summitplanner.store;
 
+import org.summitplanner.errors.DiskWriteException;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;

@@ -1,5 +1,8 @@
 package org.summitplanner.store;
 
+import org.summitplanner.errors.StaleDataException;
+import org.summitplanner.errors.DuplicateKeyException;
+import org.summitplanner.errors.DatabaseException;
 import static org.summitplanner.store.jooq.Tables.AGENDA_ATTENDEE;
 import static org.summitplanner.store.jooq.Tables.AGENDA_ITEM;
 import static org.summitplanner.store.jooq.Tables.AGENDA_NATION;

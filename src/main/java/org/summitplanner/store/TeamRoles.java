@@ -1,5 +1,6 @@
 package org.summitplanner.store;
 
+import org.summitplanner.errors.DatabaseException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;

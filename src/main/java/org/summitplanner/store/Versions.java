@@ -1,5 +1,6 @@
 package org.summitplanner.store;
 
+import org.summitplanner.errors.StaleDataException;
 import java.util.Locale;
 import org.jooq.DSLContext;
 import org.jooq.Table;

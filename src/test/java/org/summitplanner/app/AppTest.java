@@ -1,5 +1,6 @@
 package org.summitplanner.app;
 
+import org.summitplanner.ui.common.Settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -23,7 +23,7 @@ import org.summitplanner.schedule.CheckedFinding;
 import org.summitplanner.schedule.bilaterals.BilateralSolver;
 import org.summitplanner.schedule.bilaterals.Proposal;
 import org.summitplanner.store.Database;
-import org.summitplanner.store.StaleDataException;
+import org.summitplanner.errors.StaleDataException;
 import org.summitplanner.store.TestDatabases;
 
 /** Bilateral requests of the demo summit proposed, accepted, undone and exported, against real H2. */

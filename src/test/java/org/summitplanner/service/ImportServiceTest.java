@@ -23,7 +23,7 @@ import org.summitplanner.importing.TableFile;
 import org.summitplanner.model.Attendee;
 import org.summitplanner.model.Role;
 import org.summitplanner.store.Database;
-import org.summitplanner.store.StaleDataException;
+import org.summitplanner.errors.StaleDataException;
 import org.summitplanner.store.TestDatabases;
 
 /** Planning over the demo summit and committing: outcomes, one transaction, stale plans, cancel, undo. */

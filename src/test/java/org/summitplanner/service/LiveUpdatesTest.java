@@ -17,7 +17,7 @@ import org.summitplanner.model.Summit;
 import org.summitplanner.store.Database;
 import org.summitplanner.store.PgCluster;
 import org.summitplanner.store.PgLocation;
-import org.summitplanner.store.StaleDataException;
+import org.summitplanner.errors.StaleDataException;
 import org.summitplanner.store.TestDatabases;
 
 /**

@@ -18,7 +18,7 @@ import org.summitplanner.model.MemberRule;
 import org.summitplanner.model.Precedence;
 import org.summitplanner.model.ProtocolDetails;
 import org.summitplanner.store.Database;
-import org.summitplanner.store.StaleDataException;
+import org.summitplanner.errors.StaleDataException;
 import org.summitplanner.store.TestDatabases;
 
 /** The order of precedence over the demo summit in a real (in-memory) H2 database. */

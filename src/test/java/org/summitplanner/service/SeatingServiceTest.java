@@ -34,7 +34,7 @@ import org.summitplanner.seating.SeatingGeometry;
 import org.summitplanner.seating.SeatingPlanner;
 import org.summitplanner.seating.SeatingProblem;
 import org.summitplanner.store.Database;
-import org.summitplanner.store.StaleDataException;
+import org.summitplanner.errors.StaleDataException;
 import org.summitplanner.store.TestDatabases;
 
 /** Seating plans of the Paris demo's opening plenary: made, checked, stored, printed. */

@@ -22,7 +22,7 @@ import org.summitplanner.schedule.Finding;
 import org.summitplanner.schedule.ScheduleChecks;
 import org.summitplanner.schedule.SummitCheck;
 import org.summitplanner.store.Database;
-import org.summitplanner.store.DatabaseException;
+import org.summitplanner.errors.DatabaseException;
 import org.summitplanner.store.AgendaStore;
 import org.summitplanner.store.RoomStore;
 import org.summitplanner.store.SummitStore;

@@ -1,5 +1,7 @@
 package org.summitplanner.store;
 
+import org.summitplanner.errors.StaleDataException;
+import org.summitplanner.errors.DuplicateKeyException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

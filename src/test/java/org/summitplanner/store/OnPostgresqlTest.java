@@ -1,5 +1,8 @@
 package org.summitplanner.store;
 
+import org.summitplanner.errors.StaleDataException;
+import org.summitplanner.errors.DuplicateKeyException;
+import org.summitplanner.errors.DatabaseException;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -156,7 +159,7 @@ class OnPostgresqlTest {
         opened.add(halfway);
         RuntimeException refused = assertThrows(RuntimeException.class,
                 () -> Services.of(halfway).rooms().restore(deleted));
-        assertTrue(PermissionDeniedException.in(refused).isPresent(), refused::toString);
+        assertTrue(Refusals.in(refused).isPresent(), refused::toString);
         // nothing of the undo stayed: not the room, not its history
         assertTrue(services.rooms().rooms(demo.id()).stream().noneMatch(r -> r.room().id() == booked.room().id()));
         var history = services.history().rowHistory("room", booked.room().id());

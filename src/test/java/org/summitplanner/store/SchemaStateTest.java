@@ -1,5 +1,6 @@
 package org.summitplanner.store;
 
+import org.summitplanner.errors.DatabaseException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

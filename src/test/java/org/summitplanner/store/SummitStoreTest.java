@@ -1,5 +1,8 @@
 package org.summitplanner.store;
 
+import org.summitplanner.errors.StaleDataException;
+import org.summitplanner.errors.DuplicateKeyException;
+import org.summitplanner.errors.DatabaseException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

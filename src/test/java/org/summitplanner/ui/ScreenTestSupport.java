@@ -14,7 +14,7 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
-import org.summitplanner.app.Settings;
+import org.summitplanner.ui.common.Settings;
 import org.summitplanner.model.Summit;
 import org.summitplanner.service.Services;
 import org.summitplanner.store.Database;

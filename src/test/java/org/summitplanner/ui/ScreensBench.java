@@ -27,7 +27,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.summitplanner.app.Settings;
+import org.summitplanner.ui.common.Settings;
 import org.summitplanner.model.AgendaItem;
 import org.summitplanner.model.Summit;
 import org.summitplanner.schedule.SummitCheck;

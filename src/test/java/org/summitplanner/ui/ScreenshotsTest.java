@@ -21,7 +21,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
-import org.summitplanner.app.Settings;
+import org.summitplanner.ui.common.Settings;
 import org.summitplanner.ui.main.MainController;
 import org.summitplanner.ui.main.MainModel;
 import org.summitplanner.ui.main.MainWindow;

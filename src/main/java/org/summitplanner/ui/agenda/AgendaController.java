@@ -26,7 +26,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.shape.SVGPath;
 import javafx.stage.Window;
-import org.summitplanner.app.Settings;
+import org.summitplanner.ui.common.Settings;
 import org.summitplanner.model.AgendaKind;
 import org.summitplanner.ui.common.Dialogs;
 import org.summitplanner.ui.common.Messages;

@@ -37,7 +37,7 @@ import org.summitplanner.schedule.bilaterals.ProposedMeeting;
 import org.summitplanner.schedule.bilaterals.Unplaced;
 import org.summitplanner.service.BilateralService;
 import org.summitplanner.service.BilateralService.Accepted;
-import org.summitplanner.store.StaleDataException;
+import org.summitplanner.errors.StaleDataException;
 import org.summitplanner.ui.common.Edit;
 import org.summitplanner.ui.common.LifecycleEdit;
 import org.summitplanner.ui.common.Loading;

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.Locale;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import org.summitplanner.app.Settings;
+import org.summitplanner.ui.common.Settings;
 
 /** What every table of the app does alike: remembered column widths. */
 public final class TableSupport {

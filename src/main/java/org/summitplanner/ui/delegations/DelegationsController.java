@@ -32,7 +32,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
-import org.summitplanner.app.Settings;
+import org.summitplanner.ui.common.Settings;
 import org.summitplanner.model.Attendee;
 import org.summitplanner.model.ParticipationStatus;
 import org.summitplanner.model.Role;

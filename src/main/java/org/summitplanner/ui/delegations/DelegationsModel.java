@@ -31,7 +31,7 @@ import org.summitplanner.model.Role;
 import org.summitplanner.model.Summit;
 import org.summitplanner.service.AttendeeService;
 import org.summitplanner.service.AttendeeService.Roster;
-import org.summitplanner.store.StaleDataException;
+import org.summitplanner.errors.StaleDataException;
 import org.summitplanner.ui.common.Messages;
 import org.summitplanner.ui.common.ScreenContext;
 import org.summitplanner.ui.common.Loading;

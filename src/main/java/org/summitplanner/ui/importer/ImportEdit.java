@@ -4,7 +4,7 @@ import java.util.List;
 import org.summitplanner.model.Attendee;
 import org.summitplanner.model.AttendeeTraces;
 import org.summitplanner.service.ImportService;
-import org.summitplanner.store.StaleDataException;
+import org.summitplanner.errors.StaleDataException;
 import org.summitplanner.ui.common.Edit;
 import org.summitplanner.ui.common.EditConflictException;
 

@@ -39,8 +39,8 @@ import org.summitplanner.importing.PlannedRow;
 import org.summitplanner.importing.TableFile;
 import org.summitplanner.importing.Texts;
 import org.summitplanner.service.ImportService;
-import org.summitplanner.store.DiskWriteException;
-import org.summitplanner.store.StaleDataException;
+import org.summitplanner.errors.DiskWriteException;
+import org.summitplanner.errors.StaleDataException;
 import org.summitplanner.ui.common.Messages;
 import org.summitplanner.ui.common.ScreenContext;
 

@@ -20,17 +20,16 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.summitplanner.app.Settings;
+import org.summitplanner.ui.common.Settings;
 import org.summitplanner.files.OutputRefusedException;
 import org.summitplanner.model.Nation;
 import org.summitplanner.model.Summit;
 import org.summitplanner.model.SummitOverview;
 import org.summitplanner.model.TeamRole;
-import org.summitplanner.service.TeamService;
-import org.summitplanner.store.Database;
-import org.summitplanner.store.DatabaseException;
-import org.summitplanner.store.DuplicateKeyException;
-import org.summitplanner.store.StaleDataException;
+import org.summitplanner.service.Services;
+import org.summitplanner.errors.DatabaseException;
+import org.summitplanner.errors.DuplicateKeyException;
+import org.summitplanner.errors.StaleDataException;
 import org.summitplanner.summitfile.SummitFileException;
 import org.summitplanner.ui.common.Background;
 import org.summitplanner.ui.common.DataChanges;
@@ -116,8 +115,8 @@ public final class MainModel implements AutoCloseable {
         start(text("status.opening", file.getFileName()));
         background.run(report -> {
             report.accept(text("status.opening", file.getFileName()));
-            boolean created = !Files.exists(Database.dataFile(file));
-            Session opened = Session.of(Database.openFile(file, report));
+            boolean created = !Files.exists(Services.dataFile(file));
+            Session opened = new Session(Services.open(file, report));
             try {
                 if (addDemoIfNew && created) {
                     report.accept(text("status.demo"));
@@ -131,7 +130,7 @@ public final class MainModel implements AutoCloseable {
             }
         }, status::set, opened -> {
             show(opened);
-            settings.put(LAST_DATABASE, opened.session().database().description());
+            settings.put(LAST_DATABASE, opened.session().description());
             done(text("status.opened", file.getFileName()));
         }, this::failed);
     }
@@ -145,7 +144,7 @@ public final class MainModel implements AutoCloseable {
         background.run(report -> {
             Session opened;
             try {
-                opened = Session.of(TeamService.connect(address, user, password, report));
+                opened = new Session(Services.open(address.trim(), new Services.Access(user, () -> password, false, report)));
             } finally {
                 java.util.Arrays.fill(password, '\0');
             }
@@ -159,7 +158,7 @@ public final class MainModel implements AutoCloseable {
             }
         }, status::set, opened -> {
             show(opened);
-            done(text("status.connected", opened.session().database().description(),
+            done(text("status.connected", opened.session().description(),
                     text("role." + opened.session().services().team().role().label())));
         }, this::failed);
     }
@@ -169,7 +168,7 @@ public final class MainModel implements AutoCloseable {
         closeSession();
         history.clear();
         session = opened.session();
-        database.set(opened.session().database().description());
+        database.set(opened.session().description());
         role.set(session.services().team().role());
         nations.setAll(opened.nations());
         aliases = opened.aliases();

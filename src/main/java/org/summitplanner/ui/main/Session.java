@@ -1,22 +1,27 @@
 package org.summitplanner.ui.main;
 
+import org.summitplanner.service.OpenServices;
 import org.summitplanner.service.Services;
 import org.summitplanner.service.SummitService;
-import org.summitplanner.store.Database;
 
-/** One open database and the services over it. */
-record Session(Database database, Services services) implements AutoCloseable {
+/** One open database and the services over it (made by Services.open, the composition root). */
+record Session(OpenServices opened) implements AutoCloseable {
 
-    static Session of(Database database) {
-        return new Session(database, Services.of(database));
+    Services services() {
+        return opened.services();
     }
 
     SummitService summits() {
-        return services.summits();
+        return opened.services().summits();
+    }
+
+    /** What was opened: the file, or postgresql://HOST:PORT/DB. */
+    String description() {
+        return opened.description();
     }
 
     @Override
     public void close() {
-        database.close();
+        opened.close();
     }
 }

@@ -24,7 +24,7 @@ import org.summitplanner.model.Participation;
 import org.summitplanner.model.ParticipationChange;
 import org.summitplanner.model.ParticipationStatus;
 import org.summitplanner.service.NationService;
-import org.summitplanner.store.StaleDataException;
+import org.summitplanner.errors.StaleDataException;
 import org.summitplanner.ui.common.Dialogs.StaleChoice;
 import org.summitplanner.ui.common.ScreenContext;
 

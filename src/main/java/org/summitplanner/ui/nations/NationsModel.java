@@ -28,7 +28,7 @@ import org.summitplanner.model.NationStanding;
 import org.summitplanner.model.ParticipationChange;
 import org.summitplanner.model.ParticipationStatus;
 import org.summitplanner.service.NationService;
-import org.summitplanner.store.StaleStandingException;
+import org.summitplanner.errors.StaleStandingException;
 import org.summitplanner.ui.common.Dialogs.StaleChoice;
 import org.summitplanner.ui.common.NationMatcher;
 import org.summitplanner.ui.common.ScreenContext;

@@ -6,7 +6,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.StringProperty;
 import javafx.beans.property.SimpleStringProperty;
-import org.summitplanner.app.Settings;
+import org.summitplanner.ui.common.Settings;
 
 /**
  * What the Connect to team database dialog holds: server, port, database and user (remembered for next

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.summitplanner.app.Settings;
+import org.summitplanner.ui.common.Settings;
 
 /** The connect dialog's fields: an address from them, what is wrong, what is remembered (never a password). */
 class ConnectModelTest {

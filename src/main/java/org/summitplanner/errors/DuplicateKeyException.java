@@ -1,4 +1,4 @@
-package org.summitplanner.store;
+package org.summitplanner.errors;
 
 /** A value that must be unique within the summit (a key, an email) is already taken. Nothing was written. */
 public class DuplicateKeyException extends RuntimeException {

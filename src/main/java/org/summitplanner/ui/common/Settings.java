@@ -1,4 +1,4 @@
-package org.summitplanner.app;
+package org.summitplanner.ui.common;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;

@@ -1,4 +1,4 @@
-package org.summitplanner.store;
+package org.summitplanner.errors;
 
 /** A database could not be opened or used; the message is meant for the user. */
 public class DatabaseException extends RuntimeException {

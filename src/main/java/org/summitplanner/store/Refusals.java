@@ -6,20 +6,23 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.summitplanner.errors.PermissionDeniedException;
 
 /**
- * The database server refused a change because the user's role may not make it (PostgreSQL
- * SQLSTATE 42501). Nothing was changed: the refused statement's transaction was rolled back.
+ * Finds a write the database server refused to the user's role in a failure, whether it is
+ * already a {@link PermissionDeniedException} or still the driver's SQLException (SQLSTATE 42501)
+ * somewhere in its causes, suppressed or chained exceptions. The JDBC part of what used to be
+ * PermissionDeniedException.in: the exception itself now lives in org.summitplanner.errors, which
+ * may not use java.sql.
  */
-public final class PermissionDeniedException extends DatabaseException {
+public final class Refusals {
 
     private static final Pattern TABLE = Pattern.compile("permission denied for (?:table|relation|sequence) (\\w+)");
 
-    private PermissionDeniedException(String message, Throwable cause) {
-        super(message, cause);
+    private Refusals() {
     }
 
-    /** The refusal somewhere in {@code error}'s causes (or suppressed), as a message for the user. */
+    /** The refusal in {@code error}, if there is one. */
     public static Optional<PermissionDeniedException> in(Throwable error) {
         return find(error, new HashSet<>());
     }

@@ -1,4 +1,4 @@
-package org.summitplanner.store;
+package org.summitplanner.errors;
 
 /**
  * A nation's participation was changed, removed or created elsewhere since it was read. Names the

@@ -1,4 +1,4 @@
-package org.summitplanner.store;
+package org.summitplanner.errors;
 
 /**
  * A row was changed or deleted by someone else since it was read (its VERSION moved on).

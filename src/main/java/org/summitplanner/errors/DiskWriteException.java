@@ -1,4 +1,4 @@
-package org.summitplanner.store;
+package org.summitplanner.errors;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,7 +23,7 @@ public final class DiskWriteException extends DatabaseException {
     }
 
     /** Describes a failed write of {@code dataFile}, from the failure H2 recorded. */
-    static DiskWriteException of(Path dataFile, Throwable failure) {
+    public static DiskWriteException of(Path dataFile, Throwable failure) {
         String reason = rootMessage(failure);
         long free = usableSpace(dataFile);
         boolean full = reason.toLowerCase(java.util.Locale.ROOT).contains("no space left")
@@ -41,7 +41,7 @@ public final class DiskWriteException extends DatabaseException {
     }
 
     /** The same failure, with a sentence added to its message. */
-    DiskWriteException with(String sentence) {
+    public DiskWriteException with(String sentence) {
         DiskWriteException more = new DiskWriteException(getMessage() + " " + sentence, full, folder, getCause());
         more.setStackTrace(getStackTrace());
         return more;
