@@ -3,10 +3,6 @@ package org.summitplanner.ui.seating;
 import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.DataFormat;
-import javafx.scene.input.Dragboard;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -24,9 +20,6 @@ import org.summitplanner.seating.SeatingGeometry;
  * seat with its place, nation and person. A chair dragged onto another exchanges their occupants.
  */
 final class PlanPane extends Pane {
-
-    /** What a dragged chair carries: "place/tier". */
-    static final DataFormat CHAIR = new DataFormat("application/x-summit-planner-chair");
 
     /** Called with (place, tier) of the dragged chair and of the one it was dropped on. */
     interface SwapHandler {
@@ -97,31 +90,25 @@ final class PlanPane extends Pane {
         String who = nationName.apply(seat.nation()) + (person == null ? "" : " — " + person.displayName());
         javafx.scene.control.Tooltip.install(chair, new javafx.scene.control.Tooltip(who));
         chair.setAccessibleText(who);
+        // a press-drag-release gesture inside the window, not the system's drag and drop: nothing goes
+        // through the clipboard, and the swap works the same on every platform (and headless)
         chair.setOnDragDetected(e -> {
-            Dragboard board = chair.startDragAndDrop(TransferMode.MOVE);
-            ClipboardContent carried = new ClipboardContent();
-            carried.put(CHAIR, seat.place() + "/" + seat.tier());
-            board.setContent(carried);
-            board.setDragView(chair.snapshot(null, null));
+            chair.startFullDrag();
             e.consume();
         });
-        chair.setOnDragOver(e -> {
-            if (e.getDragboard().hasContent(CHAIR) && e.getGestureSource() != chair) {
-                e.acceptTransferModes(TransferMode.MOVE);
+        chair.setOnMouseDragEntered(e -> {
+            if (e.getGestureSource() != chair && e.getGestureSource() instanceof javafx.scene.Node source
+                    && source.getUserData() instanceof Seat) {
+                chair.getStyleClass().add("seating-chair-target");
             }
-            e.consume();
         });
-        chair.setOnDragEntered(e -> chair.getStyleClass().add("seating-chair-target"));
-        chair.setOnDragExited(e -> chair.getStyleClass().remove("seating-chair-target"));
-        chair.setOnDragDropped(e -> {
-            Object from = e.getDragboard().getContent(CHAIR);
-            boolean done = false;
-            if (from instanceof String s && s.contains("/")) {
-                String[] parts = s.split("/");
-                swap.swap(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), seat.place(), seat.tier());
-                done = true;
+        chair.setOnMouseDragExited(e -> chair.getStyleClass().remove("seating-chair-target"));
+        chair.setOnMouseDragReleased(e -> {
+            chair.getStyleClass().remove("seating-chair-target");
+            if (e.getGestureSource() != chair && e.getGestureSource() instanceof javafx.scene.Node source
+                    && source.getUserData() instanceof Seat from) {
+                swap.swap(from.place(), from.tier(), seat.place(), seat.tier());
             }
-            e.setDropCompleted(done);
             e.consume();
         });
         return chair;
