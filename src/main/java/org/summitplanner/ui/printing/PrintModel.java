@@ -45,6 +45,7 @@ import org.summitplanner.printing.PrintSettings;
 import org.summitplanner.printing.Printouts;
 import org.summitplanner.printing.SummitIndex;
 import org.summitplanner.service.PrintService;
+import org.summitplanner.ui.common.JobProgress;
 import org.summitplanner.ui.common.Messages;
 import org.summitplanner.ui.common.ScreenContext;
 import org.summitplanner.ui.common.Loading;
@@ -87,7 +88,7 @@ public final class PrintModel {
     private final BooleanBinding calendarPossible;
 
     private SummitIndex index;
-    private PrintJobRun running;
+    private JobProgress running;
     private boolean filling;
 
     public PrintModel(ScreenContext context, ResourceBundle messages) {
@@ -311,7 +312,7 @@ public final class PrintModel {
 
     private <T> void start(String message, Job<T> job, Consumer<T> onDone) {
         cancel();
-        PrintJobRun run = new PrintJobRun(progress::set);
+        JobProgress run = new JobProgress(progress::set);
         running = run;
         busy.set(true);
         progress.set(0);
@@ -344,7 +345,7 @@ public final class PrintModel {
     /** Background work that reports to (and is stopped through) its run. */
     @FunctionalInterface
     interface Job<T> {
-        T run(PrintJobRun run) throws Exception;
+        T run(JobProgress run) throws Exception;
     }
 
     PickLists picks() { return picks; }

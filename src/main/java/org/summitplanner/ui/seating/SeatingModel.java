@@ -31,6 +31,7 @@ import org.summitplanner.seating.SeatingProblem;
 import org.summitplanner.service.BadgeService;
 import org.summitplanner.service.PrintService;
 import org.summitplanner.service.SeatingService;
+import org.summitplanner.ui.common.JobProgress;
 import org.summitplanner.ui.common.Edit;
 import org.summitplanner.ui.common.EditConflictException;
 import org.summitplanner.ui.common.Loading;
@@ -62,7 +63,7 @@ public final class SeatingModel {
     private final Map<String, String> nationNames = new HashMap<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
-    private WriteRun running;
+    private JobProgress running;
 
     public SeatingModel(ScreenContext context, ResourceBundle messages) {
         this.context = context;
@@ -262,12 +263,12 @@ public final class SeatingModel {
     /** PDF work that reports to, and is stopped through, its run. */
     @FunctionalInterface
     private interface Job {
-        int write(WriteRun run) throws Exception;
+        int write(JobProgress run) throws Exception;
     }
 
     private void write(Path file, Job job) {
         cancel();
-        WriteRun run = new WriteRun(progress::set);
+        JobProgress run = new JobProgress(progress::set);
         running = run;
         busy.set(true);
         progress.set(0);

@@ -1,22 +1,26 @@
-package org.summitplanner.ui.seating;
+package org.summitplanner.ui.common;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.DoubleConsumer;
 import javafx.application.Platform;
 import org.summitplanner.printing.PrintProgress;
 
-/** One PDF being written: its progress reported on the FX thread (whole percents), and its cancel flag. */
-final class WriteRun implements PrintProgress {
+/**
+ * The progress of one background print or PDF job (the Print and Seating screens), handed to the FX
+ * thread at most once per percent, and its cancel flag: work stops between pages, never by
+ * interrupting a thread.
+ */
+public final class JobProgress implements PrintProgress {
 
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final DoubleConsumer onProgress;
     private volatile int lastPercent = -1;
 
-    WriteRun(DoubleConsumer onProgress) {
+    public JobProgress(DoubleConsumer onProgress) {
         this.onProgress = onProgress;
     }
 
-    void cancel() {
+    public void cancel() {
         cancelled.set(true);
     }
 
