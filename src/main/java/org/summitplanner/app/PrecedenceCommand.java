@@ -66,8 +66,9 @@ final class PrecedenceCommand implements Callable<Integer> {
         if (seed != null && letter != null) {
             throw new Cli.UserError("Give --seed or --letter, not both.");
         }
-        if (letter != null && (letter.isBlank() || letter.strip().length() > 8)) {
-            throw new Cli.UserError("The letter \"" + letter + "\" must be 1 to 8 characters.");
+        if (letter != null && (letter.isBlank() || letter.strip().length() > 8
+                || !letter.strip().codePoints().allMatch(Character::isLetter))) {
+            throw new Cli.UserError("The letter \"" + letter + "\" must be 1 to 8 letters (the drawn letter, e.g. K).");
         }
         boolean drawing = seed != null || letter != null;
         try (OpenServices opened = drawing ? parent.open() : parent.openForReading()) {

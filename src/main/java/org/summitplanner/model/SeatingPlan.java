@@ -37,14 +37,25 @@ public record SeatingPlan(long id, long agendaItemId, SeatingLayout layout, List
     }
 
     /**
-     * The plan with the occupants of two chairs exchanged (a drag and drop). Exchanging twice gives the
-     * plan back, which makes the edit its own undo.
+     * The plan with the occupants of two chairs exchanged (a drag and drop). At a plenary table, a chair
+     * at the table dropped on another delegation's chair at the table moves the whole delegation: the
+     * two places are exchanged with the chairs behind them, so nobody ends up behind another
+     * delegation's head. Exchanging twice gives the plan back, which makes the edit its own undo.
      */
     public SeatingPlan swap(int placeA, int tierA, int placeB, int tierB) {
         Seat a = seat(placeA, tierA);
         Seat b = seat(placeB, tierB);
         if (a == null || b == null) {
             throw new IllegalArgumentException("no such seat");
+        }
+        if (layout == SeatingLayout.PLENARY && tierA == 0 && tierB == 0 && placeA != placeB
+                && !Objects.equals(a.nation(), b.nation())) {
+            List<Seat> moved = new ArrayList<>(seats.size());
+            for (Seat s : seats) {
+                int place = s.place() == placeA ? placeB : s.place() == placeB ? placeA : s.place();
+                moved.add(new Seat(place, s.tier(), s.nation(), s.attendeeId()));
+            }
+            return new SeatingPlan(id, agendaItemId, layout, moved, version);
         }
         List<Seat> out = new ArrayList<>(seats.size());
         for (Seat s : seats) {

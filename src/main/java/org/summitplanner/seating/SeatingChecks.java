@@ -57,6 +57,16 @@ public final class SeatingChecks {
                 tablePlaces.merge(seat.nation(), 1, Integer::sum);
             }
         }
+        for (Seat seat : plan.seats()) {
+            Seat table = seat.tier() == 0 || plan.layout() != SeatingLayout.PLENARY ? null
+                    : plan.seat(seat.place(), 0);
+            Attendee a = seat.attendeeId() == null ? null : people.get(seat.attendeeId());
+            String sits = a != null ? a.nation() : seat.nation();
+            if (table != null && !table.nation().equals(sits)) {
+                out.add(new SeatingProblem(SeatingProblem.Kind.BEHIND_ANOTHER_DELEGATION, sits,
+                        a == null ? null : name.apply(seat.attendeeId())));
+            }
+        }
         tablePlaces.forEach((nation, n) -> {
             if (n > 1) {
                 out.add(new SeatingProblem(SeatingProblem.Kind.SEATED_TWICE, nation, null));

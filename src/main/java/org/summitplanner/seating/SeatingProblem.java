@@ -18,7 +18,9 @@ public record SeatingProblem(Kind kind, String nation, String who) {
         /** A person (or a delegation at the table) has more than one place. */
         SEATED_TWICE,
         /** A chair for a nation that is not invited or declined. */
-        UNINVITED_SEATED
+        UNINVITED_SEATED,
+        /** A person on a chair behind the table at another delegation's place (plenary). */
+        BEHIND_ANOTHER_DELEGATION
     }
 
     /** The message in English or French; {@code nationName} is the nation's name in that language. */
@@ -26,7 +28,8 @@ public record SeatingProblem(Kind kind, String nation, String who) {
         ResourceBundle bundle = ResourceBundle.getBundle("org.summitplanner.seating.messages",
                 "fr".equals(locale.getLanguage()) ? Locale.FRENCH : Locale.ENGLISH,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        String key = kind == Kind.SEATED_TWICE && who == null ? kind.name() + ".delegation" : kind.name();
+        String key = (kind == Kind.SEATED_TWICE || kind == Kind.BEHIND_ANOTHER_DELEGATION) && who == null
+                ? kind.name() + ".delegation" : kind.name();
         return new MessageFormat(bundle.getString(key), locale).format(new Object[] {nationName, who});
     }
 }

@@ -341,8 +341,10 @@ public final class SummitFileReader {
                         : "\"" + language + "\" is not fr or en");
             }
             String lotNation = p.lotNation() == null ? null : nation(at + ".lotNation", p.lotNation());
-            if (p.lotLetter() != null && (p.lotLetter().isBlank() || p.lotLetter().length() > 8)) {
-                problem(at + ".lotLetter", "the drawn letter must be 1 to 8 characters, not \"" + p.lotLetter() + "\"");
+            boolean letterBad = p.lotLetter() != null && (p.lotLetter().isBlank() || p.lotLetter().length() > 8
+                    || !p.lotLetter().codePoints().allMatch(Character::isLetter));
+            if (letterBad) {
+                problem(at + ".lotLetter", "the drawn letter must be 1 to 8 letters, not \"" + p.lotLetter() + "\"");
             }
             List<String> hand = list(p.handOrder());
             Set<String> seen = new HashSet<>();
@@ -356,7 +358,7 @@ public final class SummitFileReader {
                     handGood = false;
                 }
             }
-            if (rule == null || members == null || !("fr".equals(language) || "en".equals(language)) || !handGood
+            if (rule == null || members == null || !("fr".equals(language) || "en".equals(language)) || !handGood || letterBad
                     || (p.lotNation() != null && lotNation == null)) {
                 return null;
             }

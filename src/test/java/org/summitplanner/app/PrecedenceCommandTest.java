@@ -72,5 +72,10 @@ class PrecedenceCommandTest extends CommandTestSupport {
         assertFalse(err.contains("Exception"), err);
         assertEquals(2, run("--db", db(), "precedence", "--seed", "abc"));
         assertFalse(err.contains("\tat "), err);
+        // a drawn "letter" that is a digit is refused, and nothing is stored
+        assertEquals(2, run("--db", db(), "precedence", "--letter", "9"));
+        assertTrue(err.contains("must be 1 to 8 letters"), err);
+        assertEquals(0, run("--db", db(), "precedence", "--format", "json"), err);
+        assertFalse(out.contains("\"9\""), out);
     }
 }

@@ -175,7 +175,17 @@ class SeatingServiceTest {
         assertEquals(stored, services.seating().plan(opening.id()).orElseThrow());
         SeatingPlan swapped = stored.swap(1, 0, 2, 0);
         assertEquals(stored.seat(2, 0).nation(), swapped.seat(1, 0).nation());
+        // a head dropped on another head at a plenary table moves the whole delegation, chairs behind included
+        for (int tier = 0; tier <= 2; tier++) {
+            Seat before = stored.seat(2, tier);
+            Seat after = swapped.seat(1, tier);
+            assertEquals(before == null ? null : before.attendeeId(), after == null ? null : after.attendeeId(), "tier " + tier);
+        }
+        assertEquals(List.of(), SeatingChecks.check(content, opening, swapped));
         assertEquals(stored.seats(), swapped.swap(1, 0, 2, 0).seats());
+        // a member moved behind another delegation's head is reported
+        SeatingPlan split = stored.swap(1, 1, 2, 1);
+        assertEquals(SeatingProblem.Kind.BEHIND_ANOTHER_DELEGATION, SeatingChecks.check(content, opening, split).get(0).kind());
         SeatingPlan saved = services.seating().save(summitId, swapped);
         assertEquals(stored.version() + 1, saved.version());
         assertEquals(swapped.seats(), services.seating().plan(opening.id()).orElseThrow().seats());
