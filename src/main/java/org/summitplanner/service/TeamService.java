@@ -37,12 +37,33 @@ public final class TeamService {
     }
 
     /**
-     * Calls {@code onSummitChanged} with the id of each summit changed by any client of a team database,
-     * within a fraction of a second of the change's commit (PostgreSQL LISTEN/NOTIFY), on a thread of
-     * its own; on an H2 file never. Close the result to stop.
+     * Other clients' changes on a team database (PostgreSQL LISTEN/NOTIFY), heard from now on: each
+     * {@link Feed#poll()} calls {@code onSummitChanged} with the id of each summit changed since the
+     * last poll, without waiting; on an H2 file never. The feed owns no thread: poll it on a worker a
+     * few times a second. Close it to stop.
      */
-    public AutoCloseable listen(java.util.function.LongConsumer onSummitChanged) {
-        return database.listen(onSummitChanged);
+    public Feed listen(java.util.function.LongConsumer onSummitChanged) {
+        org.summitplanner.store.ChangeFeed feed = database.listen(onSummitChanged);
+        return new Feed() {
+            @Override
+            public void poll() {
+                feed.poll();
+            }
+
+            @Override
+            public void close() {
+                feed.close();
+            }
+        };
+    }
+
+    /** See {@link #listen}. */
+    public interface Feed extends AutoCloseable {
+        /** Hands the listener what arrived since the last poll; never waits. */
+        void poll();
+
+        @Override
+        void close();
     }
 
     /** The message for a write the server refused to the user's role, if {@code error} is one. */

@@ -12,69 +12,80 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Other clients' changes as they commit, on a team database: one connection LISTENs on the channel
- * that the audit trigger NOTIFYs (payload: the changed summit's id) and hands each id to the
- * listener, on its own daemon thread. The server delivers a notification only at commit, and a
- * transaction's repeats once. When the connection breaks (a server restart) it connects again.
- * This client's own changes come back too: a screen then reads once more, which is harmless.
+ * that the audit trigger NOTIFYs (payload: the changed summit's id), and {@link #poll()} hands the
+ * listener the id of each notification received since the last poll, without waiting. The feed owns
+ * no thread: whoever shows the changes polls it on their own worker (the window: a JavaFX task on the
+ * database worker, a few times a second). The server delivers a notification only at commit, and a
+ * transaction's repeats once. When the connection breaks (a server restart) the next poll connects
+ * again. This client's own changes come back too: a screen then reads once more, which is harmless.
+ * On an H2 file (no data source) nothing is ever heard.
  */
-final class ChangeFeed implements AutoCloseable {
+public final class ChangeFeed implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChangeFeed.class);
-    /** How long one wait for notifications lasts; also how soon close() takes effect. */
-    private static final int WAIT_MILLIS = 200;
 
     private final DataSource dataSource;
     private final LongConsumer listener;
-    private final Thread thread;
-    private volatile boolean closed;
+    private Connection connection;
+    private boolean closed;
 
     ChangeFeed(DataSource dataSource, LongConsumer listener) {
         this.dataSource = dataSource;
         this.listener = listener;
-        this.thread = new Thread(this::run, "summit-planner-changes");
-        thread.setDaemon(true);
     }
 
-    ChangeFeed start() {
-        thread.start();
+    /** Starts listening now, so that every change committed after this returns is heard. */
+    synchronized ChangeFeed open() {
+        if (dataSource != null) {
+            try {
+                connect();
+            } catch (SQLException e) {
+                LOG.warn("Cannot listen for other clients' changes yet ({}); the next poll tries again", e.getMessage());
+            }
+        }
         return this;
     }
 
-    /** Waits until the feed listens, so that a change committed after this returns is seen. */
-    private final java.util.concurrent.CountDownLatch listening = new java.util.concurrent.CountDownLatch(1);
-
-    boolean awaitListening(long millis) throws InterruptedException {
-        return listening.await(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
-    }
-
-    private void run() {
-        while (!closed) {
-            try (Connection c = dataSource.getConnection()) {
-                try (Statement s = c.createStatement()) {
-                    s.execute("LISTEN " + V12_1__AuditTriggers.CHANNEL);
-                }
-                listening.countDown();
-                PGConnection pg = c.unwrap(PGConnection.class);
-                while (!closed) {
-                    PGNotification[] notifications = pg.getNotifications(WAIT_MILLIS);
-                    if (notifications == null) {
-                        continue;
-                    }
-                    for (PGNotification n : notifications) {
-                        deliver(n.getParameter());
-                    }
-                }
-            } catch (SQLException | RuntimeException e) {
-                if (closed) {
-                    return;
-                }
-                LOG.warn("Listening for other clients' changes failed ({}); trying again", e.getMessage());
-                try {
-                    Thread.sleep(2_000);
-                } catch (InterruptedException interrupted) {
-                    return;
+    /** Hands the listener what arrived since the last poll; never waits for more. */
+    public synchronized void poll() {
+        if (dataSource == null || closed) {
+            return;
+        }
+        try {
+            if (connection == null) {
+                connect();
+            }
+            PGNotification[] notifications = connection.unwrap(PGConnection.class).getNotifications();
+            if (notifications != null) {
+                for (PGNotification n : notifications) {
+                    deliver(n.getParameter());
                 }
             }
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("Listening for other clients' changes failed ({}); the next poll tries again", e.getMessage());
+            disconnect();
+        }
+    }
+
+    private void connect() throws SQLException {
+        Connection c = dataSource.getConnection();
+        try (Statement s = c.createStatement()) {
+            s.execute("LISTEN " + V12_1__AuditTriggers.CHANNEL);
+        } catch (SQLException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
+        connection = c;
+    }
+
+    private void disconnect() {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                LOG.debug("Closing the listening connection", e);
+            }
+            connection = null;
         }
     }
 
@@ -87,12 +98,8 @@ final class ChangeFeed implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         closed = true;
-        try {
-            thread.join(2_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        disconnect();
     }
 }

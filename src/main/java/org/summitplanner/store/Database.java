@@ -189,23 +189,13 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Calls {@code onSummitChanged} (on a thread of its own) with the id of each summit that another client
-     * (or this one) changed, soon after the change commits; -1 when the change belongs to no summit. On an
-     * H2 file, which one program has open, nothing is ever called. Close the result to stop.
+     * A feed of the summits that other clients (or this one) change, listening from now on: each
+     * {@link ChangeFeed#poll()} calls {@code onSummitChanged} with the id of each summit changed since
+     * the last poll (-1 when a change belongs to no summit). On an H2 file, which one program has
+     * open, nothing is ever heard. Close it to stop.
      */
-    public AutoCloseable listen(java.util.function.LongConsumer onSummitChanged) {
-        if (server == null) {
-            return () -> { };
-        }
-        ChangeFeed feed = new ChangeFeed(serverDataSource, onSummitChanged).start();
-        try {
-            if (!feed.awaitListening(5_000)) {
-                LOG.warn("Not yet listening for other clients' changes on {}", server);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return feed;
+    public ChangeFeed listen(java.util.function.LongConsumer onSummitChanged) {
+        return new ChangeFeed(server == null ? null : serverDataSource, onSummitChanged).open();
     }
 
     /** The PostgreSQL server this database is on, or null for an H2 file. */

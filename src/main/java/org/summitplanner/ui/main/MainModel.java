@@ -27,6 +27,7 @@ import org.summitplanner.model.Summit;
 import org.summitplanner.model.SummitOverview;
 import org.summitplanner.model.TeamRole;
 import org.summitplanner.service.Services;
+import org.summitplanner.service.TeamService;
 import org.summitplanner.errors.DatabaseException;
 import org.summitplanner.errors.DuplicateKeyException;
 import org.summitplanner.errors.StaleDataException;
@@ -68,6 +69,9 @@ public final class MainModel implements AutoCloseable {
     private final ObservableList<Nation> nations = FXCollections.observableArrayList();
     private Map<String, List<String>> aliases = Map.of();
 
+    /** How often the window asks for other clients' changes on a team database. */
+    private static final int LISTEN_TICK_MILLIS = 250;
+
     private final ReadOnlyObjectWrapper<ScreenContext> context = new ReadOnlyObjectWrapper<>(this, "context");
     private final DataChanges changes = new DataChanges();
     private final EditHistory history;
@@ -83,8 +87,10 @@ public final class MainModel implements AutoCloseable {
         return thread;
     });
     private Session session;
-    /** Other clients' changes, on a team database. */
-    private AutoCloseable listening;
+    /** Other clients' changes, on a team database, and what asks for them a few times a second. */
+    private TeamService.Feed listening;
+    private javafx.animation.Timeline listeningTicks;
+    private boolean polling;
     private final ReadOnlyObjectWrapper<TeamRole> role = new ReadOnlyObjectWrapper<>(this, "role", TeamRole.ORGANISER);
 
     public MainModel(Executor executor, Settings settings, ResourceBundle messages) {
@@ -185,6 +191,28 @@ public final class MainModel implements AutoCloseable {
                 changes.fire();
             }
         }));
+        if (session.opened().isServer()) {
+            // each tick hands a poll to the database worker (never waiting on the FX thread), one at a time
+            listeningTicks = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                    javafx.util.Duration.millis(LISTEN_TICK_MILLIS), e -> pollOtherClients()));
+            listeningTicks.setCycleCount(javafx.animation.Animation.INDEFINITE);
+            listeningTicks.play();
+        }
+    }
+
+    private void pollOtherClients() {
+        TeamService.Feed feed = listening;
+        if (feed == null || polling) {
+            return;
+        }
+        polling = true;
+        background.run(() -> {
+            feed.poll();
+            return null;
+        }, done -> polling = false, error -> {
+            polling = false;
+            LOG.debug("polling other clients' changes", error);
+        });
     }
 
     /** Reads a summit file into the open database and makes it the current summit. */
@@ -335,12 +363,12 @@ public final class MainModel implements AutoCloseable {
     }
 
     private void closeSession() {
+        if (listeningTicks != null) {
+            listeningTicks.stop();
+            listeningTicks = null;
+        }
         if (listening != null) {
-            try {
-                listening.close();
-            } catch (Exception e) {
-                LOG.debug("stop listening", e);
-            }
+            listening.close();
             listening = null;
         }
         if (session != null) {
