@@ -45,7 +45,10 @@ class AppTest {
 
     @Test
     void firstStartAddsTheDemoSummitAndShowsItsCounts() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "113".equals(text("#attendeeCount")));
+        // the overview is filled in one FX pulse, but the first start may still be replacing the screen
+        // it first built: wait until the screen found is a filled one
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "113".equals(text("#attendeeCount"))
+                && !String.valueOf(text("#notInvited")).isEmpty() && !String.valueOf(text("#awaitingReply")).isEmpty());
         assertEquals("Paris conference on security guarantees for Ukraine", text("#title"));
         assertEquals("34", text("#takingPartCount"));
         assertEquals("30", text("#confirmedCount"));
