@@ -114,7 +114,7 @@ public final class SummitService {
     public Summit load(Path file) throws SummitFileException, IOException {
         try {
             SummitFileReader.Loaded loaded = reader().readAll(file);
-            Summit summit = store(loaded.content(), loaded.extras());
+            Summit summit = store(loaded.content(), loaded.extras(), "load", String.valueOf(file.getFileName()));
             LOG.info("Loaded {} as summit {} \"{}\"", file, summit.id(), summit.name());
             return summit;
         } catch (SummitFileException e) {
@@ -132,7 +132,7 @@ public final class SummitService {
                 throw new IllegalStateException("the demo summit is missing from the application: " + DEMO_RESOURCE);
             }
             SummitFileReader.Loaded loaded = reader().readAll(in.readAllBytes(), "demo summit");
-            return store(loaded.content(), loaded.extras());
+            return store(loaded.content(), loaded.extras(), "demo", null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SummitFileException e) {
@@ -142,7 +142,7 @@ public final class SummitService {
 
     /** Builds and stores the deterministic UN-week-sized summit. */
     public Summit loadScaleDemo() {
-        return store(new ScaleSummit(nations()).generate());
+        return store(new ScaleSummit(nations()).generate(), SummitExtras.NONE, "demo", null);
     }
 
     /**
@@ -168,12 +168,11 @@ public final class SummitService {
         return new SummitFileWriter().write(whole.content(), whole.extras());
     }
 
-    /** Stores a new summit; a name that is taken gets " (2)", " (3)" ... so a second load never fails. */
-    private Summit store(SummitContent content) {
-        return store(content, SummitExtras.NONE);
-    }
-
-    private Summit store(SummitContent content, SummitExtras extras) {
+    /**
+     * Stores a new summit; a name that is taken gets " (2)", " (3)" ... so a second load never fails. The
+     * audit log records it as one bulk write of {@code operation} ("load", "demo") from {@code source} (a file).
+     */
+    private Summit store(SummitContent content, SummitExtras extras, String operation, String source) {
         Summit summit = content.summit();
         String name = summit.name();
         for (int n = 2; store.summitNamed(name).isPresent(); n++) {
@@ -181,7 +180,7 @@ public final class SummitService {
         }
         SummitContent named = new SummitContent(summit.withName(name), content.participations(), content.rooms(),
                 content.attendees(), content.agenda(), content.bilaterals(), content.precedence());
-        long id = store.insert(named, extras);
+        long id = store.insert(named, extras, operation, source);
         return store.summit(id).orElseThrow();
     }
 

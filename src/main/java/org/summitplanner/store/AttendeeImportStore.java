@@ -100,11 +100,20 @@ public final class AttendeeImportStore {
                     .set(ATTENDEE_IMPORT.FILE_NAME, fileName.length() > 500 ? fileName.substring(0, 500) : fileName)
                     .set(ATTENDEE_IMPORT.IMPORTED_AT, Rows.toDb(Instant.now()))
                     .returningResult(ATTENDEE_IMPORT.ID).fetchSingle().value1();
+            // one audit entry for the rows this import adds; the rows it updates are still audited one by one
+            Map<String, Object> details = BulkAudit.details("import");
+            details.put("import", importId);
+            details.put("file", fileName);
+            long entry = BulkAudit.begin(db, ATTENDEE_IMPORT.getName(), importId, summitId, details);
             AttendeeBatches batches = new AttendeeBatches(db.connectionResult(c -> c), summitId, importId, cancelled);
             try (batches) {
                 writes.writeAll(batches::add);
                 batches.flush();
             }
+            details.put("added", batches.inserted);
+            details.put("updated", batches.updated);
+            details.put("attendee", BulkAudit.idRanges(db, ATTENDEE.getName(), ATTENDEE.IMPORT_ID.getName(), importId));
+            BulkAudit.end(db, entry, details);
             db.update(ATTENDEE_IMPORT).set(ATTENDEE_IMPORT.INSERTED, batches.inserted)
                     .set(ATTENDEE_IMPORT.UPDATED, batches.updated).where(ATTENDEE_IMPORT.ID.eq(importId)).execute();
             List<Attendee> inserted = readBack ? db.selectFrom(ATTENDEE).where(ATTENDEE.IMPORT_ID.eq(importId))

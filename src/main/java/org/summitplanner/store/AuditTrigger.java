@@ -15,6 +15,7 @@ import org.h2.api.Trigger;
  * H2's audit trigger: writes one audit_log row per changed row, on the connection (so in the
  * transaction) of the change. The row values are kept as a JSON object of column to value, as
  * PostgreSQL's to_jsonb gives them. On a file database the user is the one logged in to the computer.
+ * Rows inserted by a bulk write (an import, a loaded file, the demo) are not written here: see {@link BulkAudit}.
  */
 public final class AuditTrigger implements Trigger {
 
@@ -45,6 +46,9 @@ public final class AuditTrigger implements Trigger {
 
     @Override
     public void fire(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {
+        if (oldRow == null && BulkAudit.isBulk(conn)) {
+            return; // an inserted row of a bulk write: its one BULK entry lists it (BulkAudit)
+        }
         Object[] row = newRow != null ? newRow : oldRow;
         String change = oldRow == null ? "INSERT" : newRow == null ? "DELETE" : "UPDATE";
         try (PreparedStatement s = conn.prepareStatement(INSERT)) {
@@ -80,7 +84,7 @@ public final class AuditTrigger implements Trigger {
         return out.append('}').toString();
     }
 
-    private static void quote(StringBuilder out, String text) {
+    static void quote(StringBuilder out, String text) {
         out.append('"');
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);

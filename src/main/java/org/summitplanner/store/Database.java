@@ -528,7 +528,7 @@ public final class Database implements AutoCloseable {
                 .dataSource(dataSource)
                 .locations(MIGRATIONS)
                 // the audit triggers: Java, since H2 and PostgreSQL share no trigger syntax (see V12__audit_log.sql)
-                .javaMigrations(new V12_1__AuditTriggers())
+                .javaMigrations(new V12_1__AuditTriggers(), new V13_1__BulkAudit())
                 .cleanDisabled(true);
     }
 

@@ -88,6 +88,7 @@ final class SchemaState {
         }
         // the Java migration of the audit triggers (registered in Database.flyway), known by its fixed checksum
         out.add(new Applied("12.1", V12_1__AuditTriggers.SCRIPT, V12_1__AuditTriggers.CHECKSUM));
+        out.add(new Applied("13.1", V13_1__BulkAudit.SCRIPT, V13_1__BulkAudit.CHECKSUM));
         return out;
     }
 

@@ -141,9 +141,23 @@ public final class SummitStore {
 
     /** As {@link #insert(SummitContent)}, with the summit's badge scheme and seating plans (same transaction). */
     public long insert(SummitContent content, SummitExtras extras) {
+        return insert(content, extras, "summit", null);
+    }
+
+    /**
+     * As {@link #insert(SummitContent, SummitExtras)}, recorded in the audit log as one bulk write
+     * (BulkAudit): the summit's row, then one entry naming {@code operation} ("load", "demo") and
+     * {@code source} (a file name; null: none) with the ids of every row stored.
+     */
+    public long insert(SummitContent content, SummitExtras extras, String operation, String source) {
         return dsl.transactionResult(tx -> {
             DSLContext db = tx.dsl();
             long summitId = insertSummit(db, content.summit());
+            Map<String, Object> details = BulkAudit.details(operation);
+            if (source != null) {
+                details.put("file", source);
+            }
+            long entry = BulkAudit.begin(db, SUMMIT.getName(), summitId, summitId, details);
             insertParticipations(db, summitId, content.participations());
             Map<Long, Long> roomIds = insertRooms(db, summitId, content.rooms());
             Map<Long, Long> attendeeIds = insertAttendees(db, summitId, content.attendees());
@@ -153,6 +167,16 @@ public final class SummitStore {
                 PrecedenceStore.insert(db, summitId, content.precedence());
             }
             insertExtras(db, summitId, extras, attendeeIds, itemIds);
+            for (String table : V12_1__AuditTriggers.AUDITED) {
+                var t = org.summitplanner.store.jooq.DefaultSchema.DEFAULT_SCHEMA.getTable(table);
+                if (!table.equals(SUMMIT.getName()) && t != null && t.field("id") != null && t.field("summit_id") != null) {
+                    String ids = BulkAudit.idRanges(db, table, "summit_id", summitId);
+                    if (!ids.isEmpty()) {
+                        details.put(table, ids);
+                    }
+                }
+            }
+            BulkAudit.end(db, entry, details);
             return summitId;
         });
     }

@@ -74,6 +74,8 @@ public final class TeamRoles {
                 db.execute("GRANT UPDATE (calendar_uid) ON summit TO " + PLANNER + ", " + PRINTING);
                 // the history of changes is written by the audit trigger alone; nobody changes it by hand
                 db.execute("REVOKE INSERT, UPDATE, DELETE ON audit_log FROM " + ORGANISER);
+                // nor marks a bulk write (V13): only summit_bulk_begin, which writes the BULK entry, does
+                db.execute("REVOKE INSERT, UPDATE, DELETE ON audit_bulk FROM " + ORGANISER);
                 db.execute("REVOKE ALL ON flyway_schema_history FROM " + ORGANISER + ", " + PLANNER + ", " + PRINTING);
                 db.execute("GRANT SELECT ON flyway_schema_history TO " + ORGANISER + ", " + PLANNER + ", " + PRINTING);
             });
