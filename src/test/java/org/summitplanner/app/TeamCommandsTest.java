@@ -101,17 +101,27 @@ class TeamCommandsTest extends CommandTestSupport {
         Set<String> users = new HashSet<>();
         history.forEach(e -> users.add(e.get("user").asText()));
         assertTrue(users.containsAll(Set.of(PgCluster.SUPERUSER, "alice", "pete")), users.toString());
-        JsonNode jean = null;
+        // alice's import: one BULK entry in her name with the id of the attendee it added (Jean)
+        JsonNode imported = null;
         for (JsonNode e : history) {
-            if (e.get("table").asText().equals("attendee") && e.get("user").asText().equals("alice")) {
-                jean = e;
+            if (e.get("change").asText().equals("BULK") && e.get("user").asText().equals("alice")) {
+                assertTrue(imported == null, "one entry per import: " + history);
+                imported = e;
             }
+            assertFalse(e.get("table").asText().equals("attendee") && e.get("change").asText().equals("INSERT"),
+                    "the imported and the demo's attendees are listed by their bulk entries: " + e);
         }
-        assertTrue(jean != null && jean.get("after").get("family_name").asText().equals("Dupont"), String.valueOf(jean));
-        assertEquals("INSERT", jean.get("change").asText());
+        assertTrue(imported != null, history.toString());
+        assertEquals("attendee_import", imported.get("table").asText());
+        assertEquals("import", imported.get("after").get("operation").asText());
+        assertEquals("list.csv", imported.get("after").get("file").asText());
+        assertEquals(1, imported.get("after").get("added").asInt());
+        assertTrue(imported.get("after").get("attendee").asText().matches("\\d+"), imported.toString());
         assertEquals(0, owner("history", "--since", "1h"), err);
-        assertTrue(out.contains("  alice  INSERT  attendee "), out);
-        assertTrue(out.contains("family_name: - -> \"Dupont\""), out);
+        assertTrue(out.contains("  alice  BULK  attendee_import "), out);
+        assertTrue(out.contains("added: - -> \"1\""), out);
+        // the demo made by the owner: its summit row, then one BULK entry
+        assertTrue(out.contains("  " + PgCluster.SUPERUSER + "  BULK  summit " + summitId), out);
         // an organiser added by team-user makes whole summits
         env.put(TeamCommands.NEW_PASSWORD_VARIABLE, "organiser-secret");
         assertEquals(0, owner("team-user", "olga", "--role", "organiser"), err);
@@ -142,8 +152,13 @@ class TeamCommandsTest extends CommandTestSupport {
         assertEquals(0, run("--db", db(), "demo"), err);
         assertEquals(0, run("--db", db(), "history", "--format", "json"), err);
         JsonNode history = new ObjectMapper().readTree(out);
-        assertTrue(history.size() > 100, "every row of the demo was recorded: " + history.size());
+        // the summit's row, then one entry for the demo's rows (their ids by table)
+        assertEquals(2, history.size(), history.toString());
         assertEquals(System.getProperty("user.name"), history.get(0).get("user").asText());
         assertEquals("summit", history.get(0).get("table").asText());
+        assertEquals("INSERT", history.get(0).get("change").asText());
+        assertEquals("BULK", history.get(1).get("change").asText());
+        assertEquals("demo", history.get(1).get("after").get("operation").asText());
+        assertTrue(history.get(1).get("after").get("attendee").asText().matches("\\d+-\\d+"), history.toString());
     }
 }

@@ -267,6 +267,55 @@ class ImportServiceTest {
     }
 
     @Test
+    void anImportIsOneBulkEntryInTheHistoryWhileItsUpdatesAndLaterEditsStayRowByRow() throws Exception {
+        int before = services.history().history(summitId, null).size();
+        Planned p = plan(HEADER + ",Claire,Martin,France,claire.martin@example.fr,Conseillère,conseiller,non\n"
+                + ",Paul,Durand,France,paul.durand@example.fr,Conseiller,conseiller,non\n"
+                + ",Robert,Glavaš,SI,robert.glavas@example.si,Army chief,,\n");
+        assertEquals(Outcome.UPDATE, p.row(4).outcome(), p.row(4).message());
+        ImportService.Result result = services.imports().commit(p.preview(), p.rows(), false, f -> { }, () -> false);
+        List<org.summitplanner.model.AuditEntry> added = services.history().history(summitId, null);
+        added = added.subList(before, added.size());
+        // the import's own row, the one BULK entry, Glavaš's update with its before and after, the import's counts
+        assertEquals(List.of("INSERT attendee_import", "BULK attendee_import", "UPDATE attendee", "UPDATE attendee_import"),
+                added.stream().map(e -> e.kind() + " " + e.table()).toList(), added.toString());
+        org.summitplanner.model.AuditEntry bulk = added.get(1);
+        assertEquals(result.importId(), bulk.rowId());
+        assertEquals(summitId, bulk.summitId());
+        assertEquals(System.getProperty("user.name"), bulk.user());
+        var after = new com.fasterxml.jackson.databind.ObjectMapper().readTree(bulk.after());
+        assertEquals("import", after.get("operation").asText());
+        assertEquals("list.csv", after.get("file").asText());
+        assertEquals(2, after.get("added").asInt());
+        assertEquals(1, after.get("updated").asInt());
+        long claire = result.insertedAttendees().get(0).id();
+        assertEquals(claire + "-" + (claire + 1), after.get("attendee").asText());
+        assertTrue(added.get(2).before().contains("Chief of the General Staff") && added.get(2).after().contains("Army chief"));
+        // the next transaction on the same connection is audited row by row again
+        Attendee paul = result.insertedAttendees().get(1);
+        services.attendees().add(summitId, new Attendee(0, null, "FR", "Jeanne", "Leroy", null, null, Role.ADVISER, false,
+                "jeanne.leroy@example.fr", null, List.of(), null, null, null, 0));
+        services.attendees().update(paul.withVersion(paul.version()));
+        List<org.summitplanner.model.AuditEntry> later = services.history().history(summitId, null);
+        assertEquals(List.of("INSERT attendee", "UPDATE attendee"), later.subList(before + added.size(), later.size())
+                .stream().map(e -> e.kind() + " " + e.table()).toList());
+    }
+
+    @Test
+    void aCancelledImportLeavesNoBulkEntryAndTheNextInsertIsAudited() throws Exception {
+        int before = services.history().history(summitId, null).size();
+        Planned p = plan(HEADER + ",Claire,Martin,France,claire.martin@example.fr,Conseillère,conseiller,non\n");
+        assertThrows(CancellationException.class, () -> services.imports().commit(p.preview(), p.rows(), false,
+                f -> { }, () -> true));
+        assertEquals(before, services.history().history(summitId, null).size());
+        services.attendees().add(summitId, new Attendee(0, null, "FR", "Jeanne", "Leroy", null, null, Role.ADVISER, false,
+                "jeanne.leroy@example.fr", null, List.of(), null, null, null, 0));
+        List<org.summitplanner.model.AuditEntry> after = services.history().history(summitId, null);
+        assertEquals(List.of("INSERT attendee"), after.subList(before, after.size()).stream()
+                .map(e -> e.kind() + " " + e.table()).toList());
+    }
+
+    @Test
     void undoIsRefusedOverSomeoneElsesLaterChange() throws Exception {
         Planned p = plan(HEADER + ",Claire,Martin,France,claire.martin@example.fr,Conseillère,conseiller,non\n");
         ImportService.Result result = services.imports().commit(p.preview(), p.rows(), false, f -> { }, () -> false);

@@ -57,4 +57,37 @@ class AuditLogTest {
         List<AuditEntry> after = services.history().history(demo.id(), null);
         assertEquals(before + 2, after.size(), after.subList(before, after.size()).toString());
     }
+
+    @Test
+    void aWholeSummitStoredIsItsRowAndOneBulkEntryListingTheIdsOfEveryRow() throws Exception {
+        Services services = Services.of(db);
+        Summit demo = services.summits().loadDemo();
+        List<AuditEntry> history = services.history().history(demo.id(), null);
+        assertEquals(List.of("INSERT summit", "BULK summit"), history.stream().map(e -> e.kind() + " " + e.table()).toList());
+        var after = new com.fasterxml.jackson.databind.ObjectMapper().readTree(history.get(1).after());
+        assertEquals("demo", after.get("operation").asText());
+        long[] ids = services.attendees().attendees(demo.id()).stream().mapToLong(org.summitplanner.model.Attendee::id)
+                .sorted().toArray();
+        assertEquals(BulkAudit.ranges(ids), after.get("attendee").asText());
+        assertTrue(after.has("room") && after.has("agenda_item") && after.has("participation"), after.toString());
+        // an edit afterwards is its own entry, with its values
+        Room room = services.rooms().add(demo.id(), new Room(0, "AFTER", "After the demo", null, 8, 0));
+        assertEquals(List.of("INSERT"), services.history().rowHistory("room", room.id()).stream().map(AuditEntry::kind).toList());
+    }
+
+    @Test
+    void idsAreListedAsRanges() {
+        assertEquals("", BulkAudit.ranges(new long[0]));
+        assertEquals("7", BulkAudit.ranges(new long[] {7}));
+        assertEquals("1-3, 5, 7-8", BulkAudit.ranges(new long[] {1, 2, 3, 5, 7, 8}));
+        assertEquals("{\"operation\": \"load\", \"file\": \"a \\\"b\\\".json\", \"n\": 2}",
+                json("load", "a \"b\".json", 2));
+    }
+
+    private static String json(String operation, String file, int n) {
+        var details = BulkAudit.details(operation);
+        details.put("file", file);
+        details.put("n", n);
+        return BulkAudit.json(details);
+    }
 }
