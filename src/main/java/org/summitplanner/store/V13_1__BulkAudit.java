@@ -7,7 +7,7 @@ import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
 /**
- * PostgreSQL's side of bulk audit entries (V13__bulk_audit.sql, {@link BulkAudit}): the audit trigger
+ * PostgreSQL's side of bulk audit entries (V13__bulk_writes.sql, {@link BulkAudit}): the audit trigger
  * function skips an inserted row while its transaction runs a bulk write, and two functions that run
  * as their owner (no role may write audit_log or audit_bulk) begin and end a bulk write. On H2 there
  * is nothing to do: the Java trigger ({@link AuditTrigger}) asks {@link BulkAudit} directly. Registered in
