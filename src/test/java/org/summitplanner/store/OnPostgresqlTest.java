@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.summitplanner.model.AuditEntry;
 import org.summitplanner.model.Room;
 import org.summitplanner.model.Summit;
 import org.summitplanner.service.RoomService;
@@ -123,6 +124,29 @@ class OnPostgresqlTest {
         Summit onPg = pg.summits().loadDemo();
         assertEquals(h2.checks().check(onH2.id()).findings().size(), pg.checks().check(onPg.id()).findings().size());
         assertEquals(h2.summits().overview(onH2.id()), pg.summits().overview(onPg.id()));
+    }
+
+    @Test
+    void aBulkWriteIsOneEntryAndSettingTheMarkByHandSilencesNothing() {
+        Database db = pg();
+        Services services = Services.of(db);
+        Summit demo = services.summits().loadDemo();
+        List<AuditEntry> history = services.history().history(demo.id(), null);
+        assertEquals(List.of("INSERT summit", "BULK summit"), history.stream().map(e -> e.kind() + " " + e.table()).toList());
+        assertTrue(history.get(1).after().contains("\"attendee\": \""), history.get(1).after());
+        // the setting the trigger reads first, set by hand in a transaction: the rows are still audited one by one,
+        // since only summit_bulk_begin (which writes the BULK entry) marks a transaction in audit_bulk
+        db.dsl().transaction(tx -> {
+            tx.dsl().resultQuery("SELECT set_config('summit.bulk', txid_current()::text, true)").fetch();
+            tx.dsl().execute("INSERT INTO room (summit_id, ext_key, name, capacity) VALUES (?, 'HAND', 'By hand', 4)",
+                    demo.id());
+        });
+        List<AuditEntry> after = services.history().history(demo.id(), null);
+        assertEquals(List.of("INSERT room"), after.subList(history.size(), after.size()).stream()
+                .map(e -> e.kind() + " " + e.table()).toList());
+        // and summit_bulk_end refuses an entry that is not this transaction's bulk write
+        assertThrows(org.jooq.exception.DataAccessException.class, () -> db.dsl().transaction(tx -> tx.dsl()
+                .resultQuery("SELECT summit_bulk_end(?, '{}')", history.get(1).id()).fetch()));
     }
 
     @Test
