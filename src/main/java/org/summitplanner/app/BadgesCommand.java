@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +18,7 @@ import org.summitplanner.model.BadgeScheme;
 import org.summitplanner.model.Nation;
 import org.summitplanner.model.Summit;
 import org.summitplanner.model.SummitContent;
+import org.summitplanner.service.BadgeService;
 import org.summitplanner.service.Services;
 import org.summitplanner.service.OpenServices;
 import picocli.CommandLine;
@@ -54,6 +57,10 @@ final class BadgesCommand implements Callable<Integer> {
                     + " to the role's category. Repeatable.")
     List<String> badges = new ArrayList<>();
 
+    @Option(names = "--taking-part", description = "Count only the badges of delegations that have accepted"
+            + " (confirmed or observer); without it, everyone's, with a warning naming the others.")
+    boolean takingPart;
+
     @Override
     public Integer call() {
         boolean writes = !quotas.isEmpty() || !badges.isEmpty();
@@ -66,9 +73,30 @@ final class BadgesCommand implements Callable<Integer> {
                 scheme = changed(scheme, content, services.summits().nations());
                 services.badges().saveScheme(s.id(), scheme);
             }
+            List<BadgeService.Outsider> outsiders = services.badges().outsiders(s.id());
+            if (takingPart) {
+                Set<String> out = new HashSet<>();
+                outsiders.forEach(o -> out.add(o.nation()));
+                content = new SummitContent(content.summit(), content.participations(), content.rooms(),
+                        content.attendees().stream().filter(a -> !out.contains(a.nation())).toList(), content.agenda(),
+                        content.bilaterals(), content.precedence());
+            }
             show(scheme, content, spec.commandLine().getOut());
+            String line = NotTakingPart.line(outsiders, names(services), takingPart);
+            if (line != null) {
+                PrintWriter where = takingPart ? spec.commandLine().getOut() : spec.commandLine().getErr();
+                where.println(line);
+                where.flush();
+            }
         }
         return 0;
+    }
+
+    /** Nation code to English name. */
+    static Map<String, String> names(Services services) {
+        Map<String, String> names = new HashMap<>();
+        services.summits().nations().forEach(n -> names.put(n.code(), n.name(Locale.ENGLISH)));
+        return names;
     }
 
     private BadgeScheme changed(BadgeScheme scheme, SummitContent content, List<Nation> nations) {
