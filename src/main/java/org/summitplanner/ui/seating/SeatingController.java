@@ -122,7 +122,8 @@ public final class SeatingController {
     private org.summitplanner.model.BadgeScheme askScheme(org.summitplanner.model.BadgeScheme scheme,
                                                           java.util.List<String> delegations) {
         return new BadgesDialog(planScroll.getScene() == null ? null : planScroll.getScene().getWindow(), scheme,
-                delegations, model::nationName, messages).showAndWait().orElse(null);
+                delegations, model::nationName, messages, model.notTakingPartProperty().get(),
+                model.takingPartOnlyProperty()).showAndWait().orElse(null);
     }
 
     /** Lets a test answer the badges dialog (or look at it before it is shown). */
