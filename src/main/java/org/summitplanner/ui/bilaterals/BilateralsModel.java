@@ -339,8 +339,20 @@ public final class BilateralsModel {
         proposalRows.setAll(rows);
         progress.set(1);
         summary.set(text(proposal.cancelled() ? "bilaterals.summaryCancelled" : "bilaterals.summary",
-                proposal.meetings().size(), proposal.requests(), proposal.score(),
+                proposal.meetings().size(), proposal.requests(), inWords(proposal),
                 proposal.spent().toMillis() / 1000.0));
+    }
+
+    /** The solver's score in words: rules broken, requests left out, preference cost (the jargon stays out). */
+    private String inWords(Proposal proposal) {
+        if (proposal.score().isEmpty()) {
+            return messages.getString("bilaterals.score.nothing");
+        }
+        String words = text("bilaterals.score.broken", proposal.hardBroken());
+        if (!proposal.unplaced().isEmpty()) {
+            words += "; " + text("bilaterals.score.left", proposal.unplaced().size());
+        }
+        return words + "; " + text("bilaterals.score.cost", proposal.preferenceCost());
     }
 
     /** Puts the meetings on the agenda in one transaction, recorded as one undoable edit. */

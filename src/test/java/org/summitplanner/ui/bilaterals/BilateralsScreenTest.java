@@ -60,6 +60,9 @@ class BilateralsScreenTest extends ScreenTestSupport {
         seconds(3);
         robot.clickOn("#proposeButton");
         waitUntil(() -> text("#summary").startsWith("20 of 20 requests placed"));
+        // the solver's score in words, not its jargon (0hard/0medium/-53soft)
+        assertTrue(text("#summary").matches("20 of 20 requests placed: no rule broken; preference cost \\d+"
+                + " \\(lower is better\\) · [\\d.]+ s"), text("#summary"));
         assertEquals(20, table("#proposal").getItems().size());
         shot("bilaterals-proposal.png");
         assertTrue(bilateralItems().isEmpty(), "nothing is written before accepting");
