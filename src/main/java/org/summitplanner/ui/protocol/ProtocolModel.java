@@ -27,6 +27,7 @@ import org.summitplanner.model.Precedence;
 import org.summitplanner.service.PrecedenceService;
 import org.summitplanner.ui.common.Loading;
 import org.summitplanner.ui.common.Messages;
+import org.summitplanner.ui.common.Notice;
 import org.summitplanner.ui.common.ScreenContext;
 
 /**
@@ -67,11 +68,12 @@ public final class ProtocolModel {
     private final ObjectProperty<DelegationLine> chosen = new SimpleObjectProperty<>(this, "chosen");
     private final ObservableList<MemberLine> members = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper lot = new ReadOnlyStringWrapper(this, "lot", "");
-    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final Notice notice;
     private Map<String, List<Attendee>> membersByNation = Map.of();
 
     public ProtocolModel(ScreenContext context, ResourceBundle messages) {
         this.context = context;
+        this.notice = new Notice(context.changes());
         this.service = context.services().precedence();
         this.messages = messages;
         this.locale = messages.getLocale() == null ? Locale.ROOT : messages.getLocale();
@@ -149,8 +151,7 @@ public final class ProtocolModel {
         context.background().run(() -> service.save(summitId, next), saved -> {
             context.history().record(ProtocolEdits.order(messages.getString(descriptionKey), service, summitId,
                     before, saved));
-            notice.set(messages.getString("protocol.saved"));
-            context.changes().fire();
+            notice.announce(messages.getString("protocol.saved"));
         }, this::failed);
     }
 
@@ -191,8 +192,7 @@ public final class ProtocolModel {
                 .withVersion(before.version())), saved -> {
                     context.history().record(ProtocolEdits.order(messages.getString("protocol.edit.lot"), service,
                             summitId, before, saved));
-                    notice.set(messages.getString("protocol.saved"));
-                    context.changes().fire();
+                    notice.announce(messages.getString("protocol.saved"));
                 }, this::failed);
     }
 
@@ -228,8 +228,7 @@ public final class ProtocolModel {
         context.background().run(() -> service.placeMembers(people), placed -> {
             context.history().record(ProtocolEdits.places(messages.getString("protocol.edit.place"), service,
                     people, placed, id -> context.services().attendees().current(id).orElse(null)));
-            notice.set(messages.getString("protocol.saved"));
-            context.changes().fire();
+            notice.announce(messages.getString("protocol.saved"));
         }, this::failed);
     }
 
@@ -260,7 +259,7 @@ public final class ProtocolModel {
     }
 
     public ReadOnlyStringProperty noticeProperty() {
-        return notice.getReadOnlyProperty();
+        return notice.textProperty();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

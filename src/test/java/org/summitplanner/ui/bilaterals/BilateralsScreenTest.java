@@ -74,10 +74,17 @@ class BilateralsScreenTest extends ScreenTestSupport {
         assertEquals(before, findings(), "the checks find nothing new");
         shot("bilaterals-accepted.png");
 
+        waitUntil(() -> text("#notice").startsWith("20 bilaterals put on the agenda"));
+
         robot.clickOn("#table");
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         waitUntil(() -> bilateralItems().isEmpty());
         waitUntil(() -> services.bilaterals().requests(summit.id()).stream().allMatch(BilateralRequest::open));
+        // the notice said they were put on the agenda: no longer so
+        waitUntil(() -> text("#notice").isEmpty());
+        robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
+        waitUntil(() -> bilateralItems().size() == 20);
+        assertEquals("", text("#notice"));
     }
 
     @Test

@@ -40,12 +40,21 @@ class ProtocolModelTest extends ModelTestSupport {
         waitUntil(() -> codes().get(0).equals("AU"));
         assertEquals(DelegationRule.HAND, services.precedence().precedence(summit.id()).rule());
         assertEquals(List.of("AU", "DE"), services.precedence().delegationOrder(summit.id()).subList(0, 2));
+        waitUntil(() -> fx(() -> model.noticeProperty().get()).startsWith("Saved"));
 
         fx(history::undo);
         waitUntil(() -> codes().get(0).equals("DE"));
         assertEquals(0, services.precedence().precedence(summit.id()).version(), "back to the default: no row");
+        // "Saved; the lists follow the new order" no longer says what is so
+        assertEquals("", fx(() -> model.noticeProperty().get()));
+        fx(() -> model.chosenProperty().set(model.delegations().get(1)));
+        fx(() -> model.moveDelegation(-1));
+        waitUntil(() -> fx(() -> model.noticeProperty().get()).startsWith("Saved"));
+        fx(history::undo);
+        waitUntil(() -> codes().get(0).equals("DE"));
         fx(history::redo);
         waitUntil(() -> codes().get(0).equals("AU"));
+        assertEquals("", fx(() -> model.noticeProperty().get()));
         assertTrue(failures.isEmpty(), failures.toString());
     }
 
