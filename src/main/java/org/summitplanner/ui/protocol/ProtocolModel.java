@@ -37,7 +37,10 @@ import org.summitplanner.ui.common.ScreenContext;
  */
 public final class ProtocolModel {
 
-    /** A delegation as listed: its place, code and name in the window's language. */
+    /**
+     * A delegation as listed: its place, code and name in the order's language (what it is sorted by), followed
+     * by the name in the window's language when that differs: "Allemagne (Germany)".
+     */
     public record DelegationLine(int place, String code, String name) {
         @Override
         public String toString() {
@@ -106,7 +109,7 @@ public final class ProtocolModel {
         List<DelegationLine> lines = new ArrayList<>();
         for (int i = 0; i < read.order().size(); i++) {
             String code = read.order().get(i);
-            lines.add(new DelegationLine(i + 1, code, nationName(code)));
+            lines.add(new DelegationLine(i + 1, code, lineName(code, read.precedence().locale())));
         }
         delegations.setAll(lines);
         chosen.set(lines.stream().filter(l -> l.code().equals(chosenCode)).findFirst()
@@ -130,6 +133,16 @@ public final class ProtocolModel {
                     + messages.getString("role." + a.role().name())));
         }
         members.setAll(lines);
+    }
+
+    private String lineName(String code, Locale orderLocale) {
+        Nation n = nations.get(code);
+        if (n == null) {
+            return code;
+        }
+        String sorted = n.name(orderLocale);
+        String own = n.name(locale);
+        return sorted.equals(own) ? own : sorted + " (" + own + ")";
     }
 
     private String nationName(String code) {

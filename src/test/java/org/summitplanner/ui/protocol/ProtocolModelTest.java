@@ -34,7 +34,9 @@ class ProtocolModelTest extends ModelTestSupport {
     @Test
     void showsTheFrenchOrderAndMovingADelegationIsAnUndoableHandOrder() throws Exception {
         assertEquals("DE", codes().get(0));
-        assertEquals("Germany", fx(() -> model.delegations().get(0).name()));
+        // the French order shows the French names it is sorted by, the window's English name beside
+        assertEquals("Allemagne (Germany)", fx(() -> model.delegations().get(0).name()));
+        assertEquals("Australie (Australia)", fx(() -> model.delegations().get(1).name()));
         fx(() -> model.chosenProperty().set(model.delegations().get(1)));
         fx(() -> model.moveDelegation(-1));
         waitUntil(() -> codes().get(0).equals("AU"));
@@ -56,6 +58,15 @@ class ProtocolModelTest extends ModelTestSupport {
         waitUntil(() -> codes().get(0).equals("AU"));
         assertEquals("", fx(() -> model.noticeProperty().get()));
         assertTrue(failures.isEmpty(), failures.toString());
+    }
+
+    @Test
+    void anEnglishOrderShowsTheEnglishNamesAlone() throws Exception {
+        fx(() -> model.setLanguage("en"));
+        waitUntil(() -> codes().get(0).equals("AF") || codes().get(0).equals("AU"));
+        List<String> names = fx(() -> model.delegations().stream().map(ProtocolModel.DelegationLine::name).toList());
+        assertTrue(names.stream().noneMatch(n -> n.contains("(")), names.toString());
+        assertEquals(names.stream().sorted().toList(), names, "sorted by the names shown");
     }
 
     @Test
