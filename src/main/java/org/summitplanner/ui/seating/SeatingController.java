@@ -56,13 +56,15 @@ public final class SeatingController {
         plan = new PlanPane(model::swap, model::nationName, messages.getString("seating.stage"));
         // tests find the controller here to answer its save dialog
         planScroll.getProperties().put(SeatingController.class, this);
-        // the whole plan in view: scaled to the space the window gives it
-        planScroll.setContent(new javafx.scene.Group(plan));
-        planScroll.viewportBoundsProperty().addListener((obs, old, now) -> {
-            double scale = Math.min(now.getWidth() / plan.getPrefWidth(), now.getHeight() / plan.getPrefHeight());
-            plan.setScaleX(Math.max(0.3, scale));
-            plan.setScaleY(Math.max(0.3, scale));
-        });
+        // the whole plan in view: its drawing (not the empty pane round it) scaled to the space the window
+        // gives it, keeping its proportions, centred
+        javafx.scene.layout.StackPane holder = new javafx.scene.layout.StackPane(new javafx.scene.Group(plan));
+        holder.getStyleClass().add("seating-plan-holder");
+        planScroll.setContent(holder);
+        planScroll.setFitToWidth(true);
+        planScroll.setFitToHeight(true);
+        planScroll.viewportBoundsProperty().addListener(obs -> fit());
+        plan.drawnProperty().addListener(obs -> fit());
         item.setItems(model.items());
         item.valueProperty().bindBidirectional(model.itemProperty());
         item.setConverter(new StringConverter<>() {
@@ -107,6 +109,18 @@ public final class SeatingController {
                 model.shownProperty(), model.busyProperty()));
         model.shownProperty().addListener((obs, old, now) -> plan.show(now == null ? null : now.plan(),
                 now == null ? null : now.content()));
+    }
+
+    /** Scales the plan's drawing to fit the viewport (a clip keeps the empty rest of the pane out of the layout). */
+    private void fit() {
+        javafx.geometry.Bounds view = planScroll.getViewportBounds();
+        javafx.geometry.Bounds drawn = plan.drawnProperty().get();
+        if (view == null || view.getWidth() <= 0 || view.getHeight() <= 0) {
+            return;
+        }
+        double scale = Math.max(0.3, Math.min(view.getWidth() / drawn.getWidth(), view.getHeight() / drawn.getHeight()));
+        plan.setClip(new javafx.scene.shape.Rectangle(drawn.getMinX(), drawn.getMinY(), drawn.getWidth(), drawn.getHeight()));
+        plan.getTransforms().setAll(new javafx.scene.transform.Scale(scale, scale));
     }
 
     @FXML
