@@ -118,7 +118,9 @@ public final class SeatingController {
         if (view == null || view.getWidth() <= 0 || view.getHeight() <= 0) {
             return;
         }
-        double scale = Math.max(0.3, Math.min(view.getWidth() / drawn.getWidth(), view.getHeight() / drawn.getHeight()));
+        // a pixel short of the viewport: exactly its size would round over it and bring in a scroll bar
+        double scale = Math.max(0.3, Math.min((view.getWidth() - 2) / drawn.getWidth(),
+                (view.getHeight() - 2) / drawn.getHeight()));
         plan.setClip(new javafx.scene.shape.Rectangle(drawn.getMinX(), drawn.getMinY(), drawn.getWidth(), drawn.getHeight()));
         plan.getTransforms().setAll(new javafx.scene.transform.Scale(scale, scale));
     }
