@@ -155,6 +155,9 @@ final class BadgesCommand implements Callable<Integer> {
     }
 
     private static void show(BadgeScheme scheme, SummitContent content, PrintWriter out) {
+        out.println(scheme.categories().equals(BadgeScheme.standard().categories())
+                ? "badge categories (the standard set; Badges… on the Seating screen or a summit file changes them):"
+                : "badge categories (this summit's own):");
         out.printf("%-10s  %-16s  %-18s  %-7s  %s%n", "category", "label", "label (fr)", "colour", "zone");
         for (BadgeCategory c : scheme.categories()) {
             out.printf("%-10s  %-16s  %-18s  %-7s  %s%n", c.code(), c.labelEn(), c.labelFr() == null ? "" : c.labelFr(),
@@ -164,6 +167,38 @@ final class BadgesCommand implements Callable<Integer> {
         for (Attendee a : content.attendees()) {
             counts.computeIfAbsent(a.nation(), k -> new LinkedHashMap<>()).merge(scheme.categoryOf(a).code(), 1, Integer::sum);
         }
+        out.println();
+        out.println("badges per delegation:");
+        StringBuilder head = new StringBuilder(String.format("  %-4s", ""));
+        for (BadgeCategory c : scheme.categories()) {
+            head.append(String.format("  %10s", c.code()));
+        }
+        out.println(head.toString().stripTrailing());
+        if (counts.isEmpty()) {
+            out.println("  none");
+        }
+        counts.keySet().stream().sorted().forEach(nation -> {
+            StringBuilder row = new StringBuilder(String.format("  %-4s", nation));
+            for (BadgeCategory c : scheme.categories()) {
+                row.append(String.format("  %10d", counts.get(nation).getOrDefault(c.code(), 0)));
+            }
+            out.println(row);
+        });
+        List<String> own = new ArrayList<>();
+        for (Attendee a : content.attendees()) {
+            String category = scheme.attendeeCategories().get(a.id());
+            String zone = scheme.attendeeZones().get(a.id());
+            if (category != null || zone != null) {
+                own.add(String.format("  %-12s %-10s %s", a.key() != null ? a.key() : "#" + a.id(),
+                        category == null ? scheme.categoryOf(a).code() : category, zone == null ? "" : zone).stripTrailing());
+            }
+        }
+        out.println();
+        out.println("badges of their own (attendee, category, zone):");
+        if (own.isEmpty()) {
+            out.println("  none");
+        }
+        own.stream().sorted().forEach(out::println);
         out.println();
         out.println("quotas (badges / quota):");
         if (scheme.quotas().isEmpty()) {

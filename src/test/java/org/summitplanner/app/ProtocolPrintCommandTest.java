@@ -77,6 +77,11 @@ class ProtocolPrintCommandTest extends CommandTestSupport {
 
         // Lt. Gen. Glavaš (si-1) gets a press badge for zone Z9 of his own; back to his role's with si-1=
         assertEquals(0, run("--db", db(), "badges", "--badge", "si-1=press/Z9"), err);
+        // the listing: whose categories, each delegation's badges per category, who has a badge of their own
+        assertTrue(out.startsWith("badge categories (the standard set;"), out);
+        assertTrue(out.matches("(?s).*badges per delegation:\\R +PRINCIPAL +DELEGATE +SUPPORT +PRESS\\R.*"), out);
+        assertTrue(out.matches("(?s).*\\R  SI +\\d+ +\\d+ +\\d+ +1\\R.*"), out);
+        assertTrue(out.matches("(?s).*badges of their own \\(attendee, category, zone\\):\\R  si-1 +PRESS +Z9\\R.*"), out);
         Path pdf = dir.resolve("b.pdf");
         assertEquals(0, run("--db", db(), "print", "badges", "--pdf", pdf.toString()), err);
         String text = text(pdf);
