@@ -32,7 +32,8 @@ final class NotTakingPart {
                         + " " + o.nation() + ": " + status(o.status()) + ", " + o.people())
                 .collect(Collectors.joining("; ")) + ")";
         return leftOut ? "note: left out " + who + "."
-                : "warning: " + who + " are included; --taking-part leaves them out.";
+                : "warning: " + who + (people == 1 ? " is" : " are") + " included; --taking-part leaves "
+                + "them out.";
     }
 
     private static String status(ParticipationStatus status) {
