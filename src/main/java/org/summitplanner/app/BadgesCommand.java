@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +18,7 @@ import org.summitplanner.model.BadgeScheme;
 import org.summitplanner.model.Nation;
 import org.summitplanner.model.Summit;
 import org.summitplanner.model.SummitContent;
+import org.summitplanner.service.BadgeService;
 import org.summitplanner.service.Services;
 import org.summitplanner.service.OpenServices;
 import picocli.CommandLine;
@@ -54,6 +57,10 @@ final class BadgesCommand implements Callable<Integer> {
                     + " to the role's category. Repeatable.")
     List<String> badges = new ArrayList<>();
 
+    @Option(names = "--taking-part", description = "Count only the badges of delegations that have accepted"
+            + " (confirmed or observer); without it, everyone's, with a warning naming the others.")
+    boolean takingPart;
+
     @Override
     public Integer call() {
         boolean writes = !quotas.isEmpty() || !badges.isEmpty();
@@ -66,9 +73,30 @@ final class BadgesCommand implements Callable<Integer> {
                 scheme = changed(scheme, content, services.summits().nations());
                 services.badges().saveScheme(s.id(), scheme);
             }
+            List<BadgeService.Outsider> outsiders = services.badges().outsiders(s.id());
+            if (takingPart) {
+                Set<String> out = new HashSet<>();
+                outsiders.forEach(o -> out.add(o.nation()));
+                content = new SummitContent(content.summit(), content.participations(), content.rooms(),
+                        content.attendees().stream().filter(a -> !out.contains(a.nation())).toList(), content.agenda(),
+                        content.bilaterals(), content.precedence());
+            }
             show(scheme, content, spec.commandLine().getOut());
+            String line = NotTakingPart.line(outsiders, names(services), takingPart);
+            if (line != null) {
+                PrintWriter where = takingPart ? spec.commandLine().getOut() : spec.commandLine().getErr();
+                where.println(line);
+                where.flush();
+            }
         }
         return 0;
+    }
+
+    /** Nation code to English name. */
+    static Map<String, String> names(Services services) {
+        Map<String, String> names = new HashMap<>();
+        services.summits().nations().forEach(n -> names.put(n.code(), n.name(Locale.ENGLISH)));
+        return names;
     }
 
     private BadgeScheme changed(BadgeScheme scheme, SummitContent content, List<Nation> nations) {
@@ -127,6 +155,9 @@ final class BadgesCommand implements Callable<Integer> {
     }
 
     private static void show(BadgeScheme scheme, SummitContent content, PrintWriter out) {
+        out.println(scheme.categories().equals(BadgeScheme.standard().categories())
+                ? "badge categories (the standard set; Badges… on the Seating screen or a summit file changes them):"
+                : "badge categories (this summit's own):");
         out.printf("%-10s  %-16s  %-18s  %-7s  %s%n", "category", "label", "label (fr)", "colour", "zone");
         for (BadgeCategory c : scheme.categories()) {
             out.printf("%-10s  %-16s  %-18s  %-7s  %s%n", c.code(), c.labelEn(), c.labelFr() == null ? "" : c.labelFr(),
@@ -136,6 +167,38 @@ final class BadgesCommand implements Callable<Integer> {
         for (Attendee a : content.attendees()) {
             counts.computeIfAbsent(a.nation(), k -> new LinkedHashMap<>()).merge(scheme.categoryOf(a).code(), 1, Integer::sum);
         }
+        out.println();
+        out.println("badges per delegation:");
+        StringBuilder head = new StringBuilder(String.format("  %-4s", ""));
+        for (BadgeCategory c : scheme.categories()) {
+            head.append(String.format("  %10s", c.code()));
+        }
+        out.println(head.toString().stripTrailing());
+        if (counts.isEmpty()) {
+            out.println("  none");
+        }
+        counts.keySet().stream().sorted().forEach(nation -> {
+            StringBuilder row = new StringBuilder(String.format("  %-4s", nation));
+            for (BadgeCategory c : scheme.categories()) {
+                row.append(String.format("  %10d", counts.get(nation).getOrDefault(c.code(), 0)));
+            }
+            out.println(row);
+        });
+        List<String> own = new ArrayList<>();
+        for (Attendee a : content.attendees()) {
+            String category = scheme.attendeeCategories().get(a.id());
+            String zone = scheme.attendeeZones().get(a.id());
+            if (category != null || zone != null) {
+                own.add(String.format("  %-12s %-10s %s", a.key() != null ? a.key() : "#" + a.id(),
+                        category == null ? scheme.categoryOf(a).code() : category, zone == null ? "" : zone).stripTrailing());
+            }
+        }
+        out.println();
+        out.println("badges of their own (attendee, category, zone):");
+        if (own.isEmpty()) {
+            out.println("  none");
+        }
+        own.stream().sorted().forEach(out::println);
         out.println();
         out.println("quotas (badges / quota):");
         if (scheme.quotas().isEmpty()) {

@@ -40,6 +40,7 @@ final class CardsPrinting {
                 : command.nation != null ? "--nation" : command.attendee != null ? "--attendee"
                 : command.all ? "--all" : command.orientation != null ? "--orientation"
                 : command.classification != null ? "--classification"
+: seating && command.takingPart ? "--taking-part"
                 : !seating && command.item != null ? "--item" : !seating && command.layout != null ? "--layout" : null;
         if (unused != null) {
             throw new Cli.UserError(unused + " does not apply to the " + document + " printout; see print --help.");
@@ -73,8 +74,15 @@ final class CardsPrinting {
                 }
             } else {
                 BadgeService.Kind kind = document.equals("badges") ? BadgeService.Kind.BADGES : BadgeService.Kind.TENT_CARDS;
-                int sheets = target.write(o -> services.badges().pdf(summit.id(), kind, paper, locale, o, PrintProgress.NONE));
+                boolean only = command.takingPart;
+                int sheets = target.write(o -> services.badges().pdf(summit.id(), kind, paper, locale, only, o,
+                        PrintProgress.NONE));
                 out.println(sheets + (sheets == 1 ? " page" : " pages") + " written to " + command.pdf);
+                String line = NotTakingPart.line(services.badges().outsiders(summit.id()),
+                        BadgesCommand.names(services), only);
+                if (line != null) {
+                    (only ? out : err).println(line);
+                }
             }
             out.flush();
             err.flush();

@@ -84,6 +84,10 @@ final class PrintCommand implements Callable<Integer> {
             description = "A line such as CONFIDENTIAL printed on top and bottom of every page.")
     String classification;
 
+    @Option(names = "--taking-part", description = "Badges and tent cards: only for delegations that have accepted"
+            + " (confirmed or observer); without it, for everyone, with a warning naming the others.")
+    boolean takingPart;
+
     @Option(names = "--pdf", paramLabel = "OUT.pdf", required = true, description = "Where to write the PDF (replaced if it exists).")
     Path pdf;
 
@@ -105,6 +109,9 @@ final class PrintCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (CardsPrinting.handles(document)) {
             return new CardsPrinting(this).call();
+        }
+        if (takingPart) {
+            throw new Cli.UserError("--taking-part applies only to the badges and tent-cards printouts; see print --help.");
         }
         if (item != null || layout != null) {
             throw new Cli.UserError((item != null ? "--item" : "--layout") + " applies only to the seating printout;"

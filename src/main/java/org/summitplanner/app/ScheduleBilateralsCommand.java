@@ -110,8 +110,8 @@ final class ScheduleBilateralsCommand implements Callable<Integer> {
         for (Unplaced u : proposal.unplaced()) {
             out.printf("not placed        %-24s  %s%n", reason(u.reason()), pair(u.request(), nations));
         }
-        out.printf("%d of %d requests placed; score %s; %.1f s.%n", proposal.meetings().size(), proposal.requests(),
-                proposal.score().isEmpty() ? "-" : proposal.score(), proposal.spent().toMillis() / 1000.0);
+        out.printf("%d of %d requests placed: %s; %.1f s.%n", proposal.meetings().size(), proposal.requests(),
+                inWords(proposal), proposal.spent().toMillis() / 1000.0);
         out.println(dryRun ? "Dry run: nothing written." : accepted + " bilateral" + (accepted == 1 ? "" : "s")
                 + " added to the agenda.");
     }
@@ -146,10 +146,25 @@ final class ScheduleBilateralsCommand implements Callable<Integer> {
         root.put("placed", proposal.meetings().size());
         root.put("requests", proposal.requests());
         root.put("score", proposal.score());
+        root.put("rulesBroken", proposal.hardBroken());
+        root.put("preferenceCost", proposal.preferenceCost());
+        root.put("inWords", inWords(proposal));
         root.put("seconds", proposal.spent().toMillis() / 1000.0);
         root.put("dryRun", dryRun);
         root.put("added", accepted);
         return mapper.writeValueAsString(root);
+    }
+
+    /** The solver's score said in words: "no rule broken; 3 requests could not be placed; preference cost 53". */
+    static String inWords(Proposal proposal) {
+        if (proposal.score().isEmpty()) {
+            return "nothing to place";
+        }
+        long broken = proposal.hardBroken();
+        int left = proposal.unplaced().size();
+        return (broken == 0 ? "no rule broken" : broken == 1 ? "1 scheduling rule broken" : broken + " scheduling rules broken")
+                + (left == 0 ? "" : left == 1 ? "; 1 request could not be placed" : "; " + left + " requests could not be placed")
+                + "; preference cost " + proposal.preferenceCost() + " (lower is better)";
     }
 
     private static String key(Attendee a) {

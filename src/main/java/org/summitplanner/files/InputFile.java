@@ -21,7 +21,8 @@ public final class InputFile {
      */
     public static void requireFile(Path file) throws IOException {
         if (!Files.exists(file)) {
-            throw new NoSuchFileException(file.toString());
+            // the full path: a relative name says nothing of the folder it was looked for in
+            throw new NoSuchFileException(file.toAbsolutePath().normalize().toString());
         }
         if (Files.isDirectory(file)) {
             throw new InputRefusedException(file, "it is a folder");

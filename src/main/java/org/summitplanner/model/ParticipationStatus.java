@@ -8,4 +8,12 @@ public enum ParticipationStatus {
     public boolean takesPart() {
         return this == INVITED || this == CONFIRMED || this == OBSERVER;
     }
+
+    /**
+     * Whether the nation has said it comes (confirmed, or an observer): what badges and tent cards can be
+     * limited to. An invitation not yet answered does not count.
+     */
+    public boolean accepted() {
+        return this == CONFIRMED || this == OBSERVER;
+    }
 }

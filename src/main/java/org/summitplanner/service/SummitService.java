@@ -107,7 +107,39 @@ public final class SummitService {
         if (found.isEmpty() && idOrName.matches("\\d{1,18}")) {
             found = store.summit(Long.parseLong(idOrName));
         }
-        return found.orElseThrow(() -> new IllegalArgumentException("No summit with id or name \"" + idOrName + "\"."));
+        return found.orElseGet(() -> matching(idOrName));
+    }
+
+    /**
+     * The one summit whose name starts with the text or holds it as whole words, ignoring case ("paris",
+     * "Ukraine", "security guarantees"); refused, naming the candidates, when there are several or none.
+     */
+    private Summit matching(String text) {
+        String wanted = text.strip();
+        List<Summit> candidates = List.of();
+        if (!wanted.isEmpty()) {
+            java.util.regex.Pattern words = java.util.regex.Pattern.compile("(^|[^\\p{L}\\p{N}])"
+                    + java.util.regex.Pattern.quote(wanted) + "($|[^\\p{L}\\p{N}])",
+                    java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+            String lower = wanted.toLowerCase(java.util.Locale.ROOT);
+            candidates = store.summits().stream().filter(s -> s.name().equalsIgnoreCase(wanted)
+                    || s.name().toLowerCase(java.util.Locale.ROOT).startsWith(lower) || words.matcher(s.name()).find())
+                    .toList();
+            List<Summit> exact = candidates.stream().filter(s -> s.name().equalsIgnoreCase(wanted)).toList();
+            if (exact.size() == 1) {
+                return exact.get(0);
+            }
+        }
+        if (candidates.size() == 1) {
+            return candidates.get(0);
+        }
+        if (candidates.isEmpty()) {
+            throw new IllegalArgumentException("No summit with id or name \"" + text + "\" (nor one whose name starts"
+                    + " with it or holds it as a word).");
+        }
+        throw new IllegalArgumentException("\"" + text + "\" fits " + candidates.size() + " summits: "
+                + candidates.stream().map(s -> s.id() + " " + s.name()).collect(Collectors.joining(", "))
+                + "; name one by its id or more of its name.");
     }
 
     /** Reads and validates a summit file, then stores it as a new summit; returns the new summit. */

@@ -2,6 +2,7 @@ package org.summitplanner.app;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -72,6 +73,33 @@ class CliTest extends CommandTestSupport {
         assertEquals(0, run("--db", db(), "export", "--summit", "1", dir.resolve("b.json").toString()), err);
         assertEquals(Cli.BAD_INPUT, run("--db", db(), "export", "--summit", "Nowhere", dir.resolve("c.json").toString()));
         assertTrue(err.contains("No summit with id or name \"Nowhere\""), err);
+
+        // a part of the name: one that fits both is refused, naming them; one that fits one is taken
+        assertEquals(Cli.BAD_INPUT, run("--db", db(), "export", "--summit", "paris", dir.resolve("d.json").toString()));
+        assertTrue(err.contains("\"paris\" fits 2 summits: 1 Paris conference on security guarantees for Ukraine,"
+                + " 2 Paris conference on security guarantees for Ukraine (2); name one by its id or more of its name."), err);
+        assertFalse(Files.exists(dir.resolve("d.json")));
+        assertEquals(0, run("--db", db(), "export", "--summit", "UKRAINE (2)", dir.resolve("e.json").toString()), err);
+        assertTrue(readString(dir.resolve("e.json")).contains("Ukraine (2)"));
+    }
+
+    @Test
+    void aSummitIsFoundByAPrefixOrAWordOfItsNameIgnoringCase() {
+        run("--db", db(), "demo");
+        for (String part : List.of("paris", "PARIS CONF", "ukraine", "Security Guarantees")) {
+            assertEquals(0, run("--db", db(), "export", "--summit", part, dir.resolve("a.json").toString()), part + ": " + err);
+        }
+        assertEquals(Cli.BAD_INPUT, run("--db", db(), "export", "--summit", "aris", dir.resolve("b.json").toString()));
+        assertTrue(err.contains("No summit with id or name \"aris\""), err);
+        assertEquals(0, run("--db", db(), "badges", "--summit", "paris"), err);
+    }
+
+    private static String readString(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -81,7 +109,10 @@ class CliTest extends CommandTestSupport {
         assertEquals(Cli.BAD_INPUT, run("--db", db(), "demo", "--scale", "g20"));
         assertTrue(err.contains("Unknown scale \"g20\""), err);
         assertEquals(Cli.BAD_INPUT, run("--db", db(), "load", dir.resolve("missing.json").toString()));
-        assertTrue(err.contains("No such file"), err);
+        assertTrue(err.contains("No such file: " + dir.resolve("missing.json").toAbsolutePath()), err);
+        // a name without a folder: the message says where it was looked for
+        assertEquals(Cli.BAD_INPUT, run("--db", db(), "load", "missing-summit-file.json"));
+        assertTrue(err.contains("No such file: " + Path.of("missing-summit-file.json").toAbsolutePath()), err);
         assertEquals(Cli.BAD_INPUT, run("--db", db(), "export"));
         assertTrue(err.contains("Missing required parameter"), err);
     }

@@ -77,6 +77,11 @@ class ProtocolPrintCommandTest extends CommandTestSupport {
 
         // Lt. Gen. Glavaš (si-1) gets a press badge for zone Z9 of his own; back to his role's with si-1=
         assertEquals(0, run("--db", db(), "badges", "--badge", "si-1=press/Z9"), err);
+        // the listing: whose categories, each delegation's badges per category, who has a badge of their own
+        assertTrue(out.startsWith("badge categories (the standard set;"), out);
+        assertTrue(out.matches("(?s).*badges per delegation:\\R +PRINCIPAL +DELEGATE +SUPPORT +PRESS\\R.*"), out);
+        assertTrue(out.matches("(?s).*\\R  SI +\\d+ +\\d+ +\\d+ +1\\R.*"), out);
+        assertTrue(out.matches("(?s).*badges of their own \\(attendee, category, zone\\):\\R  si-1 +PRESS +Z9\\R.*"), out);
         Path pdf = dir.resolve("b.pdf");
         assertEquals(0, run("--db", db(), "print", "badges", "--pdf", pdf.toString()), err);
         String text = text(pdf);
@@ -95,6 +100,44 @@ class ProtocolPrintCommandTest extends CommandTestSupport {
         assertTrue(err.contains("write NATION:CATEGORY=N or NATION:CATEGORY=none"), err);
         assertEquals(Cli.BAD_INPUT, run("--db", db(), "badges", "--badge", "nobody=PRESS"));
         assertTrue(err.contains("no attendee with key \"nobody\""), err);
+    }
+
+    @Test
+    void peopleOfDelegationsNotTakingPartAreNamedAndTakingPartLeavesThemOut() throws Exception {
+        // the demo: Bulgaria, Cyprus and Luxembourg have not answered (2 people each), the United States was not invited (1)
+        Path tents = dir.resolve("tents.pdf");
+        assertEquals(0, run("--db", db(), "print", "tent-cards", "--pdf", tents.toString()), err);
+        assertTrue(out.startsWith("113 pages written to "), out);
+        assertTrue(err.startsWith("warning: 7 people of 4 delegations not taking part ("), err);
+        for (String named : new String[] {"Bulgaria BG: invited, no answer yet, 2", "Cyprus CY: invited, no answer yet, 2",
+                "Luxembourg LU: invited, no answer yet, 2", "United States US: not invited, 1", "--taking-part leaves them out"}) {
+            assertTrue(err.contains(named), named + " in " + err);
+        }
+        assertTrue(text(tents).contains("United States"), text(tents));
+
+        assertEquals(0, run("--db", db(), "print", "tent-cards", "--taking-part", "--pdf", tents.toString()), err);
+        assertTrue(out.startsWith("106 pages written to "), out);
+        assertTrue(out.contains("note: left out 7 people of 4 delegations not taking part ("), out);
+        assertEquals("", err);
+        assertFalse(text(tents).contains("United States"), text(tents));
+        Path badges = dir.resolve("badges.pdf");
+        assertEquals(0, run("--db", db(), "print", "badges", "--taking-part", "--pdf", badges.toString()), err);
+        assertTrue(out.startsWith("11 pages written to "), out);
+
+        // the badges command warns too, and counts only those taking part with --taking-part
+        assertEquals(0, run("--db", db(), "badges", "--quota", "US:DELEGATE=0"), err);
+        assertTrue(err.startsWith("warning: 7 people of 4 delegations not taking part ("), err);
+        assertTrue(out.matches("(?s).*US   DELEGATE     1 / 0 +exceeded.*"), out);
+        assertEquals(0, run("--db", db(), "badges", "--taking-part"), err);
+        assertEquals("", err);
+        assertTrue(out.matches("(?s).*US   DELEGATE     0 / 0 *\\R.*"), out);
+        assertTrue(out.contains("note: left out 7 people"), out);
+
+        assertEquals(Cli.BAD_INPUT, run("--db", db(), "print", "agenda", "--taking-part", "--pdf", badges.toString()));
+        assertTrue(err.contains("--taking-part applies only to the badges and tent-cards printouts"), err);
+        assertEquals(Cli.BAD_INPUT, run("--db", db(), "print", "seating", "--item", "opening", "--taking-part",
+                "--pdf", badges.toString()));
+        assertTrue(err.contains("--taking-part does not apply to the seating printout"), err);
     }
 
     @Test

@@ -17,7 +17,8 @@ class ScheduleBilateralsCommandTest extends CommandTestSupport {
         byte[] before = exported();
 
         assertEquals(0, run("--db", db(), "schedule-bilaterals", "--seconds", "3", "--dry-run"), err);
-        assertTrue(out.contains("20 of 20 requests placed"), out);
+        assertTrue(out.matches("(?s).*20 of 20 requests placed: no rule broken; preference cost \\d+ \\(lower is better\\); .*"), out);
+        assertFalse(out.contains("hard") || out.contains("soft"), out);
         assertTrue(out.contains("Ukraine – Germany"), out);
         assertTrue(out.contains("Dry run: nothing written."), out);
         assertEquals("", err);
@@ -36,13 +37,33 @@ class ScheduleBilateralsCommandTest extends CommandTestSupport {
         assertEquals(20, proposal.get("added").asInt());
         assertFalse(proposal.get("dryRun").asBoolean());
         assertTrue(proposal.get("score").asText().startsWith("0hard/0medium/"), proposal.get("score").asText());
+        assertEquals(0, proposal.get("rulesBroken").asInt());
+        long soft = Long.parseLong(proposal.get("score").asText().replaceAll(".*/(-?\\d+)soft$", "$1"));
+        assertEquals(-soft, proposal.get("preferenceCost").asLong());
+        assertEquals("no rule broken; preference cost " + -soft + " (lower is better)", proposal.get("inWords").asText());
 
         run("--db", db(), "check", "--format", "json");
         assertEquals(findingsBefore, new ObjectMapper().readTree(out).get("findings").size(), out);
 
         // run again: nothing is left open
         assertEquals(0, run("--db", db(), "schedule-bilaterals", "--seconds", "1"), err);
-        assertTrue(out.contains("0 of 0 requests placed"), out);
+        assertTrue(out.contains("0 of 0 requests placed: nothing to place"), out);
+    }
+
+    @Test
+    void theScoreInWordsNamesBrokenRulesAndRequestsLeftOut() {
+        var request = new org.summitplanner.model.BilateralRequest(1, "UA", "DE", 30, 1, java.util.List.of(),
+                org.summitplanner.model.BilateralStatus.values()[0], null, null, 0);
+        var left = new org.summitplanner.schedule.bilaterals.Unplaced(request,
+                org.summitplanner.schedule.bilaterals.Unplaced.Reason.values()[0]);
+        var proposal = new org.summitplanner.schedule.bilaterals.Proposal(java.util.List.of(), java.util.List.of(left, left, left),
+                "-2hard/-9medium/-53soft", 2, java.time.Duration.ZERO, false);
+        assertEquals("2 scheduling rules broken; 3 requests could not be placed; preference cost 53 (lower is better)",
+                ScheduleBilateralsCommand.inWords(proposal));
+        proposal = new org.summitplanner.schedule.bilaterals.Proposal(java.util.List.of(), java.util.List.of(left),
+                "0hard/-3medium/0soft", 0, java.time.Duration.ZERO, false);
+        assertEquals("no rule broken; 1 request could not be placed; preference cost 0 (lower is better)",
+                ScheduleBilateralsCommand.inWords(proposal));
     }
 
     @Test

@@ -201,7 +201,23 @@ class SummitFileReaderTest {
         assertEquals(new Problem("$.rooms", 4, 12, "wrong type of value: expected a list in [ ]"), p);
     }
 
-    // ---------------------------------------------------------------- the format tag
+    @Test
+    void aTextWhereAListOfLanguagesIsExpectedIsRefusedNotTakenAsOne() {
+        // a new user wrote "languages": "uk"; it must not become ["uk"] (nor ["u", "k"]) silently
+        Problem p = theProblem("""
+                {
+                  "format": "summit-planner/1",
+                  "summit": {"name": "Test summit", "hostNation": "FR", "city": "Paris", "firstDay": "2025-03-11", "lastDay": "2025-03-11", "timeZone": "Europe/Paris"},
+                  "participations": [{"nation": "UA", "status": "CONFIRMED"}],
+                  "attendees": [
+                    {"key": "ua-1", "nation": "UA", "givenName": "Ostap", "familyName": "Hrynevych", "role": "MINISTER",
+                     "languages": "uk"}
+                  ]
+                }
+                """);
+        assertEquals(new Problem("$.attendees[0].languages", 7, 19, "wrong type of value: expected a list in [ ]"), p);
+    }
+
 
     @Test
     void wrongFormatTag() {

@@ -2,6 +2,8 @@ package org.summitplanner.schedule.bilaterals;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What the solver proposes: the meetings placed and the requests left out.
@@ -17,6 +19,17 @@ public record Proposal(List<ProposedMeeting> meetings, List<Unplaced> unplaced, 
     public Proposal {
         meetings = List.copyOf(meetings);
         unplaced = List.copyOf(unplaced);
+    }
+
+    private static final Pattern SOFT = Pattern.compile("(-?\\d+)soft$");
+
+    /**
+     * The preference cost: the soft part of the score made positive (fairness, interpreters, turnover, room
+     * size); 0 when there is no score. Lower is better; it compares proposals of the same requests only.
+     */
+    public long preferenceCost() {
+        Matcher m = SOFT.matcher(score == null ? "" : score);
+        return m.find() ? -Long.parseLong(m.group(1)) : 0;
     }
 
     public int requests() {

@@ -119,6 +119,15 @@ public final class BilateralsController {
         roomColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.room(c.getValue())));
         meetingColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.meeting(c.getValue())));
         noteColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.note(c.getValue())));
+        // a long note (several interpreters) is cut in its column: the whole of it on hover
+        noteColumn.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
         proposal.setItems(model.proposalRows());
         proposal.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         acceptAllButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.proposalRows())

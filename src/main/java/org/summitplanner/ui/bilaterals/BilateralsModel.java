@@ -42,6 +42,7 @@ import org.summitplanner.ui.common.Edit;
 import org.summitplanner.ui.common.LifecycleEdit;
 import org.summitplanner.ui.common.Loading;
 import org.summitplanner.ui.common.Messages;
+import org.summitplanner.ui.common.Notice;
 import org.summitplanner.ui.common.ScreenContext;
 import org.summitplanner.ui.common.UpdateEdit;
 
@@ -79,7 +80,7 @@ public final class BilateralsModel {
     private final ReadOnlyBooleanWrapper proposing = new ReadOnlyBooleanWrapper(this, "proposing");
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
-    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final Notice notice;
     private volatile BilateralSolver solver;
     private Map<String, Nation> nations = Map.of();
     private Map<Long, Attendee> people = Map.of();
@@ -87,6 +88,7 @@ public final class BilateralsModel {
 
     public BilateralsModel(ScreenContext context, ResourceBundle messages) {
         this.context = context;
+        this.notice = new Notice(context.changes());
         this.service = context.services().bilaterals();
         this.messages = messages;
         this.nations = context.nations().stream().collect(Collectors.toMap(Nation::code, Function.identity(), (a, b) -> a));
@@ -231,8 +233,7 @@ public final class BilateralsModel {
                 editingNew.set(false);
                 selected.set(saved);
                 fill(saved);
-                notice.set(text("bilaterals.saved", pair(saved)));
-                context.changes().fire();
+                notice.announce(text("bilaterals.saved", pair(saved)));
             }, this::saveFailed);
         } else {
             BilateralRequest before = selected.get();
@@ -243,8 +244,7 @@ public final class BilateralsModel {
                         service::update, service::reload, BilateralRequest::version, BilateralRequest::withVersion));
                 selected.set(saved);
                 fill(saved);
-                notice.set(text("bilaterals.saved", pair(saved)));
-                context.changes().fire();
+                notice.announce(text("bilaterals.saved", pair(saved)));
             }, this::saveFailed);
         }
     }
@@ -263,8 +263,7 @@ public final class BilateralsModel {
                     operations(summitId)));
             selected.set(null);
             fill(null);
-            notice.set(text("bilaterals.deleted", pair(deleted)));
-            context.changes().fire();
+            notice.announce(text("bilaterals.deleted", pair(deleted)));
         }, this::saveFailed);
     }
 
@@ -339,8 +338,20 @@ public final class BilateralsModel {
         proposalRows.setAll(rows);
         progress.set(1);
         summary.set(text(proposal.cancelled() ? "bilaterals.summaryCancelled" : "bilaterals.summary",
-                proposal.meetings().size(), proposal.requests(), proposal.score(),
+                proposal.meetings().size(), proposal.requests(), inWords(proposal),
                 proposal.spent().toMillis() / 1000.0));
+    }
+
+    /** The solver's score in words: rules broken, requests left out, preference cost (the jargon stays out). */
+    private String inWords(Proposal proposal) {
+        if (proposal.score().isEmpty()) {
+            return messages.getString("bilaterals.score.nothing");
+        }
+        String words = text("bilaterals.score.broken", proposal.hardBroken());
+        if (!proposal.unplaced().isEmpty()) {
+            words += "; " + text("bilaterals.score.left", proposal.unplaced().size());
+        }
+        return words + "; " + text("bilaterals.score.cost", proposal.preferenceCost());
     }
 
     /** Puts the meetings on the agenda in one transaction, recorded as one undoable edit. */
@@ -353,8 +364,7 @@ public final class BilateralsModel {
         context.background().run(() -> service.accept(summitId, meetings), accepted -> {
             context.history().record(new AcceptEdit(text("bilaterals.edit.accept", meetings.size()), accepted));
             proposalRows.removeIf(r -> r.meeting() != null && meetings.contains(r.meeting()));
-            notice.set(text("bilaterals.accepted", meetings.size()));
-            context.changes().fire();
+            notice.announce(text("bilaterals.accepted", meetings.size()));
         }, error -> {
             if (error instanceof StaleDataException) {
                 notice.set(messages.getString("bilaterals.staleProposal"));
@@ -527,6 +537,6 @@ public final class BilateralsModel {
     }
 
     public ReadOnlyStringProperty noticeProperty() {
-        return notice.getReadOnlyProperty();
+        return notice.textProperty();
     }
 }

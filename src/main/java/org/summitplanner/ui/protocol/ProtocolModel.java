@@ -27,6 +27,7 @@ import org.summitplanner.model.Precedence;
 import org.summitplanner.service.PrecedenceService;
 import org.summitplanner.ui.common.Loading;
 import org.summitplanner.ui.common.Messages;
+import org.summitplanner.ui.common.Notice;
 import org.summitplanner.ui.common.ScreenContext;
 
 /**
@@ -36,7 +37,10 @@ import org.summitplanner.ui.common.ScreenContext;
  */
 public final class ProtocolModel {
 
-    /** A delegation as listed: its place, code and name in the window's language. */
+    /**
+     * A delegation as listed: its place, code and name in the order's language (what it is sorted by), followed
+     * by the name in the window's language when that differs: "Allemagne (Germany)".
+     */
     public record DelegationLine(int place, String code, String name) {
         @Override
         public String toString() {
@@ -67,11 +71,12 @@ public final class ProtocolModel {
     private final ObjectProperty<DelegationLine> chosen = new SimpleObjectProperty<>(this, "chosen");
     private final ObservableList<MemberLine> members = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper lot = new ReadOnlyStringWrapper(this, "lot", "");
-    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final Notice notice;
     private Map<String, List<Attendee>> membersByNation = Map.of();
 
     public ProtocolModel(ScreenContext context, ResourceBundle messages) {
         this.context = context;
+        this.notice = new Notice(context.changes());
         this.service = context.services().precedence();
         this.messages = messages;
         this.locale = messages.getLocale() == null ? Locale.ROOT : messages.getLocale();
@@ -104,7 +109,7 @@ public final class ProtocolModel {
         List<DelegationLine> lines = new ArrayList<>();
         for (int i = 0; i < read.order().size(); i++) {
             String code = read.order().get(i);
-            lines.add(new DelegationLine(i + 1, code, nationName(code)));
+            lines.add(new DelegationLine(i + 1, code, lineName(code, read.precedence().locale())));
         }
         delegations.setAll(lines);
         chosen.set(lines.stream().filter(l -> l.code().equals(chosenCode)).findFirst()
@@ -130,6 +135,16 @@ public final class ProtocolModel {
         members.setAll(lines);
     }
 
+    private String lineName(String code, Locale orderLocale) {
+        Nation n = nations.get(code);
+        if (n == null) {
+            return code;
+        }
+        String sorted = n.name(orderLocale);
+        String own = n.name(locale);
+        return sorted.equals(own) ? own : sorted + " (" + own + ")";
+    }
+
     private String nationName(String code) {
         Nation n = nations.get(code);
         return n == null ? code : n.name(locale);
@@ -149,8 +164,7 @@ public final class ProtocolModel {
         context.background().run(() -> service.save(summitId, next), saved -> {
             context.history().record(ProtocolEdits.order(messages.getString(descriptionKey), service, summitId,
                     before, saved));
-            notice.set(messages.getString("protocol.saved"));
-            context.changes().fire();
+            notice.announce(messages.getString("protocol.saved"));
         }, this::failed);
     }
 
@@ -191,8 +205,7 @@ public final class ProtocolModel {
                 .withVersion(before.version())), saved -> {
                     context.history().record(ProtocolEdits.order(messages.getString("protocol.edit.lot"), service,
                             summitId, before, saved));
-                    notice.set(messages.getString("protocol.saved"));
-                    context.changes().fire();
+                    notice.announce(messages.getString("protocol.saved"));
                 }, this::failed);
     }
 
@@ -228,8 +241,7 @@ public final class ProtocolModel {
         context.background().run(() -> service.placeMembers(people), placed -> {
             context.history().record(ProtocolEdits.places(messages.getString("protocol.edit.place"), service,
                     people, placed, id -> context.services().attendees().current(id).orElse(null)));
-            notice.set(messages.getString("protocol.saved"));
-            context.changes().fire();
+            notice.announce(messages.getString("protocol.saved"));
         }, this::failed);
     }
 
@@ -260,7 +272,7 @@ public final class ProtocolModel {
     }
 
     public ReadOnlyStringProperty noticeProperty() {
-        return notice.getReadOnlyProperty();
+        return notice.textProperty();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

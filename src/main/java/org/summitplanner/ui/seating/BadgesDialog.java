@@ -23,6 +23,7 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ColorPicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
@@ -99,9 +100,11 @@ final class BadgesDialog extends Dialog<BadgeScheme> {
     /**
      * @param delegations the nation codes whose quotas are shown, in order of precedence
      * @param nationName a nation's name in the dialog's language
+     * @param notTakingPart who gets cards although their delegation is not taking part; null for nobody
+     * @param takingPartOnly whether badges and tent cards leave them out: the dialog's checkbox sets it
      */
     BadgesDialog(Window owner, BadgeScheme scheme, List<String> delegations, Function<String, String> nationName,
-                 ResourceBundle messages) {
+                 ResourceBundle messages, String notTakingPart, javafx.beans.property.BooleanProperty takingPartOnly) {
         this.before = scheme;
         this.nationName = nationName;
         this.messages = messages;
@@ -183,6 +186,18 @@ final class BadgesDialog extends Dialog<BadgeScheme> {
         error.setWrapText(true);
         VBox content = new VBox(6, categoriesTitle, categoryTable, new HBox(6, add, remove), quotasTitle, hint,
                 quotaTable, error);
+        if (notTakingPart != null) {
+            Label outsiders = new Label(notTakingPart);
+            outsiders.setId("notTakingPart");
+            outsiders.setWrapText(true);
+            outsiders.getStyleClass().add("print-warning");
+            CheckBox leaveOut = new CheckBox(messages.getString("badges.takingPartOnly"));
+            leaveOut.setId("takingPartOnly");
+            leaveOut.setSelected(takingPartOnly.get());
+            // a print option, not part of the scheme: it holds for the next badges and tent cards, OK or not
+            leaveOut.selectedProperty().addListener((obs, old, now) -> takingPartOnly.set(now));
+            content.getChildren().addAll(outsiders, leaveOut);
+        }
         content.setPadding(new Insets(4));
         VBox.setVgrow(quotaTable, Priority.ALWAYS);
         content.setPrefWidth(760);

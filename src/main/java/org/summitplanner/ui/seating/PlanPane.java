@@ -39,7 +39,46 @@ final class PlanPane extends Pane {
         setMinSize(SeatingGeometry.WIDTH, SeatingGeometry.HEIGHT);
     }
 
+    /** Space kept round the drawing when it is fitted to the screen. */
+    private static final double MARGIN = 12;
+
+    private final javafx.beans.property.ReadOnlyObjectWrapper<javafx.geometry.Bounds> drawn =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "drawn", whole());
+
+    private static javafx.geometry.Bounds whole() {
+        return new javafx.geometry.BoundingBox(0, 0, SeatingGeometry.WIDTH, SeatingGeometry.HEIGHT);
+    }
+
+    /**
+     * The part of the pane the plan's drawing takes, with a margin: what the screen scales to fit (a plenary
+     * plan leaves much of the 1000 x 700 pane empty); the whole pane when there is no plan.
+     */
+    javafx.beans.property.ReadOnlyObjectProperty<javafx.geometry.Bounds> drawnProperty() {
+        return drawn.getReadOnlyProperty();
+    }
+
     void show(SeatingPlan plan, SummitContent content) {
+        draw(plan, content);
+        if (getChildren().isEmpty()) {
+            drawn.set(whole());
+            return;
+        }
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (javafx.scene.Node n : getChildren()) {
+            javafx.geometry.Bounds b = n.getBoundsInParent();
+            minX = Math.min(minX, b.getMinX());
+            minY = Math.min(minY, b.getMinY());
+            maxX = Math.max(maxX, b.getMaxX());
+            maxY = Math.max(maxY, b.getMaxY());
+        }
+        drawn.set(new javafx.geometry.BoundingBox(minX - MARGIN, minY - MARGIN, maxX - minX + 2 * MARGIN,
+                maxY - minY + 2 * MARGIN));
+    }
+
+    private void draw(SeatingPlan plan, SummitContent content) {
         getChildren().clear();
         if (plan == null) {
             return;

@@ -56,13 +56,15 @@ public final class SeatingController {
         plan = new PlanPane(model::swap, model::nationName, messages.getString("seating.stage"));
         // tests find the controller here to answer its save dialog
         planScroll.getProperties().put(SeatingController.class, this);
-        // the whole plan in view: scaled to the space the window gives it
-        planScroll.setContent(new javafx.scene.Group(plan));
-        planScroll.viewportBoundsProperty().addListener((obs, old, now) -> {
-            double scale = Math.min(now.getWidth() / plan.getPrefWidth(), now.getHeight() / plan.getPrefHeight());
-            plan.setScaleX(Math.max(0.3, scale));
-            plan.setScaleY(Math.max(0.3, scale));
-        });
+        // the whole plan in view: its drawing (not the empty pane round it) scaled to the space the window
+        // gives it, keeping its proportions, centred
+        javafx.scene.layout.StackPane holder = new javafx.scene.layout.StackPane(new javafx.scene.Group(plan));
+        holder.getStyleClass().add("seating-plan-holder");
+        planScroll.setContent(holder);
+        planScroll.setFitToWidth(true);
+        planScroll.setFitToHeight(true);
+        planScroll.viewportBoundsProperty().addListener(obs -> fit());
+        plan.drawnProperty().addListener(obs -> fit());
         item.setItems(model.items());
         item.valueProperty().bindBidirectional(model.itemProperty());
         item.setConverter(new StringConverter<>() {
@@ -109,6 +111,20 @@ public final class SeatingController {
                 now == null ? null : now.content()));
     }
 
+    /** Scales the plan's drawing to fit the viewport (a clip keeps the empty rest of the pane out of the layout). */
+    private void fit() {
+        javafx.geometry.Bounds view = planScroll.getViewportBounds();
+        javafx.geometry.Bounds drawn = plan.drawnProperty().get();
+        if (view == null || view.getWidth() <= 0 || view.getHeight() <= 0) {
+            return;
+        }
+        // a pixel short of the viewport: exactly its size would round over it and bring in a scroll bar
+        double scale = Math.max(0.3, Math.min((view.getWidth() - 2) / drawn.getWidth(),
+                (view.getHeight() - 2) / drawn.getHeight()));
+        plan.setClip(new javafx.scene.shape.Rectangle(drawn.getMinX(), drawn.getMinY(), drawn.getWidth(), drawn.getHeight()));
+        plan.getTransforms().setAll(new javafx.scene.transform.Scale(scale, scale));
+    }
+
     @FXML
     private void generate() {
         model.generate();
@@ -122,7 +138,8 @@ public final class SeatingController {
     private org.summitplanner.model.BadgeScheme askScheme(org.summitplanner.model.BadgeScheme scheme,
                                                           java.util.List<String> delegations) {
         return new BadgesDialog(planScroll.getScene() == null ? null : planScroll.getScene().getWindow(), scheme,
-                delegations, model::nationName, messages).showAndWait().orElse(null);
+                delegations, model::nationName, messages, model.notTakingPartProperty().get(),
+                model.takingPartOnlyProperty()).showAndWait().orElse(null);
     }
 
     /** Lets a test answer the badges dialog (or look at it before it is shown). */

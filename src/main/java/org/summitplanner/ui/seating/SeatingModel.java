@@ -1,6 +1,7 @@
 package org.summitplanner.ui.seating;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -63,6 +64,9 @@ public final class SeatingModel {
     private final Map<String, String> nationNames = new HashMap<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
+    private final javafx.beans.property.BooleanProperty takingPartOnly =
+            new javafx.beans.property.SimpleBooleanProperty(this, "takingPartOnly");
+    private final ReadOnlyStringWrapper notTakingPart = new ReadOnlyStringWrapper(this, "notTakingPart");
     private JobProgress running;
 
     public SeatingModel(ScreenContext context, ResourceBundle messages) {
@@ -197,11 +201,15 @@ public final class SeatingModel {
         if (summitId < 0) {
             return;
         }
-        context.background().run(() -> new Object[] {badges.scheme(summitId), seating.delegationOrder(summitId)},
+        context.background().run(() -> new Object[] {badges.scheme(summitId), seating.delegationOrder(summitId),
+                        badges.outsiders(summitId)},
                 read -> {
                     BadgeScheme before = (BadgeScheme) read[0];
                     @SuppressWarnings("unchecked")
                     List<String> delegations = (List<String>) read[1];
+                    @SuppressWarnings("unchecked")
+                    List<BadgeService.Outsider> outsiders = (List<BadgeService.Outsider>) read[2];
+                    notTakingPart.set(notTakingPart(outsiders));
                     BadgeScheme after = asker.ask(before, delegations);
                     if (after == null || after.equals(before)) {
                         return;
@@ -217,6 +225,30 @@ public final class SeatingModel {
                         context.changes().fire();
                     }, this::failed);
                 }, this::failed);
+    }
+
+    /** "7 people of 4 delegations not taking part (…)", or null when every card is of a delegation taking part. */
+    private String notTakingPart(List<BadgeService.Outsider> outsiders) {
+        if (outsiders.isEmpty()) {
+            return null;
+        }
+        int people = outsiders.stream().mapToInt(BadgeService.Outsider::people).sum();
+        List<String> named = new ArrayList<>();
+        for (BadgeService.Outsider o : outsiders) {
+            named.add(Messages.format(messages, "badges.outsider", nationName(o.nation()),
+                    messages.getString("badges.status." + o.status().name()), o.people()));
+        }
+        return Messages.format(messages, "badges.notTakingPart", people, outsiders.size(), String.join("; ", named));
+    }
+
+    /** Whether badges and tent cards leave out the people of delegations not taking part (the Badges… dialog). */
+    public javafx.beans.property.BooleanProperty takingPartOnlyProperty() {
+        return takingPartOnly;
+    }
+
+    /** Who would get cards although their delegation is not taking part, as read for the Badges… dialog; null for nobody. */
+    public javafx.beans.property.ReadOnlyStringProperty notTakingPartProperty() {
+        return notTakingPart.getReadOnlyProperty();
     }
 
     /** Writes {@code to} if the stored scheme is still {@code expected}; refuses otherwise. */
@@ -249,8 +281,9 @@ public final class SeatingModel {
     public void printCards(Path file, BadgeService.Kind kind, Paper paper) {
         long summitId = context.summitId();
         Locale locale = messages.getLocale();
+        boolean only = takingPartOnly.get();
         write(file, run -> PrintService.pdfTarget(file)
-                .write(out -> badges.pdf(summitId, kind, paper, locale, out, run)));
+                .write(out -> badges.pdf(summitId, kind, paper, locale, only, out, run)));
     }
 
     /** Stops the PDF being written (between pages); nothing is left at the file's place. */

@@ -15,6 +15,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
+import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,9 @@ class BilateralsScreenTest extends ScreenTestSupport {
         seconds(3);
         robot.clickOn("#proposeButton");
         waitUntil(() -> text("#summary").startsWith("20 of 20 requests placed"));
+        // the solver's score in words, not its jargon (0hard/0medium/-53soft)
+        assertTrue(text("#summary").matches("20 of 20 requests placed: no rule broken; preference cost \\d+"
+                + " \\(lower is better\\) · [\\d.]+ s"), text("#summary"));
         assertEquals(20, table("#proposal").getItems().size());
         shot("bilaterals-proposal.png");
         assertTrue(bilateralItems().isEmpty(), "nothing is written before accepting");
@@ -71,10 +75,52 @@ class BilateralsScreenTest extends ScreenTestSupport {
         assertEquals(before, findings(), "the checks find nothing new");
         shot("bilaterals-accepted.png");
 
+        waitUntil(() -> text("#notice").startsWith("20 bilaterals put on the agenda"));
+
         robot.clickOn("#table");
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         waitUntil(() -> bilateralItems().isEmpty());
         waitUntil(() -> services.bilaterals().requests(summit.id()).stream().allMatch(BilateralRequest::open));
+        // the notice said they were put on the agenda: no longer so
+        waitUntil(() -> text("#notice").isEmpty());
+        robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
+        waitUntil(() -> bilateralItems().size() == 20);
+        assertEquals("", text("#notice"));
+    }
+
+    /** The texts shown cut with an ellipsis in the table's headers and cells, except the columns given. */
+    private List<String> cut(String table, String... except) {
+        List<String> found = new java.util.ArrayList<>();
+        List<Node> shownTexts = new java.util.ArrayList<>(robot.lookup(table + " .column-header .label").queryAll());
+        shownTexts.addAll(robot.lookup(table + " .table-cell").queryAll());
+        assertTrue(shownTexts.size() > 20, "looked at " + shownTexts.size());
+        shownTexts.forEach(n -> {
+            if (n instanceof javafx.scene.control.Labeled l && l.getText() != null && !l.getText().isEmpty()
+                    && !(n instanceof javafx.scene.control.TableCell<?, ?> c && List.of(except).contains(c.getTableColumn().getId()))) {
+                javafx.scene.text.Text shown = (javafx.scene.text.Text) l.lookup(".text");
+                if (shown != null && !shown.getText().equals(l.getText())) {
+                    found.add(shown.getText());
+                }
+            }
+        });
+        return found;
+    }
+
+    @Test
+    void nothingIsCutAt1400By900() throws Exception {
+        robot.interact(() -> {
+            javafx.stage.Window window = robot.lookup("#bilateralsNav").query().getScene().getWindow();
+            window.setWidth(1400);
+            window.setHeight(900);
+        });
+        open("bilaterals");
+        waitUntil(() -> table("#table").getItems().size() == 20);
+        seconds(2);
+        robot.clickOn("#proposeButton");
+        waitUntil(() -> text("#summary").contains("requests placed"));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), cut("#table"));
+        assertEquals(List.of(), cut("#proposal", "noteColumn"));
     }
 
     @Test

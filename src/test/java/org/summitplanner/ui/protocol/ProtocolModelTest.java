@@ -34,19 +34,39 @@ class ProtocolModelTest extends ModelTestSupport {
     @Test
     void showsTheFrenchOrderAndMovingADelegationIsAnUndoableHandOrder() throws Exception {
         assertEquals("DE", codes().get(0));
-        assertEquals("Germany", fx(() -> model.delegations().get(0).name()));
+        // the French order shows the French names it is sorted by, the window's English name beside
+        assertEquals("Allemagne (Germany)", fx(() -> model.delegations().get(0).name()));
+        assertEquals("Australie (Australia)", fx(() -> model.delegations().get(1).name()));
         fx(() -> model.chosenProperty().set(model.delegations().get(1)));
         fx(() -> model.moveDelegation(-1));
         waitUntil(() -> codes().get(0).equals("AU"));
         assertEquals(DelegationRule.HAND, services.precedence().precedence(summit.id()).rule());
         assertEquals(List.of("AU", "DE"), services.precedence().delegationOrder(summit.id()).subList(0, 2));
+        waitUntil(() -> fx(() -> model.noticeProperty().get()).startsWith("Saved"));
 
         fx(history::undo);
         waitUntil(() -> codes().get(0).equals("DE"));
         assertEquals(0, services.precedence().precedence(summit.id()).version(), "back to the default: no row");
+        // "Saved; the lists follow the new order" no longer says what is so
+        assertEquals("", fx(() -> model.noticeProperty().get()));
+        fx(() -> model.chosenProperty().set(model.delegations().get(1)));
+        fx(() -> model.moveDelegation(-1));
+        waitUntil(() -> fx(() -> model.noticeProperty().get()).startsWith("Saved"));
+        fx(history::undo);
+        waitUntil(() -> codes().get(0).equals("DE"));
         fx(history::redo);
         waitUntil(() -> codes().get(0).equals("AU"));
+        assertEquals("", fx(() -> model.noticeProperty().get()));
         assertTrue(failures.isEmpty(), failures.toString());
+    }
+
+    @Test
+    void anEnglishOrderShowsTheEnglishNamesAlone() throws Exception {
+        fx(() -> model.setLanguage("en"));
+        waitUntil(() -> codes().get(0).equals("AF") || codes().get(0).equals("AU"));
+        List<String> names = fx(() -> model.delegations().stream().map(ProtocolModel.DelegationLine::name).toList());
+        assertTrue(names.stream().noneMatch(n -> n.contains("(")), names.toString());
+        assertEquals(names.stream().sorted().toList(), names, "sorted by the names shown");
     }
 
     @Test

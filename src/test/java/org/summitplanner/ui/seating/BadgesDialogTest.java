@@ -67,7 +67,6 @@ class BadgesDialogTest extends ScreenTestSupport {
                 .orElseThrow().name(java.util.Locale.ENGLISH);
         assertTrue(text("#badgesError").contains(second), text("#badgesError"));
         assertEquals(before, stored());
-        screenshot("seating2-badges-dialog.png");
         edit("#quotas", 1, 2, "");
         answerDialog("OK");
 
@@ -133,6 +132,38 @@ class BadgesDialogTest extends ScreenTestSupport {
         // undo brings back the category and what went with it
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         waitUntil(() -> stored().equals(before));
+    }
+
+    @Test
+    void theDialogNamesWhoIsNotTakingPartAndItsCheckboxLeavesThemOutOfTentCards() throws Exception {
+        open("seating");
+        robot.clickOn("#badgeSchemeButton");
+        waitUntil(() -> robot.lookup("#notTakingPart").tryQuery().isPresent());
+        String named = text("#notTakingPart");
+        assertTrue(named.startsWith("Badges and tent cards are made for 7 people of 4 delegations not taking part too: "), named);
+        assertTrue(named.contains("United States (not invited, 1)"), named);
+        assertTrue(named.contains("Bulgaria (invited, no answer yet, 2)"), named);
+        screenshot("seating2-badges-dialog.png");
+        robot.clickOn("#takingPartOnly");
+        answerDialog("Cancel");
+
+        Node scroll = robot.lookup("#planScroll").query();
+        SeatingController controller = (SeatingController) scroll.getProperties().get(SeatingController.class);
+        Path tents = dir.resolve("tents.pdf");
+        controller.setSaveDialog((chooser, owner) -> tents.toFile());
+        robot.clickOn("#tentCardsButton");
+        waitUntil(() -> String.valueOf(text("#status")).startsWith("tents.pdf saved (106 pages)"));
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(tents))) {
+            assertFalse(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).contains("United States"));
+        }
+        // ticked again off: everyone
+        robot.clickOn("#badgeSchemeButton");
+        waitUntil(() -> robot.lookup("#takingPartOnly").tryQuery().isPresent());
+        assertTrue(robot.lookup("#takingPartOnly").queryAs(javafx.scene.control.CheckBox.class).isSelected());
+        robot.clickOn("#takingPartOnly");
+        answerDialog("Cancel");
+        robot.clickOn("#tentCardsButton");
+        waitUntil(() -> String.valueOf(text("#status")).startsWith("tents.pdf saved (113 pages)"));
     }
 
     /** With -Dscreenshots=true, the dialog as it is now goes to assets/screenshots. */

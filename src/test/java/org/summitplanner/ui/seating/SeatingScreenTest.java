@@ -57,6 +57,24 @@ class SeatingScreenTest extends ScreenTestSupport {
         String second = made.seat(1, 0).nation();
         String third = made.seat(2, 0).nation();
         screenshot("seating-plenary.png");
+        // the drawing fills its pane in one direction (scaled to fit, proportions kept), not ~70% of it
+        javafx.geometry.Bounds view = robot.lookup("#planScroll").queryAs(javafx.scene.control.ScrollPane.class)
+                .getViewportBounds();
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (Node chair : robot.lookup(".seating-chair").queryAll()) {
+            javafx.geometry.Bounds b = chair.localToScene(chair.getBoundsInLocal());
+            minX = Math.min(minX, b.getMinX());
+            minY = Math.min(minY, b.getMinY());
+            maxX = Math.max(maxX, b.getMaxX());
+            maxY = Math.max(maxY, b.getMaxY());
+        }
+        double wide = (maxX - minX) / view.getWidth();
+        double high = (maxY - minY) / view.getHeight();
+        assertTrue(Math.max(wide, high) > 0.9 && wide <= 1 && high <= 1, "the chairs take " + wide + " of the width, "
+                + high + " of the height");
 
         robot.drag(chair(1, 0)).dropTo(chair(2, 0));
         waitUntil(() -> stored().version() == made.version() + 1);
