@@ -57,7 +57,7 @@ final class BadgesCommand implements Callable<Integer> {
                     + " to the role's category. Repeatable.")
     List<String> badges = new ArrayList<>();
 
-    @Option(names = "--taking-part", description = "Count only the badges of delegations that have accepted"
+    @Option(names = "--confirmed-only", description = "Count only the badges of delegations that have accepted"
             + " (confirmed or observer); without it, everyone's, with a warning naming the others.")
     boolean takingPart;
 

@@ -40,7 +40,7 @@ final class CardsPrinting {
                 : command.nation != null ? "--nation" : command.attendee != null ? "--attendee"
                 : command.all ? "--all" : command.orientation != null ? "--orientation"
                 : command.classification != null ? "--classification"
-: seating && command.takingPart ? "--taking-part"
+: seating && command.takingPart ? "--confirmed-only"
                 : !seating && command.item != null ? "--item" : !seating && command.layout != null ? "--layout" : null;
         if (unused != null) {
             throw new Cli.UserError(unused + " does not apply to the " + document + " printout; see print --help.");

@@ -27,12 +27,12 @@ final class NotTakingPart {
         }
         int people = outsiders.stream().mapToInt(BadgeService.Outsider::people).sum();
         String who = (people == 1 ? "1 person" : people + " people") + " of "
-                + (outsiders.size() == 1 ? "1 delegation" : outsiders.size() + " delegations")
-                + " not taking part (" + outsiders.stream().map(o -> names.getOrDefault(o.nation(), o.nation())
+                + (outsiders.size() == 1 ? "1 delegation that has" : outsiders.size() + " delegations that have")
+                + " not confirmed (" + outsiders.stream().map(o -> names.getOrDefault(o.nation(), o.nation())
                         + " " + o.nation() + ": " + status(o.status()) + ", " + o.people())
                 .collect(Collectors.joining("; ")) + ")";
         return leftOut ? "note: left out " + who + "."
-                : "warning: " + who + (people == 1 ? " is" : " are") + " included; --taking-part leaves "
+                : "warning: " + who + (people == 1 ? " is" : " are") + " included; --confirmed-only leaves "
                 + "them out.";
     }
 

@@ -84,7 +84,7 @@ final class PrintCommand implements Callable<Integer> {
             description = "A line such as CONFIDENTIAL printed on top and bottom of every page.")
     String classification;
 
-    @Option(names = "--taking-part", description = "Badges and tent cards: only for delegations that have accepted"
+    @Option(names = "--confirmed-only", description = "Badges and tent cards: only for delegations that have accepted"
             + " (confirmed or observer); without it, for everyone, with a warning naming the others.")
     boolean takingPart;
 
@@ -111,7 +111,7 @@ final class PrintCommand implements Callable<Integer> {
             return new CardsPrinting(this).call();
         }
         if (takingPart) {
-            throw new Cli.UserError("--taking-part applies only to the badges and tent-cards printouts; see print --help.");
+            throw new Cli.UserError("--confirmed-only applies only to the badges and tent-cards printouts; see print --help.");
         }
         if (item != null || layout != null) {
             throw new Cli.UserError((item != null ? "--item" : "--layout") + " applies only to the seating printout;"

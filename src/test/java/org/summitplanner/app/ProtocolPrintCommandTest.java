@@ -108,36 +108,36 @@ class ProtocolPrintCommandTest extends CommandTestSupport {
         Path tents = dir.resolve("tents.pdf");
         assertEquals(0, run("--db", db(), "print", "tent-cards", "--pdf", tents.toString()), err);
         assertTrue(out.startsWith("113 pages written to "), out);
-        assertTrue(err.startsWith("warning: 7 people of 4 delegations not taking part ("), err);
+        assertTrue(err.startsWith("warning: 7 people of 4 delegations that have not confirmed ("), err);
         for (String named : new String[] {"Bulgaria BG: invited, no answer yet, 2", "Cyprus CY: invited, no answer yet, 2",
-                "Luxembourg LU: invited, no answer yet, 2", "United States US: not invited, 1", "--taking-part leaves them out"}) {
+                "Luxembourg LU: invited, no answer yet, 2", "United States US: not invited, 1", "--confirmed-only leaves them out"}) {
             assertTrue(err.contains(named), named + " in " + err);
         }
         assertTrue(text(tents).contains("United States"), text(tents));
 
-        assertEquals(0, run("--db", db(), "print", "tent-cards", "--taking-part", "--pdf", tents.toString()), err);
+        assertEquals(0, run("--db", db(), "print", "tent-cards", "--confirmed-only", "--pdf", tents.toString()), err);
         assertTrue(out.startsWith("106 pages written to "), out);
-        assertTrue(out.contains("note: left out 7 people of 4 delegations not taking part ("), out);
+        assertTrue(out.contains("note: left out 7 people of 4 delegations that have not confirmed ("), out);
         assertEquals("", err);
         assertFalse(text(tents).contains("United States"), text(tents));
         Path badges = dir.resolve("badges.pdf");
-        assertEquals(0, run("--db", db(), "print", "badges", "--taking-part", "--pdf", badges.toString()), err);
+        assertEquals(0, run("--db", db(), "print", "badges", "--confirmed-only", "--pdf", badges.toString()), err);
         assertTrue(out.startsWith("11 pages written to "), out);
 
-        // the badges command warns too, and counts only those taking part with --taking-part
+        // the badges command warns too, and counts only those taking part with --confirmed-only
         assertEquals(0, run("--db", db(), "badges", "--quota", "US:DELEGATE=0"), err);
-        assertTrue(err.startsWith("warning: 7 people of 4 delegations not taking part ("), err);
+        assertTrue(err.startsWith("warning: 7 people of 4 delegations that have not confirmed ("), err);
         assertTrue(out.matches("(?s).*US   DELEGATE     1 / 0 +exceeded.*"), out);
-        assertEquals(0, run("--db", db(), "badges", "--taking-part"), err);
+        assertEquals(0, run("--db", db(), "badges", "--confirmed-only"), err);
         assertEquals("", err);
         assertTrue(out.matches("(?s).*US   DELEGATE     0 / 0 *\\R.*"), out);
         assertTrue(out.contains("note: left out 7 people"), out);
 
-        assertEquals(Cli.BAD_INPUT, run("--db", db(), "print", "agenda", "--taking-part", "--pdf", badges.toString()));
-        assertTrue(err.contains("--taking-part applies only to the badges and tent-cards printouts"), err);
-        assertEquals(Cli.BAD_INPUT, run("--db", db(), "print", "seating", "--item", "opening", "--taking-part",
+        assertEquals(Cli.BAD_INPUT, run("--db", db(), "print", "agenda", "--confirmed-only", "--pdf", badges.toString()));
+        assertTrue(err.contains("--confirmed-only applies only to the badges and tent-cards printouts"), err);
+        assertEquals(Cli.BAD_INPUT, run("--db", db(), "print", "seating", "--item", "opening", "--confirmed-only",
                 "--pdf", badges.toString()));
-        assertTrue(err.contains("--taking-part does not apply to the seating printout"), err);
+        assertTrue(err.contains("--confirmed-only does not apply to the seating printout"), err);
     }
 
     @Test

@@ -38,6 +38,7 @@ import org.summitplanner.ui.common.EditConflictException;
 import org.summitplanner.ui.common.Loading;
 import org.summitplanner.ui.common.Messages;
 import org.summitplanner.ui.common.ScreenContext;
+import org.summitplanner.ui.common.Notice;
 
 /**
  * The seating screen's state: the agenda items, the chosen one and its plan, the plan's check messages;
@@ -60,7 +61,7 @@ public final class SeatingModel {
     private final ObjectProperty<SeatingLayout> layout = new SimpleObjectProperty<>(this, "layout", SeatingLayout.PLENARY);
     private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>(this, "shown");
     private final ObservableList<String> problems = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final Notice notice;
     private final Map<String, String> nationNames = new HashMap<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
@@ -71,6 +72,7 @@ public final class SeatingModel {
 
     public SeatingModel(ScreenContext context, ResourceBundle messages) {
         this.context = context;
+        this.notice = new Notice(context.changes());
         this.seating = context.services().seating();
         this.badges = context.services().badges();
         this.messages = messages;
@@ -162,8 +164,7 @@ public final class SeatingModel {
                         }
                     },
                     () -> seating.save(summitId, new SeatingPlan(0, made.agendaItemId(), made.layout(), made.seats(), 0))));
-            status.set(Messages.format(messages, "seating.generated", made.places()));
-            context.changes().fire();
+            notice.announce(Messages.format(messages, "seating.generated", made.places()));
         }, this::failed);
     }
 
@@ -221,13 +222,12 @@ public final class SeatingModel {
                         context.history().record(Edit.of(messages.getString("seating.edit.badges"),
                                 () -> replaceScheme(summitId, after, before),
                                 () -> replaceScheme(summitId, before, after)));
-                        status.set(messages.getString("seating.badgesSaved"));
-                        context.changes().fire();
+                        notice.announce(messages.getString("seating.badgesSaved"));
                     }, this::failed);
                 }, this::failed);
     }
 
-    /** "7 people of 4 delegations not taking part (…)", or null when every card is of a delegation taking part. */
+    /** "7 people of 4 delegations that have not confirmed (…)", or null when every card is of a delegation taking part. */
     private String notTakingPart(List<BadgeService.Outsider> outsiders) {
         if (outsiders.isEmpty()) {
             return null;
@@ -241,7 +241,7 @@ public final class SeatingModel {
         return Messages.format(messages, "badges.notTakingPart", people, outsiders.size(), String.join("; ", named));
     }
 
-    /** Whether badges and tent cards leave out the people of delegations not taking part (the Badges… dialog). */
+    /** Whether badges and tent cards leave out the people of delegations that have not confirmed (the Badges… dialog). */
     public javafx.beans.property.BooleanProperty takingPartOnlyProperty() {
         return takingPartOnly;
     }
@@ -305,25 +305,25 @@ public final class SeatingModel {
         running = run;
         busy.set(true);
         progress.set(0);
-        status.set(Messages.format(messages, "seating.writing", file.getFileName()));
+        notice.set(Messages.format(messages, "seating.writing", file.getFileName()));
         context.background().run(() -> job.write(run), pages -> {
             if (running == run) {
                 running = null;
                 busy.set(false);
-                status.set(Messages.format(messages, "seating.saved", file.getFileName(), pages));
+                notice.set(Messages.format(messages, "seating.saved", file.getFileName(), pages));
             }
         }, error -> {
             if (running == run) {
                 running = null;
                 busy.set(false);
-                status.set(error instanceof PrintCancelledException ? messages.getString("seating.cancelled")
+                notice.set(error instanceof PrintCancelledException ? messages.getString("seating.cancelled")
                         : Messages.problem(messages, error));
             }
         });
     }
 
     private void failed(Throwable error) {
-        status.set(Messages.problem(messages, error));
+        notice.set(Messages.problem(messages, error));
     }
 
     public ObservableList<AgendaItem> items() {
@@ -347,7 +347,7 @@ public final class SeatingModel {
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return notice.textProperty();
     }
 
     /** True while a PDF is being written. */

@@ -140,7 +140,7 @@ class BadgesDialogTest extends ScreenTestSupport {
         robot.clickOn("#badgeSchemeButton");
         waitUntil(() -> robot.lookup("#notTakingPart").tryQuery().isPresent());
         String named = text("#notTakingPart");
-        assertTrue(named.startsWith("Badges and tent cards are made for 7 people of 4 delegations not taking part too: "), named);
+        assertTrue(named.startsWith("Badges and tent cards are made for 7 people of 4 delegations that have not confirmed: "), named);
         assertTrue(named.contains("United States (not invited, 1)"), named);
         assertTrue(named.contains("Bulgaria (invited, no answer yet, 2)"), named);
         screenshot("seating2-badges-dialog.png");

@@ -53,6 +53,7 @@ class SeatingScreenTest extends ScreenTestSupport {
         waitUntil(() -> problems().size() == 1);
         assertTrue(problems().get(0).startsWith("No problems"), problems().toString());
         SeatingPlan made = stored();
+        waitUntil(() -> String.valueOf(text("#status")).startsWith("Plan made: "));
         assertEquals("FR", made.seat(0, 0).nation());
         String second = made.seat(1, 0).nation();
         String third = made.seat(2, 0).nation();
@@ -78,6 +79,8 @@ class SeatingScreenTest extends ScreenTestSupport {
 
         robot.drag(chair(1, 0)).dropTo(chair(2, 0));
         waitUntil(() -> stored().version() == made.version() + 1);
+        // the line about the plan just made no longer describes what is shown once a chair moved
+        waitUntil(() -> String.valueOf(text("#status")).isEmpty());
         assertEquals(third, stored().seat(1, 0).nation());
         assertEquals(second, stored().seat(2, 0).nation());
         // the drawn plan too, once it has been read again (looked up gently: the FX thread redraws meanwhile)
