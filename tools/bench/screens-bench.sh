@@ -11,6 +11,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 MOVES=${1:-8}
-mvn -o -q test -Dtest=ScreensBench -Dsurefire.failIfNoSpecifiedTests=false -DargLine="-Dscreens.moves=$MOVES -Duser.language=en -Duser.country=US -Dfile.encoding=UTF-8" \
-  -Dsurefire.useFile=false -DtrimStackTrace=false | grep -v '^\[' || true
+SCREENS_MOVES=$MOVES mvn -o -q test -Dtest=ScreensBench -Dsurefire.failIfNoSpecifiedTests=false -Dsurefire.useFile=false -DtrimStackTrace=false | grep -v '^\[' || true
 cat target/bench/screens.txt

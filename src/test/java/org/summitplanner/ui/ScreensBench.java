@@ -56,7 +56,9 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class ScreensBench {
 
-    private static final int MOVES = Integer.getInteger("screens.moves", 8);
+    /** From -Dscreens.moves or, as Surefire's argLine is fixed in the POM, the environment's SCREENS_MOVES. */
+    private static final int MOVES = Integer.getInteger("screens.moves",
+            Integer.parseInt(System.getenv().getOrDefault("SCREENS_MOVES", "8")));
 
     private final FxRobot robot = new FxRobot();
     private final List<String> report = new ArrayList<>();

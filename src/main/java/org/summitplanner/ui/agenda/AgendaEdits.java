@@ -76,15 +76,23 @@ public final class AgendaEdits {
 
     private void savedEdit(AgendaItem before, AgendaItem saved) {
         context.history().record(new UpdateEdit<>(model.text("agenda.edit.change", saved.title()), before, saved,
-                agenda::update, agenda::reload, AgendaItem::version, AgendaItem::withVersion));
+                agenda::update, agenda::reload, AgendaItem::version, AgendaItem::withVersion).showing(this::showSaved));
+        showSaved(saved);
+        model.setNotice(model.text("agenda.saved", saved.title()));
+        context.changes().fire();
+    }
+
+    /**
+     * Shows a stored item at once (a save, its undo or redo), without waiting for the reload the change
+     * starts: a moved block moves in the next frame.
+     */
+    private void showSaved(AgendaItem saved) {
         model.putRow(model.row(saved));
         AgendaRow current = model.selectedProperty().get();
         if (current != null && current.id() == saved.id()) {
             // the user may have moved on while it saved: only refresh the form that shows this item
             model.refresh(model.row(saved));
         }
-        model.setNotice(model.text("agenda.saved", saved.title()));
-        context.changes().fire();
     }
 
     private void saveFailed(AgendaItem mine, Throwable error) {

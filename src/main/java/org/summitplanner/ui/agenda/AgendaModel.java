@@ -29,6 +29,7 @@ import org.summitplanner.service.AgendaService.Agenda;
 import org.summitplanner.ui.agenda.timeline.MoveRequest;
 import org.summitplanner.ui.agenda.timeline.TimelineItem;
 import org.summitplanner.ui.agenda.timeline.TimelineRoom;
+import org.summitplanner.ui.common.InView;
 import org.summitplanner.ui.common.Messages;
 import org.summitplanner.ui.common.RoomOrder;
 import org.summitplanner.ui.common.LiveChecks;
@@ -44,6 +45,7 @@ import org.summitplanner.ui.common.Loading;
 public final class AgendaModel {
 
     private final Loading loading = new Loading();
+    private final InView inView = new InView();
     private final ScreenContext context;
     private final AgendaService agenda;
     private final ResourceBundle messages;
@@ -99,7 +101,12 @@ public final class AgendaModel {
             return r -> (day == null || day.equals(r.day())) && (kind == null || kind == r.item().kind())
                     && (text.isEmpty() || matches(r, text));
         }, filter, dayFilter, kindFilter));
-        context.changes().subscribe(this::reload);
+        // out of view it reads when it comes back (Screen.shown), not after every change
+        context.changes().subscribe(() -> {
+            if (inView.getAsBoolean()) {
+                reload();
+            }
+        });
     }
 
     private static boolean matches(AgendaRow row, String text) {
@@ -478,5 +485,10 @@ public final class AgendaModel {
 
     public void showTimelineDay(LocalDate day) {
         timelineDay.set(day);
+    }
+
+    /** Whether the screen is in view: out of view it reads again only when it comes back. */
+    public InView inView() {
+        return inView;
     }
 }

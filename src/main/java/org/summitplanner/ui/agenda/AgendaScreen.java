@@ -22,6 +22,7 @@ public final class AgendaScreen implements Screen {
         Node formView = Views.load(form, messages);
         controller = new AgendaController(model, messages, context.settings(), form, formView);
         view = Views.load(controller, messages);
+        model.inView().watch(view);
         if (!context.services().team().role().mayEditSummit()) {
             controller.readOnly();
             form.readOnly();

@@ -94,8 +94,9 @@ final class FindingMarks {
         // a table out of the scene (another screen shown) is refreshed when it comes back: styling its
         // cells without the scene's stylesheet fails on the theme's colour variables
         checks.resultProperty().addListener((obs, old, check) -> {
-            marks.set(open(check));
-            if (table.getScene() != null) {
+            Map<Long, List<CheckedFinding>> now = open(check);
+            // refreshing makes every visible cell again: only when an item's findings changed
+            if (!now.equals(marks.getAndSet(now)) && table.getScene() != null) {
                 table.refresh();
             }
         });

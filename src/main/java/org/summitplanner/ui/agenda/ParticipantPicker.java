@@ -240,6 +240,12 @@ public final class ParticipantPicker {
 
     /** Shows who takes part in an item (the user has changed nothing yet). */
     public void setChosen(Collection<Long> attendeeIds, Collection<String> nationCodes) {
+        if (showing(attendeeIds, nationCodes)) {
+            // the same people (an item moved, or shown again after its save): setting thousands of check
+            // marks to what they are costs a visible moment at UN scale on every save, undo and reload
+            recount();
+            return;
+        }
         loading = true;
         try {
             Set<Long> people = new HashSet<>(attendeeIds);
@@ -269,6 +275,38 @@ public final class ParticipantPicker {
         } finally {
             loading = false;
         }
+    }
+
+    /**
+     * Whether the picker shows exactly what {@link #setChosen} would make of these: no delegation beyond the
+     * candidates, and the chosen ones in the order it puts them (the candidates' order, delegations first).
+     */
+    private boolean showing(Collection<Long> attendeeIds, Collection<String> nationCodes) {
+        if (!extras.isEmpty()) {
+            return false;
+        }
+        Set<Long> people = new HashSet<>(attendeeIds);
+        Set<String> nations = new HashSet<>(nationCodes);
+        Set<String> whole = new HashSet<>(nationCodes);
+        List<Candidate> would = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (c.isDelegation()) {
+                whole.remove(c.nation);
+            }
+            if (c.isDelegation() ? nations.contains(c.nation) : people.contains(c.attendeeId)) {
+                would.add(c);
+            }
+        }
+        if (!whole.isEmpty() || would.size() != chosen.size()) {
+            return false;
+        }
+        would.sort(Comparator.comparing(c -> !c.isDelegation()));
+        for (int i = 0; i < would.size(); i++) {
+            if (would.get(i) != chosen.get(i) || !would.get(i).chosen.get()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void chosenChanged(Candidate c, boolean now) {

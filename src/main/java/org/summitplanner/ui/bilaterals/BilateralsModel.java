@@ -38,6 +38,7 @@ import org.summitplanner.schedule.bilaterals.Unplaced;
 import org.summitplanner.service.BilateralService;
 import org.summitplanner.service.BilateralService.Accepted;
 import org.summitplanner.errors.StaleDataException;
+import org.summitplanner.ui.common.InView;
 import org.summitplanner.ui.common.Edit;
 import org.summitplanner.ui.common.LifecycleEdit;
 import org.summitplanner.ui.common.Loading;
@@ -58,6 +59,7 @@ public final class BilateralsModel {
     }
 
     private final Loading loading = new Loading();
+    private final InView inView = new InView();
     private final ScreenContext context;
     private final BilateralService service;
     private final ResourceBundle messages;
@@ -104,7 +106,12 @@ public final class BilateralsModel {
                 withNation, minutes, priority, languages, notes)) {
             field.addListener(edited);
         }
-        context.changes().subscribe(this::reload);
+        // out of view it reads when it comes back (Screen.shown), not after every change
+        context.changes().subscribe(() -> {
+            if (inView.getAsBoolean()) {
+                reload();
+            }
+        });
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
@@ -538,5 +545,10 @@ public final class BilateralsModel {
 
     public ReadOnlyStringProperty noticeProperty() {
         return notice.textProperty();
+    }
+
+    /** Whether the screen is in view: out of view it reads again only when it comes back. */
+    public InView inView() {
+        return inView;
     }
 }

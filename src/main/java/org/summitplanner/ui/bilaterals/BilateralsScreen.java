@@ -18,6 +18,7 @@ public final class BilateralsScreen implements Screen {
         ResourceBundle messages = Messages.forScreen("bilaterals", context.messages());
         model = new BilateralsModel(context, messages);
         view = Views.load(new BilateralsController(model, messages), messages);
+        model.inView().watch(view);
     }
 
     @Override

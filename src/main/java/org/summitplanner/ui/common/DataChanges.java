@@ -7,9 +7,8 @@ import javafx.beans.property.ReadOnlyLongWrapper;
  * The one way screens learn that the summit's data changed. Whatever stores a change fires it once
  * the change is stored: every edit a screen saves, the edit history after each undo and redo, an
  * import, the summit's details. Every screen's model {@link #subscribe subscribes} and reads again what
- * it shows (the Overview through MainModel, the Findings through LiveChecks); a screen whose reading
- * is costly (the Print screen lays pages out) reads again while it is in view and when it comes into
- * view. What is written to a file or a printer is read in the same background job that writes it,
+ * it shows (the Overview through MainModel, the Findings through LiveChecks) while it is in view
+ * ({@link InView}; the Print screen checks its view itself), and when it comes into view ({@link Screen#shown}). What is written to a file or a printer is read in the same background job that writes it,
  * never taken from what a screen read earlier. FX thread only.
  */
 public final class DataChanges {

@@ -13,6 +13,14 @@ public interface Edit {
 
     void redo() throws Exception;
 
+    /**
+     * Runs on the FX thread once an undo or redo is stored, before {@link DataChanges} fires: a screen
+     * can show what the edit stored at once (a moved block moves back in the next frame) instead of
+     * waiting for its reload. Does nothing unless the edit was given something to show.
+     */
+    default void stored() {
+    }
+
     static Edit of(String description, Action undo, Action redo) {
         return new Edit() {
             @Override

@@ -76,6 +76,7 @@ public final class EditHistory {
             running = false;
             to.push(done);
             update();
+            done.stored();
             changes.fire();
         }, error -> {
             running = false;

@@ -1,6 +1,7 @@
 package org.summitplanner.ui.common;
 
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
 import java.util.function.UnaryOperator;
 
@@ -20,6 +21,7 @@ public final class UpdateEdit<T> implements Edit {
     private final BiFunction<T, Integer, T> withVersion;
     private T stored;
     private T other;
+    private Consumer<T> show = row -> { };
 
     /**
      * @param before the row as it was before the change
@@ -36,6 +38,24 @@ public final class UpdateEdit<T> implements Edit {
         this.reload = reload;
         this.version = version;
         this.withVersion = withVersion;
+    }
+
+    /**
+     * Shows the row as each undo or redo stored it, on the FX thread before the screens reload: the same
+     * at-once display as after the edit itself (see {@link Edit#stored}).
+     */
+    public UpdateEdit<T> showing(Consumer<T> shown) {
+        this.show = shown;
+        return this;
+    }
+
+    @Override
+    public void stored() {
+        T now;
+        synchronized (this) {
+            now = stored;
+        }
+        show.accept(now);
     }
 
     @Override

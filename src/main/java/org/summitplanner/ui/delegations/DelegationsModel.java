@@ -32,6 +32,7 @@ import org.summitplanner.model.Summit;
 import org.summitplanner.service.AttendeeService;
 import org.summitplanner.service.AttendeeService.Roster;
 import org.summitplanner.errors.StaleDataException;
+import org.summitplanner.ui.common.InView;
 import org.summitplanner.ui.common.Messages;
 import org.summitplanner.ui.common.ScreenContext;
 import org.summitplanner.ui.common.Loading;
@@ -49,6 +50,7 @@ public final class DelegationsModel {
     }
 
     private final Loading loading = new Loading();
+    private final InView inView = new InView();
     private final ScreenContext context;
     private final AttendeeService service;
     private final ResourceBundle messages;
@@ -96,7 +98,12 @@ public final class DelegationsModel {
         }, chosen));
         filteredAttendees.predicateProperty().bind(Bindings.createObjectBinding(this::attendeeFilter,
                 nationFilter, roleFilter, nameFilter, emailFilter));
-        context.changes().subscribe(this::reload);
+        // out of view it reads when it comes back (Screen.shown), not after every change
+        context.changes().subscribe(() -> {
+            if (inView.getAsBoolean()) {
+                reload();
+            }
+        });
     }
 
     private boolean matchesNation(String code, String folded) {
@@ -353,5 +360,10 @@ public final class DelegationsModel {
 
     public ReadOnlyObjectProperty<PendingDelete> pendingDeleteProperty() {
         return pendingDelete.getReadOnlyProperty();
+    }
+
+    /** Whether the screen is in view: out of view it reads again only when it comes back. */
+    public InView inView() {
+        return inView;
     }
 }

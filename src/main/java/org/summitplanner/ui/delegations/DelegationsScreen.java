@@ -26,6 +26,7 @@ public final class DelegationsScreen implements Screen {
         controller = new DelegationsController(model, messages, context.settings(), form,
                 file -> openImport(context, file));
         view = Views.load(controller, messages);
+        model.inView().watch(view);
         if (!context.services().team().role().mayEditAttendees()) {
             controller.readOnly();
             form.readOnly();

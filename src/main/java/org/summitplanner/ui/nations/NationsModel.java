@@ -29,6 +29,7 @@ import org.summitplanner.model.ParticipationChange;
 import org.summitplanner.model.ParticipationStatus;
 import org.summitplanner.service.NationService;
 import org.summitplanner.errors.StaleStandingException;
+import org.summitplanner.ui.common.InView;
 import org.summitplanner.ui.common.Dialogs.StaleChoice;
 import org.summitplanner.ui.common.NationMatcher;
 import org.summitplanner.ui.common.ScreenContext;
@@ -52,6 +53,7 @@ public final class NationsModel {
     }
 
     private final Loading loading = new Loading();
+    private final InView inView = new InView();
     private final ScreenContext context;
     private final NationService service;
     private final NationTexts texts;
@@ -89,7 +91,10 @@ public final class NationsModel {
             if (!firing) {
                 notice.set(""); // undo, redo or another screen: what the notice said may no longer hold
             }
-            reload();
+            // out of view it reads when it comes back (Screen.shown), not after every change
+            if (inView.getAsBoolean()) {
+                reload();
+            }
         });
     }
 
@@ -448,5 +453,10 @@ public final class NationsModel {
 
     public ReadOnlyObjectProperty<Conflict> conflictProperty() {
         return conflict.getReadOnlyProperty();
+    }
+
+    /** Whether the screen is in view: out of view it reads again only when it comes back. */
+    public InView inView() {
+        return inView;
     }
 }

@@ -20,6 +20,7 @@ public final class NationsScreen implements Screen {
         model = new NationsModel(context, messages);
         controller = new NationsController(model, messages, context.settings());
         view = Views.load(controller, messages);
+        model.inView().watch(view);
         if (!context.services().team().role().mayEditSummit()) {
             controller.readOnly();
         }

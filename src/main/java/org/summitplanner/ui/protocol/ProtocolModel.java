@@ -25,6 +25,7 @@ import org.summitplanner.model.MemberRule;
 import org.summitplanner.model.Nation;
 import org.summitplanner.model.Precedence;
 import org.summitplanner.service.PrecedenceService;
+import org.summitplanner.ui.common.InView;
 import org.summitplanner.ui.common.Loading;
 import org.summitplanner.ui.common.Messages;
 import org.summitplanner.ui.common.Notice;
@@ -60,6 +61,7 @@ public final class ProtocolModel {
     }
 
     private final Loading loading = new Loading();
+    private final InView inView = new InView();
     private final ScreenContext context;
     private final PrecedenceService service;
     private final ResourceBundle messages;
@@ -82,7 +84,12 @@ public final class ProtocolModel {
         this.locale = messages.getLocale() == null ? Locale.ROOT : messages.getLocale();
         context.nations().forEach(n -> nations.put(n.code(), n));
         chosen.addListener((obs, old, now) -> showMembers());
-        context.changes().subscribe(this::reload);
+        // out of view it reads when it comes back (Screen.shown), not after every change
+        context.changes().subscribe(() -> {
+            if (inView.getAsBoolean()) {
+                reload();
+            }
+        });
     }
 
     /** Reads the order, the delegations and their people again, keeping the chosen delegation. */
@@ -277,5 +284,10 @@ public final class ProtocolModel {
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.loadingProperty();
+    }
+
+    /** Whether the screen is in view: out of view it reads again only when it comes back. */
+    public InView inView() {
+        return inView;
     }
 }

@@ -18,6 +18,7 @@ public final class ProtocolScreen implements Screen {
         ResourceBundle messages = Messages.forScreen("protocol", context.messages());
         model = new ProtocolModel(context, messages);
         view = Views.load(new ProtocolController(model, messages), messages);
+        model.inView().watch(view);
     }
 
     @Override

@@ -29,6 +29,7 @@ import org.summitplanner.service.RoomService.DeletedRoom;
 import org.summitplanner.service.RoomService.RoomRow;
 import org.summitplanner.errors.DuplicateKeyException;
 import org.summitplanner.errors.StaleDataException;
+import org.summitplanner.ui.common.InView;
 import org.summitplanner.ui.common.Dialogs.StaleChoice;
 import org.summitplanner.ui.common.LifecycleEdit;
 import org.summitplanner.ui.common.Messages;
@@ -53,6 +54,7 @@ public final class RoomsModel {
     }
 
     private final Loading loading = new Loading();
+    private final InView inView = new InView();
     private final ScreenContext context;
     private final RoomService rooms;
     private final ResourceBundle messages;
@@ -108,7 +110,12 @@ public final class RoomsModel {
             });
         }
         key.addListener((obs, old, now) -> keyTaken.set(null));
-        context.changes().subscribe(this::reload);
+        // out of view it reads when it comes back (Screen.shown), not after every change
+        context.changes().subscribe(() -> {
+            if (inView.getAsBoolean()) {
+                reload();
+            }
+        });
     }
 
     private static boolean matches(Room room, String text) {
@@ -493,5 +500,10 @@ public final class RoomsModel {
 
     public ReadOnlyObjectProperty<Conflict> conflictProperty() {
         return conflict.getReadOnlyProperty();
+    }
+
+    /** Whether the screen is in view: out of view it reads again only when it comes back. */
+    public InView inView() {
+        return inView;
     }
 }

@@ -20,6 +20,7 @@ public final class RoomsScreen implements Screen {
         model = new RoomsModel(context, messages);
         controller = new RoomsController(model, messages, context.settings());
         view = Views.load(controller, messages);
+        model.inView().watch(view);
         if (!context.services().team().role().mayEditSummit()) {
             controller.readOnly();
         }

@@ -32,6 +32,7 @@ import org.summitplanner.seating.SeatingProblem;
 import org.summitplanner.service.BadgeService;
 import org.summitplanner.service.PrintService;
 import org.summitplanner.service.SeatingService;
+import org.summitplanner.ui.common.InView;
 import org.summitplanner.ui.common.JobProgress;
 import org.summitplanner.ui.common.Edit;
 import org.summitplanner.ui.common.EditConflictException;
@@ -52,6 +53,7 @@ public final class SeatingModel {
     }
 
     private final Loading loading = new Loading();
+    private final InView inView = new InView();
     private final ScreenContext context;
     private final SeatingService seating;
     private final BadgeService badges;
@@ -80,7 +82,12 @@ public final class SeatingModel {
             nationNames.put(n.code(), n.name(messages.getLocale()));
         }
         item.addListener((obs, old, now) -> readPlan());
-        context.changes().subscribe(this::reload);
+        // out of view it reads when it comes back (Screen.shown), not after every change
+        context.changes().subscribe(() -> {
+            if (inView.getAsBoolean()) {
+                reload();
+            }
+        });
     }
 
     /** Reads the agenda again, keeps the chosen item when it is still there, and its plan. */
@@ -374,5 +381,10 @@ public final class SeatingModel {
             return null;
         }
         return content.attendees().stream().filter(a -> a.id() == id).findFirst().orElse(null);
+    }
+
+    /** Whether the screen is in view: out of view it reads again only when it comes back. */
+    public InView inView() {
+        return inView;
     }
 }

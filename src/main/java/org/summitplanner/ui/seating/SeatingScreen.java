@@ -20,6 +20,7 @@ public final class SeatingScreen implements Screen {
         model = new SeatingModel(context, messages);
         controller = new SeatingController(model, messages);
         view = Views.load(controller, messages);
+        model.inView().watch(view);
     }
 
     @Override

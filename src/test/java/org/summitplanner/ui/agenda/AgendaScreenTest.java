@@ -1,12 +1,15 @@
 package org.summitplanner.ui.agenda;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -19,6 +22,9 @@ import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.Test;
 import org.summitplanner.model.AgendaItem;
 import org.summitplanner.model.Attendee;
+import org.summitplanner.schedule.CheckedFinding;
+import org.summitplanner.schedule.Finding;
+import org.summitplanner.schedule.SummitCheck;
 import org.summitplanner.ui.ScreenTestSupport;
 
 /** The agenda screen driven as a person would, read back from the screen and from the database. */
@@ -215,6 +221,55 @@ class AgendaScreenTest extends ScreenTestSupport {
         ctrl(KeyCode.Z);
         waitUntil(() -> stored("Bilateral: Germany – Ukraine").time().equals(before.time()));
         waitUntil(() -> "12:00".equals(field("start")));
+    }
+
+    /** The window's live findings, as the status bar and the marks show them (each with how often it is there). */
+    private Map<Finding, Long> liveFindings() {
+        SummitCheck check = model.contextProperty().get().checks().resultProperty().get();
+        return check == null ? null : bag(check);
+    }
+
+    /** A full check of the summit as stored, read whole by another connection (nothing kept in memory). */
+    private Map<Finding, Long> fullCheck() {
+        return bag(services.checks().checkOnce(summit.id()));
+    }
+
+    private static Map<Finding, Long> bag(SummitCheck check) {
+        return check.findings().stream().collect(Collectors.groupingBy(CheckedFinding::finding, Collectors.counting()));
+    }
+
+    @Test
+    void ctrlZOfATimelineMoveBringsBackTheFindingsOfAFullCheck() throws Exception {
+        open("agenda");
+        choose("bilat-de-ua", "Bilateral: Germany – Ukraine");
+        AgendaItem before = stored("Bilateral: Germany – Ukraine");
+        robot.clickOn("Timeline");
+        Node block = robot.lookup("#timeline-item-" + before.id()).query();
+        waitUntil(() -> block.isVisible() && block.localToScreen(block.getBoundsInLocal()) != null);
+        Map<Finding, Long> atFirst = fullCheck();
+        waitUntil(() -> atFirst.equals(liveFindings()));
+
+        // an hour earlier, 11:00-11:30: its people are in the heavy-weapons working session then
+        robot.drag(block, MouseButton.PRIMARY).moveBy(0, -36).moveBy(0, -36);
+        robot.release(MouseButton.PRIMARY);
+        waitUntil(() -> stored("Bilateral: Germany – Ukraine").time().start().equals(summit.toInstant(DAY.atTime(11, 0))));
+        Map<Finding, Long> moved = fullCheck();
+        assertNotEquals(atFirst, moved, "the move changes the findings (else this test could not fail)");
+        waitUntil(() -> moved.equals(liveFindings()));
+
+        ctrl(KeyCode.Z);
+        waitUntil(() -> stored("Bilateral: Germany – Ukraine").time().equals(before.time()));
+        waitUntil(() -> "12:00".equals(field("start")));
+        Map<Finding, Long> undone = fullCheck();
+        assertEquals(atFirst, undone, "the undo puts the item back where it was");
+        waitUntil(() -> undone.equals(liveFindings()));
+        assertEquals(undone, liveFindings());
+
+        // and Ctrl+Y moves it again, with the move's findings
+        ctrl(KeyCode.Y);
+        waitUntil(() -> stored("Bilateral: Germany – Ukraine").time().start().equals(summit.toInstant(DAY.atTime(11, 0))));
+        waitUntil(() -> "11:00".equals(field("start")));
+        waitUntil(() -> moved.equals(liveFindings()));
     }
 
     @Test

@@ -134,7 +134,13 @@ public final class DayTimeline extends Region {
     /** Marks by item id; items without one are unmarked. */
     public void setMarks(Map<Long, Mark> marks) {
         this.marks = Map.copyOf(marks);
-        invalidate();
+        if (stale) {
+            // the rebuild that is due marks the blocks
+            requestLayout();
+            return;
+        }
+        // nothing moved: the day is not laid out again (at UN scale every check's result would cost one)
+        blocks.forEach((id, block) -> block.mark(this.marks.get(id)));
     }
 
     /** The language of the control's strings. */

@@ -84,16 +84,7 @@ final class TimelineBlock extends Region {
      * @param startTime "09:30", for blocks too narrow for the range
      */
     void show(DayLayout.Placed placed, String timeRange, String startTime, boolean selected, DayTimeline.Mark finding) {
-        mark.setVisible(finding != null);
-        // a style class changed, even to what it was, styles the node again: 400 blocks per day at UN scale
-        boolean warning = finding != null && !finding.error();
-        if (warning != mark.getStyleClass().contains("finding-warning")) {
-            if (warning) {
-                mark.getStyleClass().add("finding-warning");
-            } else {
-                mark.getStyleClass().remove("finding-warning");
-            }
-        }
+        mark(finding);
         this.placed = placed;
         TimelineItem item = placed.item();
         setUserData(item.id());
@@ -114,6 +105,20 @@ final class TimelineBlock extends Region {
         pseudoClassStateChanged(CLASH, placed.clash());
         pseudoClassStateChanged(SELECTED, selected);
         pseudoClassStateChanged(DRAGGING, false);
+    }
+
+    /** Shows what the checks found about the item (null: nothing), without placing the block again. */
+    void mark(DayTimeline.Mark finding) {
+        mark.setVisible(finding != null);
+        // a style class changed, even to what it was, styles the node again: 400 blocks per day at UN scale
+        boolean warning = finding != null && !finding.error();
+        if (warning != mark.getStyleClass().contains("finding-warning")) {
+            if (warning) {
+                mark.getStyleClass().add("finding-warning");
+            } else {
+                mark.getStyleClass().remove("finding-warning");
+            }
+        }
     }
 
     DayLayout.Placed placed() {

@@ -71,6 +71,47 @@ class DayTimelineTest {
     }
 
     @Test
+    void findingsMarkTheirBlocksAndNewFindingsChangeTheMarksInPlace() throws Exception {
+        show(TimelineSamples.PARIS_DAY, TimelineSamples.parisRooms(), TimelineSamples.parisItems());
+        TimelineBlock plenary = block(3);
+        Bounds where = screen(plenary);
+        assertFalse(markOf(plenary).isVisible(), "no findings yet");
+
+        robot.interact(() -> timeline.setMarks(java.util.Map.of(3L, new DayTimeline.Mark(false, () -> "a warning"))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(markOf(plenary).isVisible());
+        assertTrue(markOf(plenary).getStyleClass().contains("finding-warning"));
+
+        robot.interact(() -> timeline.setMarks(java.util.Map.of(3L, new DayTimeline.Mark(true, () -> "an error"),
+                1L, new DayTimeline.Mark(false, () -> "a warning"))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(markOf(plenary).isVisible());
+        assertFalse(markOf(plenary).getStyleClass().contains("finding-warning"), "an error is red");
+        assertTrue(markOf(block(1)).isVisible());
+        assertEquals(plenary, block(3), "the same block, not one made again");
+        assertEquals(where, screen(block(3)), "where it was");
+
+        robot.interact(() -> timeline.setMarks(java.util.Map.of()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(markOf(plenary).isVisible());
+        assertFalse(markOf(block(1)).isVisible());
+
+        // marks set with the items in one go (a rebuild due anyway) are shown by that rebuild
+        robot.interact(() -> {
+            timeline.setItems(TimelineSamples.parisItems());
+            timeline.setMarks(java.util.Map.of(7L, new DayTimeline.Mark(true, () -> "an error")));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(markOf(block(7)).isVisible());
+        assertFalse(markOf(block(3)).isVisible());
+    }
+
+    private static Node markOf(TimelineBlock block) {
+        return block.getChildrenUnmodifiable().stream().filter(n -> n.getStyleClass().contains("timeline-finding-mark"))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
     void overlappingItemsInOneRoomStandSideBySide() throws Exception {
         List<TimelineItem> items = new ArrayList<>(TimelineSamples.parisItems());
         items.add(new TimelineItem(100, "Bilateral: Poland \u2013 Ukraine", "BILATERAL", 2,
