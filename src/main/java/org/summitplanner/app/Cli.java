@@ -189,6 +189,12 @@ public final class Cli implements Callable<Integer> {
         return Services.open(location(), access(true));
     }
 
+    /** For commands that never write (summits, export): a current file is opened only to read, once. */
+    OpenServices openWithoutWriting() {
+        requireExisting();
+        return Services.openWithoutWriting(location(), access(true));
+    }
+
     /** For the commands that add a summit (demo, load): a database file that does not exist is created. */
     OpenServices openOrCreate() {
         return Services.open(location(), access(false));
@@ -258,7 +264,7 @@ public final class Cli implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (OpenServices database = parent.openForReading()) {
+            try (OpenServices database = parent.openWithoutWriting()) {
                 SummitService service = database.services().summits();
                 PrintWriter out = spec.commandLine().getOut();
                 List<Summit> summits = service.summits();
@@ -330,7 +336,7 @@ public final class Cli implements Callable<Integer> {
         @Override
         public Integer call() throws IOException {
             OutputTarget target = SummitService.exportTarget(file, parent.databaseFile());
-            try (OpenServices database = parent.openForReading()) {
+            try (OpenServices database = parent.openWithoutWriting()) {
                 SummitService service = database.services().summits();
                 service.export(service.find(summit).id(), target);
             }

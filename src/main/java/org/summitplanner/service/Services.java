@@ -64,7 +64,19 @@ public record Services(SummitService summits, RoomService rooms, NationService n
      *         cannot be opened; nothing is then left open
      */
     public static OpenServices open(String location, Access access) {
-        Database database = openDatabase(location, access);
+        return open(openDatabase(location, access, false));
+    }
+
+    /**
+     * Like {@link #open(String, Access)} with {@code access.readOnly()}, for a caller that never writes
+     * (listing the summits, exporting one): a database file that is current is read without being opened
+     * for writing, which opens it once instead of twice and writes nothing when it closes.
+     */
+    public static OpenServices openWithoutWriting(String location, Access access) {
+        return open(openDatabase(location, access, true));
+    }
+
+    private static OpenServices open(Database database) {
         try {
             return new OpenServices(database, of(database));
         } catch (RuntimeException e) {
@@ -97,7 +109,7 @@ public record Services(SummitService summits, RoomService rooms, NationService n
         return Database.dataFile(file);
     }
 
-    private static Database openDatabase(String location, Access access) {
+    private static Database openDatabase(String location, Access access, boolean neverWrites) {
         if (PgLocation.isServer(location)) {
             PgLocation server = PgLocation.parse(location.trim());
             String user = access.user() != null ? access.user() : System.getProperty("user.name");
@@ -113,6 +125,9 @@ public record Services(SummitService summits, RoomService rooms, NationService n
             file = Path.of(location);
         } catch (InvalidPathException e) {
             throw new DatabaseException("\"" + location + "\" is not a database file name: " + e.getReason());
+        }
+        if (neverWrites) {
+            return Database.openFileWithoutWriting(file, access.status());
         }
         return access.readOnly() ? Database.openFileForReading(file, access.status())
                 : Database.openFile(file, access.status());

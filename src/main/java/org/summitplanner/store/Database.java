@@ -229,7 +229,21 @@ public final class Database implements AutoCloseable {
         return open(file, status, true);
     }
 
+    /**
+     * Opens the database for commands that never write (summits, export): like {@link #openFileForReading},
+     * and a file whose schema is current and that holds no save a crash left unfinished is then read through
+     * the read-only connection that checked it. H2 opens the file once instead of twice, and closing it
+     * writes (and compacts) nothing. The caller must not write.
+     */
+    public static Database openFileWithoutWriting(Path file, Consumer<String> status) {
+        return open(file, status, true, true);
+    }
+
     private static Database open(Path file, Consumer<String> status, boolean readingOnly) {
+        return open(file, status, readingOnly, false);
+    }
+
+    private static Database open(Path file, Consumer<String> status, boolean readingOnly, boolean neverWrites) {
         Path dataFile = dataFile(file);
         String base = dataFile.toString().substring(0, dataFile.toString().length() - FILE_SUFFIX.length());
         boolean exists = Files.exists(dataFile);
@@ -245,6 +259,11 @@ public final class Database implements AutoCloseable {
                 // a schema exactly as this build makes it needs no Flyway at all (see SchemaState)
                 current = SchemaState.isCurrent(readOnly);
                 boolean pending = !current && refuseForeignOrNewer(readOnly, dataFile);
+                if (neverWrites && current && !H2Internals.hasLeftoverTransactions(readOnly)) {
+                    Database database = new Database(readOnly, dataFile.toString());
+                    readOnly = null;
+                    return database;
+                }
                 String readOnlyBecause = DatabaseFiles.readOnlyReason(dataFile);
                 if (readOnlyBecause != null) {
                     if (!readingOnly) {
