@@ -265,15 +265,15 @@ public final class Cli implements Callable<Integer> {
         @Override
         public Integer call() {
             try (OpenServices database = parent.openWithoutWriting()) {
-                SummitService service = database.services().summits();
                 PrintWriter out = spec.commandLine().getOut();
-                List<Summit> summits = service.summits();
+                List<SummitOverview> overviews = database.summitOverviews();
+                List<Summit> summits = overviews.stream().map(SummitOverview::summit).toList();
                 // the name column fits the longest name, up to 70 characters (longer ones end in "…")
                 int width = Math.min(70, Math.max(4, summits.stream().mapToInt(s -> s.name().length()).max().orElse(4)));
                 String row = "%-4s  %-" + width + "s  %-23s  %7s  %9s  %5s  %6s%n";
                 out.printf(row, "id", "name", "days", "nations", "attendees", "rooms", "agenda");
-                for (Summit s : summits) {
-                    SummitOverview o = service.overview(s.id());
+                for (SummitOverview o : overviews) {
+                    Summit s = o.summit();
                     String days = s.firstDay().equals(s.lastDay()) ? s.firstDay().toString()
                             : s.firstDay() + ".." + s.lastDay();
                     String name = s.name().length() > width ? s.name().substring(0, width - 1) + "…" : s.name();

@@ -64,25 +64,26 @@ public record Services(SummitService summits, RoomService rooms, NationService n
      *         cannot be opened; nothing is then left open
      */
     public static OpenServices open(String location, Access access) {
-        return open(openDatabase(location, access, false));
+        Database database = openDatabase(location, access, false);
+        try {
+            Services services = of(database);
+            return new OpenServices(database, () -> services);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
     }
 
     /**
      * Like {@link #open(String, Access)} with {@code access.readOnly()}, for a caller that never writes
      * (listing the summits, exporting one): a database file that is current is read without being opened
-     * for writing, which opens it once instead of twice and writes nothing when it closes.
+     * for writing, which opens it once instead of twice and writes nothing when it closes; the services are
+     * built on first use.
      */
     public static OpenServices openWithoutWriting(String location, Access access) {
-        return open(openDatabase(location, access, true));
-    }
-
-    private static OpenServices open(Database database) {
-        try {
-            return new OpenServices(database, of(database));
-        } catch (RuntimeException e) {
-            database.close();
-            throw e;
-        }
+        Database database = openDatabase(location, access, true);
+        // the services are built when first asked for: listing the summits needs none (see OpenServices)
+        return new OpenServices(database, () -> of(database));
     }
 
     /** Opens (creating if needed) the database file {@code file} for reading and writing. */
