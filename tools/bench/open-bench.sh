@@ -5,6 +5,8 @@
 #   summits  `java -jar target/summit-planner.jar --db DEMO summits` (no class-data archive)
 #   launcher `target/summit-planner --db DEMO summits` (the launcher, with the AppCDS archive made by mvn package)
 #   help     `--help`, without and with the archive (JVM start and the command line alone)
+#   base     with BASE=/path/to/another/checkout (built with mvn package): that checkout's launcher on the same
+#            database, interleaved with the others, to judge a change on a loaded machine by a ratio of one run
 # Prints the median wall time and CPU time (user + system) of each, and the ratios to the baseline.
 #   mvn -B -q package -DskipTests && tools/bench/open-bench.sh [RUNS]
 set -euo pipefail
@@ -32,6 +34,7 @@ for i in $(seq "$RUNS"); do
   JAVA_OPTS="$HOME_OPT" measure launcher "$LAUNCHER" --db "$WORK/demo" summits
   measure help java "$HOME_OPT" -jar "$JAR" --help
   JAVA_OPTS="$HOME_OPT" measure help-launcher "$LAUNCHER" --help
+  if [ -n "${BASE:-}" ]; then JAVA_OPTS="$HOME_OPT" measure base-launcher "$BASE/target/summit-planner" --db "$WORK/demo" summits; fi
 done
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
@@ -39,7 +42,7 @@ col() { awk -v c="$2" '{print $c}' "$WORK/$1" | median; }
 RAW_WALL=$(col raw 1); RAW_CPU=$(col raw 2)
 echo "opening the demo database, $RUNS runs each, $(date -u +%Y-%m-%dT%H:%MZ), load $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-46s %9s %7s %9s %7s\n' "run" "wall s" "ratio" "cpu s" "ratio"
-for name in raw summits launcher help help-launcher; do
+for name in raw summits launcher help help-launcher ${BASE:+base-launcher}; do
   W=$(col $name 1); C=$(col $name 2)
   printf '%-46s %9.3f %7.2f %9.3f %7.2f\n' "$name" "$W" "$(echo "$W / $RAW_WALL" | bc -l)" "$C" "$(echo "$C / $RAW_CPU" | bc -l)"
 done

@@ -30,21 +30,29 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "summit-planner", mixinStandardHelpOptions = true, version = "Summit Planner 0.1",
         description = "Plan diplomatic summits. With no command, opens the window.",
-        subcommands = {Cli.Summits.class, Cli.Load.class, Cli.Export.class, Cli.Demo.class, CheckCommand.class,
-                BadgesCommand.class, ImportCommand.class,
-                PrintCommand.class, IcsCommand.class, HistoryCommand.class, TeamCommands.Setup.class,
-                TeamCommands.User.class, ScheduleBilateralsCommand.class,
-                PrecedenceCommand.class},
         exitCodeOnInvalidInput = Cli.BAD_INPUT, exitCodeOnExecutionException = 1)
 public final class Cli implements Callable<Integer> {
 
     public static final int BAD_INPUT = 2;
 
+    /**
+     * The commands, in the order the help lists them. Added to the command line by {@link #commandLine}
+     * rather than through the annotation: picocli builds the model of every command it is given by
+     * reflection before parsing, which was a third of a short command's start.
+     */
+    static final List<Class<?>> COMMANDS = List.of(Cli.Summits.class, Cli.Load.class, Cli.Export.class,
+            Cli.Demo.class, CheckCommand.class, BadgesCommand.class, ImportCommand.class, PrintCommand.class,
+            IcsCommand.class, HistoryCommand.class, TeamCommands.Setup.class, TeamCommands.User.class,
+            ScheduleBilateralsCommand.class, PrecedenceCommand.class);
+
+    /** The options of the main command that take a value (so that the value is not taken for a command). */
+    private static final List<String> OPTIONS_WITH_VALUE = List.of("--db", "--user");
+
     private final AppPaths paths;
 
     @Option(names = "--db", paramLabel = "PATH",
             description = "The database file (default: ~/.summit-planner/planner.mv.db). "
-                    + "\"x\" means x.mv.db; it is created if missing. Or a team database on a PostgreSQL "
+                    + "\"x\" means x.mv.db; demo and load create it if missing, other commands refuse a missing file. Or a team database on a PostgreSQL "
                     + "server: postgresql://HOST[:PORT]/DATABASE (see --user).")
     String db;
 
@@ -65,7 +73,7 @@ public final class Cli implements Callable<Integer> {
 
     /** Runs the command line writing to the given streams; for tests and tools. */
     public static int run(AppPaths paths, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new Cli(paths));
+        CommandLine cli = commandLine(paths, args);
         // names, file names and messages quote user text: no control character reaches the terminal raw
         cli.setOut(TerminalText.escaping(out));
         cli.setErr(TerminalText.escaping(err));
@@ -110,6 +118,44 @@ public final class Cli implements Callable<Integer> {
         return code;
     }
 
+    /**
+     * The command line for {@code args}: with the one command they name when they name one, else (no
+     * command, help, a mistyped command) with all, so that help lists them and picocli suggests the
+     * nearest name.
+     */
+    static CommandLine commandLine(AppPaths paths, String... args) {
+        CommandLine cli = new CommandLine(new Cli(paths));
+        String named = commandNamed(args);
+        for (Class<?> command : COMMANDS) {
+            String name = command.getAnnotation(Command.class).name();
+            if (named == null || named.equals(name)) {
+                cli.addSubcommand(name, command);
+            }
+        }
+        return cli;
+    }
+
+    /** The first argument that is not an option of the main command or its value, if it names a command. */
+    static String commandNamed(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (OPTIONS_WITH_VALUE.contains(arg)) {
+                i++;
+            } else if (!arg.startsWith("-")) {
+                for (Class<?> command : COMMANDS) {
+                    if (command.getAnnotation(Command.class).name().equals(arg)) {
+                        return arg;
+                    }
+                }
+                return null;
+            } else if (OPTIONS_WITH_VALUE.stream().noneMatch(o -> arg.startsWith(o + "="))) {
+                // -h, --help, -V, or an option picocli will refuse: it needs every command for its answer
+                return null;
+            }
+        }
+        return null;
+    }
+
     private static String firstLine(String message) {
         int nl = message.indexOf('\n');
         return nl < 0 ? message : message.substring(0, nl);
@@ -127,14 +173,42 @@ public final class Cli implements Callable<Integer> {
         return 0;
     }
 
-    /** The database --db names (or the default file), opened for reading and writing, with its services. */
+    /**
+     * The database --db names (or the default file), opened for reading and writing, with its services.
+     *
+     * @throws UserError when the file does not exist: only {@link #openOrCreate} (demo, load) makes one
+     */
     OpenServices open() {
+        requireExisting();
         return Services.open(location(), access(false));
     }
 
     /** For commands that only read: a read-only database file is opened read-only instead of refused. */
     OpenServices openForReading() {
+        requireExisting();
         return Services.open(location(), access(true));
+    }
+
+    /** For commands that never write (summits, export): a current file is opened only to read, once. */
+    OpenServices openWithoutWriting() {
+        requireExisting();
+        return Services.openWithoutWriting(location(), access(true));
+    }
+
+    /** For the commands that add a summit (demo, load): a database file that does not exist is created. */
+    OpenServices openOrCreate() {
+        return Services.open(location(), access(false));
+    }
+
+    /**
+     * A mistyped --db must not leave an empty database and its folders behind, only to say that it
+     * holds no summit: every command but demo and load (and the window) needs an existing file.
+     */
+    private void requireExisting() {
+        Path file = databaseFile();
+        if (file != null && !Files.exists(file)) {
+            throw new UserError("no database at " + file + " (create one with `demo` or `load`)");
+        }
     }
 
     private String location() {
@@ -190,16 +264,16 @@ public final class Cli implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (OpenServices database = parent.openForReading()) {
-                SummitService service = database.services().summits();
+            try (OpenServices database = parent.openWithoutWriting()) {
                 PrintWriter out = spec.commandLine().getOut();
-                List<Summit> summits = service.summits();
+                List<SummitOverview> overviews = database.summitOverviews();
+                List<Summit> summits = overviews.stream().map(SummitOverview::summit).toList();
                 // the name column fits the longest name, up to 70 characters (longer ones end in "…")
                 int width = Math.min(70, Math.max(4, summits.stream().mapToInt(s -> s.name().length()).max().orElse(4)));
                 String row = "%-4s  %-" + width + "s  %-23s  %7s  %9s  %5s  %6s%n";
                 out.printf(row, "id", "name", "days", "nations", "attendees", "rooms", "agenda");
-                for (Summit s : summits) {
-                    SummitOverview o = service.overview(s.id());
+                for (SummitOverview o : overviews) {
+                    Summit s = o.summit();
                     String days = s.firstDay().equals(s.lastDay()) ? s.firstDay().toString()
                             : s.firstDay() + ".." + s.lastDay();
                     String name = s.name().length() > width ? s.name().substring(0, width - 1) + "…" : s.name();
@@ -228,8 +302,17 @@ public final class Cli implements Callable<Integer> {
         public Integer call() throws Exception {
             InputFile.requireFile(file);
             Summit summit;
-            try (OpenServices database = parent.open()) {
-                summit = database.services().summits().load(file);
+            // the nations a file may name are in the database: a new one is made first, and removed if refused
+            NewDatabaseFile created = NewDatabaseFile.ifMissing(parent.databaseFile());
+            try {
+                try (OpenServices database = parent.openOrCreate()) {
+                    summit = database.services().summits().load(file);
+                }
+            } catch (Exception | Error e) {
+                if (created != null) {
+                    created.discard();
+                }
+                throw e;
             }
             spec.commandLine().getOut().println(summit.id());
             spec.commandLine().getOut().flush();
@@ -253,7 +336,7 @@ public final class Cli implements Callable<Integer> {
         @Override
         public Integer call() throws IOException {
             OutputTarget target = SummitService.exportTarget(file, parent.databaseFile());
-            try (OpenServices database = parent.openForReading()) {
+            try (OpenServices database = parent.openWithoutWriting()) {
                 SummitService service = database.services().summits();
                 service.export(service.find(summit).id(), target);
             }
@@ -281,7 +364,7 @@ public final class Cli implements Callable<Integer> {
                 throw new UserError("Unknown scale \"" + scale + "\"; the only scale is: un");
             }
             Summit summit;
-            try (OpenServices database = parent.open()) {
+            try (OpenServices database = parent.openOrCreate()) {
                 SummitService service = database.services().summits();
                 summit = scale == null ? service.loadDemo() : service.loadScaleDemo();
             }

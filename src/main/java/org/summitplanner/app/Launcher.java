@@ -12,7 +12,7 @@ public final class Launcher {
     public static void main(String[] args) {
         AppPaths paths = AppPaths.fromSystem();
         paths.makePrivate();
-        // before the first logger exists: logback.xml reads these
+        // before the first logger exists: app.logging.LogSetup reads these
         System.setProperty("summitplanner.logdir", paths.logFolder().toString());
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");

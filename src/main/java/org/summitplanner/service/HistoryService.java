@@ -24,7 +24,10 @@ public final class HistoryService {
     /** The most changes a screen or command shows at once (the newest). */
     public static final int DEFAULT_LIMIT = 5_000;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made on first use: building an ObjectMapper is a few percent of every command's start, most never need it. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private final AuditStore store;
 
@@ -69,7 +72,7 @@ public final class HistoryService {
 
     /** The change as a JSON object: when, who, table, row, summit, kind, before and after as objects. */
     public static ObjectNode toJson(AuditEntry entry) {
-        ObjectNode node = JSON.createObjectNode();
+        ObjectNode node = Json.MAPPER.createObjectNode();
         node.put("id", entry.id());
         node.put("at", entry.at().toString());
         node.put("user", entry.user());
@@ -92,10 +95,10 @@ public final class HistoryService {
 
     /** The changes as one pretty-printed JSON array. */
     public static String toJson(List<AuditEntry> entries) {
-        ArrayNode array = JSON.createArrayNode();
+        ArrayNode array = Json.MAPPER.createArrayNode();
         entries.forEach(e -> array.add(toJson(e)));
         try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(array);
+            return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(array);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -103,12 +106,12 @@ public final class HistoryService {
 
     private static JsonNode tree(String json) {
         if (json == null) {
-            return JSON.nullNode();
+            return Json.MAPPER.nullNode();
         }
         try {
-            return JSON.readTree(json);
+            return Json.MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            return JSON.getNodeFactory().textNode(json);
+            return Json.MAPPER.getNodeFactory().textNode(json);
         }
     }
 

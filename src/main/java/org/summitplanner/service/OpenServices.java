@@ -1,6 +1,10 @@
 package org.summitplanner.service;
 
+import java.util.List;
+import java.util.function.Supplier;
+import org.summitplanner.model.SummitOverview;
 import org.summitplanner.store.Database;
+import org.summitplanner.store.SummitOverviews;
 
 /**
  * One open database and the services over it, made by {@link Services#open}: the window and every
@@ -9,15 +13,25 @@ import org.summitplanner.store.Database;
 public final class OpenServices implements AutoCloseable {
 
     private final Database database;
-    private final Services services;
+    private final Supplier<Services> makeServices;
+    /** Built on first use: a command that only lists the summits needs none of them (nor jOOQ, which they load). */
+    private Services services;
 
-    OpenServices(Database database, Services services) {
+    OpenServices(Database database, Supplier<Services> makeServices) {
         this.database = database;
-        this.services = services;
+        this.makeServices = makeServices;
     }
 
-    public Services services() {
+    public synchronized Services services() {
+        if (services == null) {
+            services = makeServices.get();
+        }
         return services;
+    }
+
+    /** Every summit, ordered by id, with its counts: what the summits command lists, read in plain JDBC. */
+    public List<SummitOverview> summitOverviews() {
+        return new SummitOverviews(database).all();
     }
 
     /** What the user opened, for titles, messages and the settings: the file, or postgresql://HOST:PORT/DB. */

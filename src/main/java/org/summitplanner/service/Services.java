@@ -64,13 +64,26 @@ public record Services(SummitService summits, RoomService rooms, NationService n
      *         cannot be opened; nothing is then left open
      */
     public static OpenServices open(String location, Access access) {
-        Database database = openDatabase(location, access);
+        Database database = openDatabase(location, access, false);
         try {
-            return new OpenServices(database, of(database));
+            Services services = of(database);
+            return new OpenServices(database, () -> services);
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
+    }
+
+    /**
+     * Like {@link #open(String, Access)} with {@code access.readOnly()}, for a caller that never writes
+     * (listing the summits, exporting one): a database file that is current is read without being opened
+     * for writing, which opens it once instead of twice and writes nothing when it closes; the services are
+     * built on first use.
+     */
+    public static OpenServices openWithoutWriting(String location, Access access) {
+        Database database = openDatabase(location, access, true);
+        // the services are built when first asked for: listing the summits needs none (see OpenServices)
+        return new OpenServices(database, () -> of(database));
     }
 
     /** Opens (creating if needed) the database file {@code file} for reading and writing. */
@@ -97,7 +110,7 @@ public record Services(SummitService summits, RoomService rooms, NationService n
         return Database.dataFile(file);
     }
 
-    private static Database openDatabase(String location, Access access) {
+    private static Database openDatabase(String location, Access access, boolean neverWrites) {
         if (PgLocation.isServer(location)) {
             PgLocation server = PgLocation.parse(location.trim());
             String user = access.user() != null ? access.user() : System.getProperty("user.name");
@@ -113,6 +126,9 @@ public record Services(SummitService summits, RoomService rooms, NationService n
             file = Path.of(location);
         } catch (InvalidPathException e) {
             throw new DatabaseException("\"" + location + "\" is not a database file name: " + e.getReason());
+        }
+        if (neverWrites) {
+            return Database.openFileWithoutWriting(file, access.status());
         }
         return access.readOnly() ? Database.openFileForReading(file, access.status())
                 : Database.openFile(file, access.status());

@@ -67,7 +67,12 @@ public final class Database implements AutoCloseable {
     /** For a PostgreSQL server: where it is, to listen for other clients' changes. */
     private final PgLocation server;
     private final DataSource serverDataSource;
-    private final DSLContext dsl;
+    /** Where the connections come from: jOOQ's, and plain JDBC's where jOOQ would cost (see {@link #dataSource}). */
+    private final DataSource dataSource;
+    /** jOOQ's dialect, as a flag: naming SQLDialect here would load jOOQ with the first database. */
+    private final boolean postgres;
+    /** Made on first use: a command that reads through plain JDBC alone never loads jOOQ (a fifth of its start). */
+    private DSLContext dsl;
     private final String description;
     /** For a file database: stops all writing after a failed write (a full disk). */
     private final StorageGuard guard;
@@ -87,9 +92,8 @@ public final class Database implements AutoCloseable {
         this.description = description;
         this.guard = guard;
         this.createdFile = createdFile;
-        this.dsl = DSL.using(dataSource, SQLDialect.H2, new Settings()
-                .withRenderSchema(false)
-                .withExecuteLogging(false));
+        this.dataSource = dataSource;
+        this.postgres = false;
     }
 
     /** A PostgreSQL server database: the same generated jOOQ code, rendered for PostgreSQL. */
@@ -101,9 +105,8 @@ public final class Database implements AutoCloseable {
         this.description = description;
         this.guard = null;
         this.createdFile = null;
-        this.dsl = DSL.using(dataSource, SQLDialect.POSTGRES, new Settings()
-                .withRenderSchema(false)
-                .withExecuteLogging(false));
+        this.dataSource = dataSource;
+        this.postgres = true;
     }
 
     /**
@@ -229,7 +232,21 @@ public final class Database implements AutoCloseable {
         return open(file, status, true);
     }
 
+    /**
+     * Opens the database for commands that never write (summits, export): like {@link #openFileForReading},
+     * and a file whose schema is current and that holds no save a crash left unfinished is then read through
+     * the read-only connection that checked it. H2 opens the file once instead of twice, and closing it
+     * writes (and compacts) nothing. The caller must not write.
+     */
+    public static Database openFileWithoutWriting(Path file, Consumer<String> status) {
+        return open(file, status, true, true);
+    }
+
     private static Database open(Path file, Consumer<String> status, boolean readingOnly) {
+        return open(file, status, readingOnly, false);
+    }
+
+    private static Database open(Path file, Consumer<String> status, boolean readingOnly, boolean neverWrites) {
         Path dataFile = dataFile(file);
         String base = dataFile.toString().substring(0, dataFile.toString().length() - FILE_SUFFIX.length());
         boolean exists = Files.exists(dataFile);
@@ -245,6 +262,11 @@ public final class Database implements AutoCloseable {
                 // a schema exactly as this build makes it needs no Flyway at all (see SchemaState)
                 current = SchemaState.isCurrent(readOnly);
                 boolean pending = !current && refuseForeignOrNewer(readOnly, dataFile);
+                if (neverWrites && current && !H2Internals.hasLeftoverTransactions(readOnly)) {
+                    Database database = new Database(readOnly, dataFile.toString());
+                    readOnly = null;
+                    return database;
+                }
                 String readOnlyBecause = DatabaseFiles.readOnlyReason(dataFile);
                 if (readOnlyBecause != null) {
                     if (!readingOnly) {
@@ -382,8 +404,21 @@ public final class Database implements AutoCloseable {
         return Path.of(text + FILE_SUFFIX);
     }
 
-    public DSLContext dsl() {
+    public synchronized DSLContext dsl() {
+        if (dsl == null) {
+            dsl = DSL.using(dataSource, postgres ? SQLDialect.POSTGRES : SQLDialect.H2, new Settings()
+                    .withRenderSchema(false)
+                    .withExecuteLogging(false));
+        }
         return dsl;
+    }
+
+    /**
+     * The connections behind {@link #dsl()}, for plain JDBC where jOOQ costs more than the work (a short
+     * command's one listing): the same pool, guard and transactions' isolation.
+     */
+    DataSource dataSource() {
+        return dataSource;
     }
 
     /** Where the data lives, for messages and titles. */

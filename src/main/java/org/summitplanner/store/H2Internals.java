@@ -80,6 +80,25 @@ final class H2Internals {
     }
 
     /**
+     * Whether the store holds a transaction that a crash left behind, committed but not finished or never
+     * committed: such a file is opened for writing, which finishes or rolls them back (see
+     * {@link #finishInterruptedCommits}), never only read. True when it cannot be told.
+     */
+    static boolean hasLeftoverTransactions(javax.sql.DataSource dataSource) {
+        try (Connection c = dataSource.getConnection()) {
+            Database engine = engine(c);
+            if (engine == null || engine.getStore() == null) {
+                return true;
+            }
+            // the connection asking has none open: any transaction listed is a leftover
+            return !engine.getStore().getTransactionStore().getOpenTransactions().isEmpty();
+        } catch (SQLException | RuntimeException e) {
+            LOG.debug("Cannot list the open transactions", e);
+            return true;
+        }
+    }
+
+    /**
      * Completes every transaction that a crash interrupted while it was being committed (see the
      * class comment), then writes the store.
      *

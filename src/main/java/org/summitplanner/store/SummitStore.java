@@ -235,24 +235,9 @@ public final class SummitStore {
                 .fetch(Rows::participation);
         List<Room> rooms = db.selectFrom(ROOM).where(ROOM.SUMMIT_ID.eq(summitId)).orderBy(ROOM.ID)
                 .fetch(Rows::room);
-        List<Attendee> attendees = db.selectFrom(ATTENDEE).where(ATTENDEE.SUMMIT_ID.eq(summitId))
-                .orderBy(ATTENDEE.ID).fetch(Rows::attendee);
-        Map<Long, List<Long>> named = new HashMap<>();
-        db.select(AGENDA_ATTENDEE.AGENDA_ITEM_ID, AGENDA_ATTENDEE.ATTENDEE_ID).from(AGENDA_ATTENDEE)
-                .join(AGENDA_ITEM).on(AGENDA_ATTENDEE.AGENDA_ITEM_ID.eq(AGENDA_ITEM.ID))
-                .where(AGENDA_ITEM.SUMMIT_ID.eq(summitId))
-                .orderBy(AGENDA_ATTENDEE.AGENDA_ITEM_ID, AGENDA_ATTENDEE.ATTENDEE_ID)
-                .forEach(r -> named.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
-        Map<Long, List<String>> delegations = new HashMap<>();
-        db.select(AGENDA_NATION.AGENDA_ITEM_ID, AGENDA_NATION.NATION_CODE).from(AGENDA_NATION)
-                .join(AGENDA_ITEM).on(AGENDA_NATION.AGENDA_ITEM_ID.eq(AGENDA_ITEM.ID))
-                .where(AGENDA_ITEM.SUMMIT_ID.eq(summitId))
-                .orderBy(AGENDA_NATION.AGENDA_ITEM_ID, AGENDA_NATION.NATION_CODE)
-                .forEach(r -> delegations.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
-        List<AgendaItem> agenda = db.selectFrom(AGENDA_ITEM).where(AGENDA_ITEM.SUMMIT_ID.eq(summitId))
-                .orderBy(AGENDA_ITEM.ID)
-                .fetch(r -> Rows.agendaItem(r, named.getOrDefault(r.getId(), List.of()),
-                        delegations.getOrDefault(r.getId(), List.of())));
+        // the many rows in plain JDBC, on this transaction's connection (see SummitRows)
+        List<Attendee> attendees = db.connectionResult(c -> SummitRows.attendees(c, summitId));
+        List<AgendaItem> agenda = db.connectionResult(c -> SummitRows.agenda(c, summitId));
         List<BilateralRequest> bilaterals = db.selectFrom(BILATERAL_REQUEST)
                 .where(BILATERAL_REQUEST.SUMMIT_ID.eq(summitId)).orderBy(BILATERAL_REQUEST.ID)
                 .fetch(BilateralStore::request);

@@ -38,7 +38,7 @@ import org.summitplanner.model.SummitExtras;
  */
 public final class SummitFileWriter {
 
-    private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter()
+    static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter()
             .withSeparators(Separators.createDefaultInstance()
                     .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -50,11 +50,26 @@ public final class SummitFileWriter {
 
     /** The summit with its badge scheme and seating plans (sections left out when there are none). */
     public byte[] write(SummitContent content, SummitExtras extras) {
+        SummitFile file = file(content, extras);
+        try {
+            // straight to UTF-8 bytes (the same bytes as the text encoded): no 3 MB string in between
+            ByteArrayOutputStream out = new ByteArrayOutputStream(256 + 600 * content.attendees().size()
+                    + 300 * content.agenda().size());
+            SummitFileJson.write(file, PRINTER, out);
+            out.write('\n');
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The file's parts as written (JSON texts for dates, keys for ids). */
+    SummitFile file(SummitContent content, SummitExtras extras) {
         Summit s = content.summit();
         Map<Long, String> roomKeys = keys(content.rooms(), Room::id, Room::key, "room-");
         Map<Long, String> attendeeKeys = keys(content.attendees(), Attendee::id, Attendee::key, "attendee-");
         Map<Long, String> itemKeys = keys(content.agenda(), AgendaItem::id, AgendaItem::key, "item-");
-        SummitFile file = new SummitFile(SummitFile.FORMAT,
+        return new SummitFile(SummitFile.FORMAT,
                 new SummitFile.SummitPart(s.name(), s.hostNation(), s.city(), s.venue(), s.firstDay().toString(),
                         s.lastDay().toString(), s.timeZone().getId(),
                         s.transferMinutes() == Summit.DEFAULT_TRANSFER_MINUTES ? null : s.transferMinutes()),
@@ -68,17 +83,6 @@ public final class SummitFileWriter {
                 precedence(content.precedence()),
                 badges(extras.badges(), content.attendees(), attendeeKeys),
                 seating(extras.plans(), content.agenda(), itemKeys, attendeeKeys));
-        try {
-            // straight to UTF-8 bytes (the same bytes as the text encoded): no 3 MB string in between
-            ByteArrayOutputStream out = new ByteArrayOutputStream(256 + 600 * content.attendees().size()
-                    + 300 * content.agenda().size());
-            SummitFileReader.MAPPER.writer(PRINTER).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                    .writeValue(out, file);
-            out.write('\n');
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Writes through the output rule: a partial file beside the target, moved into place when whole. */

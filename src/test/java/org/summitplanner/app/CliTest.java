@@ -180,4 +180,76 @@ class CliTest extends CommandTestSupport {
         assertEquals(0, run("--db", db(), "summits"), "the database still opens: " + err);
         assertEquals(2, out.lines().count(), "and still holds its summit: " + out);
     }
+
+    @Test
+    void aMistypedDatabaseIsRefusedAndNothingIsCreated() {
+        Path typo = dir.resolve("typo");
+        String db = typo.resolve("sub").resolve("x").toString();
+        Path exported = dir.resolve("out.json");
+        for (List<String> command : List.of(List.of("summits"), List.of("check"), List.of("history"),
+                List.of("export", exported.toString()), List.of("precedence"), List.of("badges"))) {
+            List<String> args = new java.util.ArrayList<>(List.of("--db", db));
+            args.addAll(command);
+            assertEquals(Cli.BAD_INPUT, run(args.toArray(String[]::new)), command + ": " + err);
+            assertTrue(err.contains("no database at " + typo.resolve("sub").resolve("x.mv.db")
+                    + " (create one with `demo` or `load`)"), command + ": " + err);
+            assertFalse(err.contains("Exception"), err);
+            assertFalse(Files.exists(typo), command + " created " + typo);
+            assertFalse(Files.exists(exported), command + " wrote " + exported);
+        }
+        // the commands that make a database still do, folders and all
+        assertEquals(0, run("--db", db, "demo"), err);
+        assertEquals(0, run("--db", db, "summits"), err);
+        assertEquals(2, out.lines().count(), out);
+    }
+
+    @Test
+    void aRefusedLoadIntoANewDatabaseLeavesNothingBehind() throws Exception {
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\"name\": ");
+        Path fresh = dir.resolve("fresh");
+        String db = fresh.resolve("deeper").resolve("y").toString();
+        assertEquals(Cli.BAD_INPUT, run("--db", db, "load", broken.toString()));
+        assertTrue(err.contains("broken.json: refused, nothing was loaded"), err);
+        assertFalse(Files.exists(fresh), "left behind: " + fresh);
+
+        // into a new file in a folder that exists: the file goes, the folder stays
+        Files.createDirectories(fresh);
+        assertEquals(Cli.BAD_INPUT, run("--db", fresh.resolve("y").toString(), "load", broken.toString()));
+        assertTrue(Files.isDirectory(fresh));
+        try (var left = Files.list(fresh)) {
+            assertEquals(List.of(), left.toList());
+        }
+
+        // a refused load into an existing database keeps it as it was
+        run("--db", db(), "demo");
+        assertEquals(Cli.BAD_INPUT, run("--db", db(), "load", broken.toString()));
+        assertEquals(0, run("--db", db(), "summits"), err);
+        assertEquals(2, out.lines().count(), out);
+
+        Path good = dir.resolve("good.json");
+        run("--db", db(), "export", good.toString());
+        assertEquals(0, run("--db", db, "load", good.toString()), err);
+        assertTrue(Files.isRegularFile(fresh.resolve("deeper").resolve("y.mv.db")));
+    }
+
+    @Test
+    void theCommandLineHoldsOnlyTheCommandItRuns() {
+        AppPaths paths = new AppPaths(dir.resolve("home"));
+        assertEquals(java.util.Set.of("summits"),
+                Cli.commandLine(paths, "--db", "summits", "summits").getSubcommands().keySet());
+        assertEquals(java.util.Set.of("export"),
+                Cli.commandLine(paths, "--db=x", "--user", "me", "export", "a.json").getSubcommands().keySet());
+        int all = Cli.COMMANDS.size();
+        assertEquals(all, Cli.commandLine(paths, "--help").getSubcommands().size());
+        assertEquals(all, Cli.commandLine(paths).getSubcommands().size());
+        assertEquals(all, Cli.commandLine(paths, "--db", "x", "sumits").getSubcommands().size());
+        assertEquals(all, Cli.commandLine(paths, "--db").getSubcommands().size());
+        // and every command is reachable by its name
+        for (Class<?> command : Cli.COMMANDS) {
+            String name = command.getAnnotation(picocli.CommandLine.Command.class).name();
+            assertEquals(0, run(name, "--help"), name + ": " + err);
+            assertTrue(out.startsWith("Usage: summit-planner " + name), out);
+        }
+    }
 }

@@ -23,15 +23,15 @@ class PrivateDataTest {
     Path dir;
 
     private String launch(String... args) throws Exception {
-        String[] command = new String[6 + args.length];
+        // the application's log set-up (app.logging.LogSetup), not the tests' logback-test.xml, as for a user:
+        // the Launcher names the log folder, which LogSetup takes as the sign of a real start
+        String[] command = new String[5 + args.length];
         command[0] = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         command[1] = "-cp";
         command[2] = System.getProperty("java.class.path");
         command[3] = "-Dsummitplanner.home=" + dir.resolve("home");
-        // the packaged logback.xml, not the tests' logback-test.xml, as for a user
-        command[4] = "-Dlogback.configurationFile=" + Path.of(Launcher.class.getResource("/logback.xml").toURI());
-        command[5] = Launcher.class.getName();
-        System.arraycopy(args, 0, command, 6, args.length);
+        command[4] = Launcher.class.getName();
+        System.arraycopy(args, 0, command, 5, args.length);
         Process p = new ProcessBuilder(command).redirectErrorStream(true)
                 .directory(dir.toFile()).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -53,6 +53,8 @@ class PrivateDataTest {
                    {"key": "b", "nation": "XX", "givenName": "Yann", "familyName": "Hiddenperson", "role": "OFFICIAL",
                    "headOfDelegation": false}]}
                 """);
+        // a refused load into a new database leaves none behind: the database is made first
+        launch("demo");
         String output = launch("load", refused.toString());
         assertTrue(output.contains("zoe.secretname@example"), "the user is told, on stderr: " + output);
         Path home = dir.resolve("home");

@@ -5,7 +5,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import org.summitplanner.app.TerminalText;
 
 /**
- * {@code %eex} in logback.xml: a stack trace with control characters escaped (an exception's
+ * {@code %eex} in the log patterns (LogSetup): a stack trace with control characters escaped (an exception's
  * message may quote user text); its line breaks stay, as they are the trace's own.
  */
 public final class EscapedThrowableConverter extends ExtendedThrowableProxyConverter {
