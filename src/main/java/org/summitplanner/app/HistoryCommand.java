@@ -74,8 +74,10 @@ final class HistoryCommand implements Callable<Integer> {
     }
 
     static String line(AuditEntry e) {
+        // a bulk write (import, load, demo) has no before: it says what it was and which rows it added
+        boolean bulk = "BULK".equals(e.kind());
         String what = HistoryService.changes(e).stream()
-                .map(c -> c.field() + ": " + value(c.before()) + " -> " + value(c.after()))
+                .map(c -> c.field() + ": " + (bulk ? c.after() : value(c.before()) + " -> " + value(c.after())))
                 .collect(Collectors.joining("; "));
         return e.at() + "  " + e.user() + "  " + e.kind() + "  " + e.table() + (e.rowId() == null ? "" : " " + e.rowId())
                 + (e.summitId() == null ? "" : "  (summit " + e.summitId() + ")") + (what.isEmpty() ? "" : "  " + what);

@@ -83,9 +83,10 @@ public final class HistoryModel {
     }
 
     Row row(AuditEntry e) {
+        boolean bulk = "BULK".equals(e.kind());
         String fields = HistoryService.changes(e).stream()
-                .map(c -> c.field() + ": " + (c.before() == null ? "—" : c.before()) + " → "
-                        + (c.after() == null ? "—" : c.after()))
+                .map(c -> c.field() + ": " + (bulk ? c.after() : (c.before() == null ? "—" : c.before()) + " → "
+                        + (c.after() == null ? "—" : c.after())))
                 .collect(Collectors.joining("; "));
         return new Row(TIME.withLocale(Locale.getDefault()).format(e.at().atZone(zone)), e.user(),
                 e.kind().toLowerCase(Locale.ROOT), e.table() + (e.rowId() == null ? "" : " " + e.rowId()), fields);
