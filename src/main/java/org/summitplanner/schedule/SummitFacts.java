@@ -17,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import org.summitplanner.model.AgendaItem;
 import org.summitplanner.model.Attendee;
 import org.summitplanner.model.Participation;
@@ -64,11 +63,13 @@ final class SummitFacts {
     private final boolean oneDay;
     private final LongMap<Attendee> attendees;
     private final LongMap<Room> rooms;
-    private final Map<String, List<Attendee>> delegations = new TreeMap<>();
+    private final Map<String, List<Attendee>> delegations = new HashMap<>();
     private final Map<String, ParticipationStatus> statuses = new HashMap<>();
     // a check writes thousands of findings at UN scale: their labels and digests are made once
     private final LongMap<String> itemLabels;
     private final LongMap<String> personLabels;
+    private final long transferMinutes;
+    private final long transferSeconds;
 
     SummitFacts(SummitContent content, Duration transferTime) {
         if (transferTime.isNegative()) {
@@ -80,9 +81,12 @@ final class SummitFacts {
         this.oneDay = content.summit().firstDay().equals(content.summit().lastDay());
         this.firstInstant = content.summit().firstDay().atStartOfDay(zone).toInstant();
         this.endInstant = content.summit().lastDay().plusDays(1).atStartOfDay(zone).toInstant();
+        this.transferMinutes = transferTime.toMinutes();
+        this.transferSeconds = transferTime.toSeconds();
         attendees = new LongMap<>(content.attendees().size());
-        personLabels = new LongMap<>(content.attendees().size());
-        itemLabels = new LongMap<>(content.agenda().size());
+        // only the people and items that findings name get labels: a few hundred, grown as needed
+        personLabels = new LongMap<>(64);
+        itemLabels = new LongMap<>(64);
         long previous = Long.MIN_VALUE;
         boolean inIdOrder = true;
         for (Attendee a : content.attendees()) {
@@ -109,7 +113,7 @@ final class SummitFacts {
         return id == null ? null : rooms.get(id);
     }
 
-    /** Members of each nation's delegation in id order, by nation code. */
+    /** Members of each nation's delegation in id order, by nation code (in no order of codes). */
     Map<String, List<Attendee>> delegations() {
         return delegations;
     }
@@ -189,10 +193,10 @@ final class SummitFacts {
     Finding attendeeDoubleBooked(Attendee a, AgendaItem x, AgendaItem y) {
         AgendaItem first = earlier(x, y);
         AgendaItem second = first == x ? y : x;
-        return new Finding(Rule.ATTENDEE_DOUBLE_BOOKED, "attendee:" + a.id() + " " + pair(x, y),
+        return new Finding(Rule.ATTENDEE_DOUBLE_BOOKED, subject(a.id(), x, y),
                 List.of(a.nation()), List.of(a.id()), ids(x, y), List.of(),
                 List.of(person(a), item(first), item(second)),
-                fingerprint("A", a.id(), first, second));
+                new Hash().text("A").add(a.id()).item(first).item(second).hex());
     }
 
     Finding roomDoubleBooked(Room room, AgendaItem x, AgendaItem y) {
@@ -200,7 +204,7 @@ final class SummitFacts {
         AgendaItem second = first == x ? y : x;
         return new Finding(Rule.ROOM_DOUBLE_BOOKED, pair(x, y), List.of(), List.of(), ids(x, y), List.of(room.id()),
                 List.of(room.name(), item(first), item(second)),
-                fingerprint("R", room.id(), first, second));
+                new Hash().text("R").add(room.id()).item(first).item(second).hex());
     }
 
     Finding roomOverCapacity(AgendaItem item, Room room, int seats) {
@@ -237,29 +241,34 @@ final class SummitFacts {
     }
 
     Finding notPresent(Attendee a, AgendaItem item) {
-        return new Finding(Rule.ATTENDEE_NOT_PRESENT, "attendee:" + a.id() + " item:" + item.id(), List.of(a.nation()),
+        return new Finding(Rule.ATTENDEE_NOT_PRESENT, subject(a.id(), item), List.of(a.nation()),
                 List.of(a.id()), List.of(item.id()), List.of(),
                 List.of(person(a), item(item), when(a.arrivesAt()), when(a.departsAt())),
-                fingerprint(a.id(), a.arrivesAt(), a.departsAt(), item));
+                new Hash().add(a.id()).instant(a.arrivesAt()).instant(a.departsAt()).item(item).hex());
     }
 
     /** {@code first} ends before {@code second} starts. */
     Finding tooLittleTravelTime(Attendee a, AgendaItem first, AgendaItem second) {
         Room from = room(first.roomId());
         Room to = room(second.roomId());
-        long gap = Duration.between(first.time().end(), second.time().start()).toMinutes();
-        return new Finding(Rule.TOO_LITTLE_TRAVEL_TIME, "attendee:" + a.id() + " " + pair(first, second),
+        // Duration.between(end, start).toMinutes() without the Duration
+        Instant end = first.time().end();
+        Instant start = second.time().start();
+        long seconds = start.getEpochSecond() - end.getEpochSecond() - (start.getNano() < end.getNano() ? 1 : 0);
+        long gap = seconds / 60;
+        return new Finding(Rule.TOO_LITTLE_TRAVEL_TIME, subject(a.id(), first, second),
                 List.of(a.nation()), List.of(a.id()), ids(first, second), from.id() == to.id() ? List.of(from.id())
                         : List.of(Math.min(from.id(), to.id()), Math.max(from.id(), to.id())),
-                List.of(person(a), gap, item(first), from.building(), item(second), to.building(),
-                        transferTime.toMinutes()),
-                fingerprint(a.id(), first, second, from.building(), to.building(), transferTime.toSeconds()));
+                List.of(person(a), gap, item(first), from.building(), item(second), to.building(), transferMinutes),
+                new Hash().add(a.id()).item(first).item(second).text(from.building()).text(to.building())
+                        .add(transferSeconds).hex());
     }
 
     Finding closedSessionPress(Attendee a, AgendaItem item) {
-        return new Finding(Rule.CLOSED_SESSION_PRESS, "attendee:" + a.id() + " item:" + item.id(), List.of(a.nation()),
+        return new Finding(Rule.CLOSED_SESSION_PRESS, subject(a.id(), item), List.of(a.nation()),
                 List.of(a.id()), List.of(item.id()), List.of(), List.of(person(a), item(item)),
-                fingerprint(a.id(), a.role(), item.id(), item.closed()));
+                new Hash().add(a.id()).text(a.role() == null ? null : a.role().toString()).add(item.id()).add(item.closed() ? 1L : 0L)
+                        .hex());
     }
 
     // ---- helpers ----
@@ -270,6 +279,18 @@ final class SummitFacts {
 
     private static String pair(AgendaItem x, AgendaItem y) {
         return "item:" + Math.min(x.id(), y.id()) + " item:" + Math.max(x.id(), y.id());
+    }
+
+    /** "attendee:5 item:3 item:9", in one go. */
+    private static String subject(long attendee, AgendaItem x, AgendaItem y) {
+        return new StringBuilder(48).append("attendee:").append(attendee).append(" item:")
+                .append(Math.min(x.id(), y.id())).append(" item:").append(Math.max(x.id(), y.id())).toString();
+    }
+
+    /** "attendee:5 item:3". */
+    private static String subject(long attendee, AgendaItem item) {
+        return new StringBuilder(32).append("attendee:").append(attendee).append(" item:").append(item.id())
+                .toString();
     }
 
     private static List<Long> ids(AgendaItem x, AgendaItem y) {
@@ -411,6 +432,56 @@ final class SummitFacts {
         }
     }
 
+    /**
+     * The same hash as {@link #fingerprint(Object...)}, fed fact by fact without boxing or an array of
+     * facts: what the findings written thousands of times per check use. Each method adds exactly what
+     * {@code fingerprint} adds for a fact of that kind, so both give the same digest for the same facts.
+     */
+    static final class Hash {
+        private long a = 0xcbf29ce484222325L;
+        private long b = 0x84222325cbf29ce4L;
+
+        /** A number (a Long, Integer or Boolean fact). */
+        Hash add(long value) {
+            a = Long.rotateLeft((a ^ value) * 0x100000001b3L, 29);
+            b = Long.rotateLeft((b ^ value) * 0x9e3779b97f4a7c15L, 37);
+            return this;
+        }
+
+        private Hash none() {
+            return add(0x5bd1e995L);
+        }
+
+        /** A fact written as text (a String, an enum, anything else), null allowed. */
+        Hash text(String text) {
+            if (text == null) {
+                return none();
+            }
+            add(text.length());
+            for (int i = 0; i < text.length(); i++) {
+                add(text.charAt(i));
+            }
+            return this;
+        }
+
+        Hash instant(Instant t) {
+            return t == null ? none() : add(t.getEpochSecond()).add(t.getNano());
+        }
+
+        /** An item: its id, start, end and room. */
+        Hash item(AgendaItem item) {
+            add(item.id());
+            Instant start = item.time().start();
+            Instant end = item.time().end();
+            add(start.getEpochSecond()).add(start.getNano()).add(end.getEpochSecond()).add(end.getNano());
+            return item.roomId() == null ? none() : add(item.roomId());
+        }
+
+        String hex() {
+            return SummitFacts.hex(mix(a), mix(b));
+        }
+    }
+
     private static void add(long[] lanes, long value) {
         lanes[0] = Long.rotateLeft((lanes[0] ^ value) * 0x100000001b3L, 29);
         lanes[1] = Long.rotateLeft((lanes[1] ^ value) * 0x9e3779b97f4a7c15L, 37);
@@ -425,11 +496,12 @@ final class SummitFacts {
     private static final char[] DIGITS = "0123456789abcdef".toCharArray();
 
     private static String hex(long high, long low) {
-        char[] out = new char[32];
+        // Latin-1 bytes straight into the string: no char[] to compress
+        byte[] out = new byte[32];
         for (int i = 0; i < 16; i++) {
-            out[15 - i] = DIGITS[(int) (high >>> (4 * i)) & 15];
-            out[31 - i] = DIGITS[(int) (low >>> (4 * i)) & 15];
+            out[15 - i] = (byte) DIGITS[(int) (high >>> (4 * i)) & 15];
+            out[31 - i] = (byte) DIGITS[(int) (low >>> (4 * i)) & 15];
         }
-        return new String(out);
+        return new String(out, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 }
