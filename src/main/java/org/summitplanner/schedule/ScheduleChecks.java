@@ -104,15 +104,26 @@ public final class ScheduleChecks {
      */
     static void person(SummitFacts facts, Attendee a, AgendaIndex index, int[] list, int from, int to,
                        long transfer, Scratch scratch, List<Finding> out) {
-        overlapping(index, list, from, to, (x, y) -> out.add(facts.attendeeDoubleBooked(a, x, y)));
-        for (int k = from; k < to; k++) {
-            AgendaItem item = index.items[list[k]];
-            if (a.arrivesAt() != null && a.arrivesAt().isAfter(item.time().start())
-                    || a.departsAt() != null && a.departsAt().isBefore(item.time().end())) {
-                out.add(facts.notPresent(a, item));
+        if (to == from) {
+            return;
+        }
+        for (int i = from; i < to; i++) {
+            long end = index.end[list[i]];
+            for (int j = i + 1; j < to && index.start[list[j]] < end; j++) {
+                out.add(facts.attendeeDoubleBooked(a, index.items[list[i]], index.items[list[j]]));
             }
-            if (a.role() == Role.PRESS && item.closed()) {
-                out.add(facts.closedSessionPress(a, item));
+        }
+        // as numbers, like the items' times: a time beyond the index's range is after or before them all
+        long arrives = a.arrivesAt() == null ? Long.MIN_VALUE : saturatedNanos(a.arrivesAt());
+        long departs = a.departsAt() == null ? Long.MAX_VALUE : saturatedNanos(a.departsAt());
+        boolean press = a.role() == Role.PRESS;
+        for (int k = from; k < to; k++) {
+            int i = list[k];
+            if (arrives > index.start[i] || departs < index.end[i]) {
+                out.add(facts.notPresent(a, index.items[i]));
+            }
+            if (press && index.items[i].closed()) {
+                out.add(facts.closedSessionPress(a, index.items[i]));
             }
         }
         if (to - from > 1 && transfer > 0) {
@@ -125,6 +136,18 @@ public final class ScheduleChecks {
     static void room(SummitFacts facts, Room room, AgendaIndex index, int[] list, int from, int to,
                      List<Finding> out) {
         overlapping(index, list, from, to, (x, y) -> out.add(facts.roomDoubleBooked(room, x, y)));
+    }
+
+    /** Nanoseconds since the epoch, or the largest or smallest long for a time beyond them. */
+    private static long saturatedNanos(java.time.Instant t) {
+        long seconds = t.getEpochSecond();
+        if (seconds >= Long.MAX_VALUE / 1_000_000_000L) {
+            return Long.MAX_VALUE;
+        }
+        if (seconds <= Long.MIN_VALUE / 1_000_000_000L) {
+            return Long.MIN_VALUE;
+        }
+        return seconds * 1_000_000_000L + t.getNano();
     }
 
     /**
@@ -233,9 +256,15 @@ public final class ScheduleChecks {
         }
     }
 
-    /** End, then start, then id: the order the travel search needs. */
+    /** End, then start, then id ({@link SummitFacts#BY_END} on the index's numbers): the order the travel search needs. */
     private static boolean endsAfter(AgendaIndex index, int x, int y) {
-        return SummitFacts.BY_END.compare(index.items[x], index.items[y]) > 0;
+        if (index.end[x] != index.end[y]) {
+            return index.end[x] > index.end[y];
+        }
+        if (index.start[x] != index.start[y]) {
+            return index.start[x] > index.start[y];
+        }
+        return index.id[x] > index.id[y];
     }
 
     /** Position in {@code byEnd[0..k)} of the last item ending at or before {@code t}, or -1. */
