@@ -70,7 +70,7 @@ public final class ScheduleChecks {
         for (String nation : nations) {
             nation(facts, nation, appearances.getOrDefault(nation, Set.of()), out);
         }
-        out.sort(Finding.ORDER);
+        FindingSort.sort(out);
         return out;
     }
 
