@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.zone.ZoneOffsetTransition;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -65,9 +63,6 @@ final class SummitFacts {
     private final LongMap<Room> rooms;
     private final Map<String, List<Attendee>> delegations = new HashMap<>();
     private final Map<String, ParticipationStatus> statuses = new HashMap<>();
-    // a check writes thousands of findings at UN scale: their labels and digests are made once
-    private final LongMap<String> itemLabels;
-    private final LongMap<String> personLabels;
     private final long transferMinutes;
     private final long transferSeconds;
 
@@ -84,9 +79,6 @@ final class SummitFacts {
         this.transferMinutes = transferTime.toMinutes();
         this.transferSeconds = transferTime.toSeconds();
         attendees = new LongMap<>(content.attendees().size());
-        // only the people and items that findings name get labels: a few hundred, grown as needed
-        personLabels = new LongMap<>(64);
-        itemLabels = new LongMap<>(64);
         long previous = Long.MIN_VALUE;
         boolean inIdOrder = true;
         for (Attendee a : content.attendees()) {
@@ -145,7 +137,6 @@ final class SummitFacts {
 
     void removeAttendee(Attendee before) {
         attendees.remove(before.id());
-        personLabels.remove(before.id());
         List<Attendee> members = delegations.get(before.nation());
         if (members != null) {
             members.removeIf(m -> m.id() == before.id());
@@ -170,11 +161,6 @@ final class SummitFacts {
         } else {
             statuses.put(nation, status);
         }
-    }
-
-    /** The item's label is written again the next time (its title or times changed). */
-    void forgetItem(long id) {
-        itemLabels.remove(id);
     }
 
     /** The nations with a participation whose status is confirmed. */
@@ -305,36 +291,26 @@ final class SummitFacts {
         return codes.stream().sorted().toList();
     }
 
-    private String person(Attendee a) {
-        String label = personLabels.get(a.id());
-        if (label == null) {
-            String name = a.displayName();
-            label = new StringBuilder(name.length() + a.nation().length() + 3).append(name).append(" (")
-                    .append(a.nation()).append(')').toString();
-            personLabels.put(a.id(), label);
-        }
-        return label;
+    /** "Ms Ana Novak (SI)", written when the message is. */
+    private static Label person(Attendee a) {
+        return new Label(a, null, null, false);
     }
 
-    /** The person's label is written again the next time (the name changed). */
-    void forgetPerson(long id) {
-        personLabels.remove(id);
+    static String personLabel(Attendee a) {
+        String name = a.displayName();
+        return new StringBuilder(name.length() + a.nation().length() + 3).append(name).append(" (")
+                .append(a.nation()).append(')').toString();
     }
 
-    private String item(AgendaItem item) {
-        String label = itemLabels.get(item.id());
-        if (label == null) {
-            label = label(item);
-            itemLabels.put(item.id(), label);
-        }
-        return label;
+    private Label item(AgendaItem item) {
+        return new Label(null, item, zone, oneDay);
     }
 
     /** "“Title” (09:00–10:00)", with the days when the summit has several or the item ends another day. */
-    private String label(AgendaItem item) {
-        // written by hand rather than with LocalDateTime and a DateTimeFormatter: thousands of labels per check
-        long start = local(item.time().start());
-        long end = local(item.time().end());
+    static String itemLabel(AgendaItem item, ZoneId zone, boolean oneDay) {
+        // written by hand rather than with LocalDateTime and a DateTimeFormatter
+        long start = local(zone, item.time().start());
+        long end = local(zone, item.time().end());
         long startDay = Math.floorDiv(start, 86_400L);
         StringBuilder sb = new StringBuilder(item.title().length() + 40).append('\u201C').append(item.title())
                 .append("\u201D (");
@@ -344,23 +320,10 @@ final class SummitFacts {
         return sb.append(')').toString();
     }
 
-    /** Seconds since the epoch of the local date-time in the summit's zone; the last offset found is tried first. */
-    private long local(Instant t) {
-        long s = t.getEpochSecond();
-        if (s < offsetFrom || s >= offsetUntil) {
-            ZoneOffset offset = zone.getRules().getOffset(t);
-            ZoneOffsetTransition next = zone.getRules().nextTransition(t);
-            ZoneOffsetTransition previous = zone.getRules().previousTransition(t.plusNanos(1));
-            offsetSeconds = offset.getTotalSeconds();
-            offsetFrom = previous == null ? Long.MIN_VALUE : previous.toEpochSecond();
-            offsetUntil = next == null ? Long.MAX_VALUE : next.toEpochSecond();
-        }
-        return s + offsetSeconds;
+    /** Seconds since the epoch of the local date-time in the zone. */
+    private static long local(ZoneId zone, Instant t) {
+        return t.getEpochSecond() + zone.getRules().getOffset(t).getTotalSeconds();
     }
-
-    private long offsetFrom = 1;
-    private long offsetUntil = 0;
-    private int offsetSeconds;
 
     /** "HH:mm", or "yyyy-MM-dd HH:mm" with the day, as {@link #DAY_HOUR} writes it (by hand for years 1 to 9999). */
     private static void time(StringBuilder sb, long localSeconds, boolean withDay) {
