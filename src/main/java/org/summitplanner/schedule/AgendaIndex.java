@@ -22,6 +22,8 @@ final class AgendaIndex {
     final long[] end;
     /** The id of each item. */
     final long[] id;
+    /** The room of each item as a position in {@link #rooms}, or -1 when it has none or one the summit does not hold. */
+    final int[] room;
     /** The building of each item's room as a small number, or -1 when the item has no room or the room no building. */
     final int[] building;
 
@@ -73,7 +75,7 @@ final class AgendaIndex {
             roomBuilding[r] = b == null ? -1 : buildings.computeIfAbsent(b, k -> buildings.size());
         }
 
-        int[] room = new int[n];
+        room = new int[n];
         int[] personCount = new int[people.length + 1];
         int[] roomCount = new int[rooms.length + 1];
         int named = 0;
@@ -141,6 +143,7 @@ final class AgendaIndex {
         for (int i = 0; i < n; i++) {
             all[i] = i;
         }
+        room = null;
         people = new Attendee[0];
         personStart = new int[] {0};
         byPerson = all;

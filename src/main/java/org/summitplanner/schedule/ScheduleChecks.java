@@ -35,7 +35,7 @@ public final class ScheduleChecks {
     public List<Finding> check(SummitContent content, Duration transferTime) {
         SummitFacts facts = new SummitFacts(content, transferTime);
         AgendaIndex index = new AgendaIndex(content.agenda(), content.attendees(), content.rooms());
-        List<Finding> out = new ArrayList<>(Math.max(16, index.byPerson.length / 4));
+        FindingSort out = new FindingSort(Math.max(16, index.byPerson.length / 4));
         // where each nation whose standing matters appears: listed as a whole or through a named member
         Map<String, Set<Long>> appearances = new HashMap<>();
         Map<String, Boolean> matters = new HashMap<>();
@@ -70,8 +70,7 @@ public final class ScheduleChecks {
         for (String nation : nations) {
             nation(facts, nation, appearances.getOrDefault(nation, Set.of()), out);
         }
-        FindingSort.sort(out);
-        return out;
+        return out.sorted();
     }
 
     /** Work arrays of the travel search, grown as needed and reused from person to person. */
@@ -110,7 +109,7 @@ public final class ScheduleChecks {
         for (int i = from; i < to; i++) {
             long end = index.end[list[i]];
             for (int j = i + 1; j < to && index.start[list[j]] < end; j++) {
-                out.add(facts.attendeeDoubleBooked(a, index.items[list[i]], index.items[list[j]]));
+                out.add(facts.attendeeDoubleBooked(a, index, list[i], list[j]));
             }
         }
         // as numbers, like the items' times: a time beyond the index's range is after or before them all
@@ -123,7 +122,7 @@ public final class ScheduleChecks {
                 out.add(facts.notPresent(a, index.items[i]));
             }
             if (press && index.items[i].closed()) {
-                out.add(facts.closedSessionPress(a, index.items[i]));
+                out.add(facts.closedSessionPress(a, index, i));
             }
         }
         if (to - from > 1 && transfer > 0) {
@@ -250,7 +249,7 @@ public final class ScheduleChecks {
             for (int i = last; i >= 0 && index.end[byEnd[i]] > after; i--) {
                 int from0 = index.building[byEnd[i]];
                 if (from0 >= 0 && from0 != index.building[b]) {
-                    out.add(facts.tooLittleTravelTime(a, index.items[byEnd[i]], index.items[b]));
+                    out.add(facts.tooLittleTravelTime(a, index, byEnd[i], b));
                 }
             }
         }

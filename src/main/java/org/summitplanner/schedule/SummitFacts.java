@@ -185,6 +185,54 @@ final class SummitFacts {
                 new Hash().text("A").add(a.id()).item(first).item(second).hex());
     }
 
+    /**
+     * The same finding as {@link #attendeeDoubleBooked(Attendee, AgendaItem, AgendaItem)} from the full
+     * check's index: items {@code x} before {@code y} in start order, their facts read from its arrays
+     * rather than from the records (thousands of findings per check, each reading two items).
+     */
+    Finding attendeeDoubleBooked(Attendee a, AgendaIndex index, int x, int y) {
+        long first = index.id[x];
+        long second = index.id[y];
+        return new Finding(Rule.ATTENDEE_DOUBLE_BOOKED, subject(a.id(), first, second),
+                List.of(a.nation()), List.of(a.id()), ids(first, second), List.of(),
+                List.of(person(a), item(index.items[x]), item(index.items[y])),
+                new Hash().text("A").add(a.id()).item(index, x).item(index, y).hex());
+    }
+
+    /** {@link #tooLittleTravelTime(Attendee, AgendaItem, AgendaItem)} from the full check's index. */
+    Finding tooLittleTravelTime(Attendee a, AgendaIndex index, int first, int second) {
+        if (index.room == null) {
+            // an index of one person's items (the incremental checks) knows no rooms
+            return tooLittleTravelTime(a, index.items[first], index.items[second]);
+        }
+        Room from = index.rooms[index.room[first]];
+        Room to = index.rooms[index.room[second]];
+        long end = index.end[first];
+        long start = index.start[second];
+        long seconds = Math.floorDiv(start, NANOS) - Math.floorDiv(end, NANOS)
+                - (Math.floorMod(start, NANOS) < Math.floorMod(end, NANOS) ? 1 : 0);
+        long gap = seconds / 60;
+        return new Finding(Rule.TOO_LITTLE_TRAVEL_TIME, subject(a.id(), index.id[first], index.id[second]),
+                List.of(a.nation()), List.of(a.id()), ids(index.id[first], index.id[second]),
+                from.id() == to.id() ? List.of(from.id())
+                        : List.of(Math.min(from.id(), to.id()), Math.max(from.id(), to.id())),
+                List.of(person(a), gap, item(index.items[first]), from.building(), item(index.items[second]),
+                        to.building(), transferMinutes),
+                new Hash().add(a.id()).item(index, first).item(index, second).text(from.building())
+                        .text(to.building()).add(transferSeconds).hex());
+    }
+
+    /** {@link #closedSessionPress(Attendee, AgendaItem)} from the full check's index. */
+    Finding closedSessionPress(Attendee a, AgendaIndex index, int i) {
+        long item = index.id[i];
+        return new Finding(Rule.CLOSED_SESSION_PRESS, subject(a.id(), item), List.of(a.nation()),
+                List.of(a.id()), List.of(item), List.of(), List.of(person(a), item(index.items[i])),
+                new Hash().add(a.id()).text(a.role() == null ? null : a.role().toString()).add(item)
+                        .add(index.items[i].closed() ? 1L : 0L).hex());
+    }
+
+    private static final long NANOS = 1_000_000_000L;
+
     Finding roomDoubleBooked(Room room, AgendaItem x, AgendaItem y) {
         AgendaItem first = earlier(x, y);
         AgendaItem second = first == x ? y : x;
@@ -269,18 +317,30 @@ final class SummitFacts {
 
     /** "attendee:5 item:3 item:9", in one go. */
     private static String subject(long attendee, AgendaItem x, AgendaItem y) {
+        return subject(attendee, x.id(), y.id());
+    }
+
+    private static String subject(long attendee, long x, long y) {
         return new StringBuilder(48).append("attendee:").append(attendee).append(" item:")
-                .append(Math.min(x.id(), y.id())).append(" item:").append(Math.max(x.id(), y.id())).toString();
+                .append(Math.min(x, y)).append(" item:").append(Math.max(x, y)).toString();
     }
 
     /** "attendee:5 item:3". */
     private static String subject(long attendee, AgendaItem item) {
-        return new StringBuilder(32).append("attendee:").append(attendee).append(" item:").append(item.id())
+        return subject(attendee, item.id());
+    }
+
+    private static String subject(long attendee, long item) {
+        return new StringBuilder(32).append("attendee:").append(attendee).append(" item:").append(item)
                 .toString();
     }
 
     private static List<Long> ids(AgendaItem x, AgendaItem y) {
-        return List.of(Math.min(x.id(), y.id()), Math.max(x.id(), y.id()));
+        return ids(x.id(), y.id());
+    }
+
+    private static List<Long> ids(long x, long y) {
+        return List.of(Math.min(x, y), Math.max(x, y));
     }
 
     private static List<Long> sorted(Collection<Long> ids) {
@@ -438,6 +498,21 @@ final class SummitFacts {
             Instant end = item.time().end();
             add(start.getEpochSecond()).add(start.getNano()).add(end.getEpochSecond()).add(end.getNano());
             return item.roomId() == null ? none() : add(item.roomId());
+        }
+
+        /** The item at {@code i} of the full check's index, as {@link #item(AgendaItem)} adds it. */
+        Hash item(AgendaIndex index, int i) {
+            add(index.id[i]);
+            long start = index.start[i];
+            long end = index.end[i];
+            add(Math.floorDiv(start, NANOS)).add(Math.floorMod(start, NANOS));
+            add(Math.floorDiv(end, NANOS)).add(Math.floorMod(end, NANOS));
+            int room = index.room == null ? -1 : index.room[i];
+            if (room >= 0) {
+                return add(index.rooms[room].id());
+            }
+            Long roomId = index.items[i].roomId();
+            return roomId == null ? none() : add(roomId);
         }
 
         String hex() {

@@ -55,4 +55,22 @@ class FindingSortTest {
             assertSortsAsOrder(findings);
         }
     }
+
+    @Test
+    void subjectsThatAllShareTheirPrefixAndDifferLate() {
+        Random random = new Random(4206);
+        for (int round = 0; round < 100; round++) {
+            List<Finding> findings = new ArrayList<>();
+            for (int i = random.nextInt(300); i > 0; i--) {
+                StringBuilder sb = new StringBuilder("attendee:");
+                for (int k = random.nextInt(24); k > 0; k--) {
+                    sb.append("1 :\u00ff9".charAt(random.nextInt(5)));
+                }
+                findings.add(finding(Rule.TOO_LITTLE_TRAVEL_TIME, sb.toString()));
+                findings.add(finding(Rule.CLOSED_SESSION_PRESS, "attendee:" + random.nextInt(20_000) + " item:"
+                        + random.nextInt(3_000)));
+            }
+            assertSortsAsOrder(findings);
+        }
+    }
 }
