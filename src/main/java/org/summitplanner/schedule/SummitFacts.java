@@ -193,9 +193,10 @@ final class SummitFacts {
     Finding attendeeDoubleBooked(Attendee a, AgendaIndex index, int x, int y) {
         long first = index.id[x];
         long second = index.id[y];
+        remember(a);
         return new Finding(Rule.ATTENDEE_DOUBLE_BOOKED, subject(a.id(), first, second),
-                List.of(a.nation()), List.of(a.id()), ids(first, second), List.of(),
-                List.of(person(a), item(index.items[x]), item(index.items[y])),
+                lastNations, lastIds, ids(first, second), List.of(),
+                List.of(lastLabel, item(index, x), item(index, y)),
                 new Hash().text("A").add(a.id()).item(index, x).item(index, y).hex());
     }
 
@@ -212,11 +213,12 @@ final class SummitFacts {
         long seconds = Math.floorDiv(start, NANOS) - Math.floorDiv(end, NANOS)
                 - (Math.floorMod(start, NANOS) < Math.floorMod(end, NANOS) ? 1 : 0);
         long gap = seconds / 60;
+        remember(a);
         return new Finding(Rule.TOO_LITTLE_TRAVEL_TIME, subject(a.id(), index.id[first], index.id[second]),
-                List.of(a.nation()), List.of(a.id()), ids(index.id[first], index.id[second]),
+                lastNations, lastIds, ids(index.id[first], index.id[second]),
                 from.id() == to.id() ? List.of(from.id())
                         : List.of(Math.min(from.id(), to.id()), Math.max(from.id(), to.id())),
-                List.of(person(a), gap, item(index.items[first]), from.building(), item(index.items[second]),
+                List.of(lastLabel, gap, item(index, first), from.building(), item(index, second),
                         to.building(), transferMinutes),
                 new Hash().add(a.id()).item(index, first).item(index, second).text(from.building())
                         .text(to.building()).add(transferSeconds).hex());
@@ -225,13 +227,42 @@ final class SummitFacts {
     /** {@link #closedSessionPress(Attendee, AgendaItem)} from the full check's index. */
     Finding closedSessionPress(Attendee a, AgendaIndex index, int i) {
         long item = index.id[i];
-        return new Finding(Rule.CLOSED_SESSION_PRESS, subject(a.id(), item), List.of(a.nation()),
-                List.of(a.id()), List.of(item), List.of(), List.of(person(a), item(index.items[i])),
+        remember(a);
+        return new Finding(Rule.CLOSED_SESSION_PRESS, subject(a.id(), item), lastNations,
+                lastIds, List.of(item), List.of(), List.of(lastLabel, item(index, i)),
                 new Hash().add(a.id()).text(a.role() == null ? null : a.role().toString()).add(item)
                         .add(index.items[i].closed() ? 1L : 0L).hex());
     }
 
     private static final long NANOS = 1_000_000_000L;
+
+    // the full check writes a person's findings one after the other: their shared parts are made once
+    private Attendee lastPerson;
+    private Label lastLabel;
+    private List<String> lastNations;
+    private List<Long> lastIds;
+
+    private void remember(Attendee a) {
+        if (a != lastPerson) {
+            lastPerson = a;
+            lastLabel = person(a);
+            lastNations = List.of(a.nation());
+            lastIds = List.of(a.id());
+        }
+    }
+
+    /** The label of the item at {@code i} of the index, one per item and check. */
+    private Label item(AgendaIndex index, int i) {
+        if (index.labels == null) {
+            index.labels = new Label[index.items.length];
+        }
+        Label label = index.labels[i];
+        if (label == null) {
+            label = item(index.items[i]);
+            index.labels[i] = label;
+        }
+        return label;
+    }
 
     Finding roomDoubleBooked(Room room, AgendaItem x, AgendaItem y) {
         AgendaItem first = earlier(x, y);
@@ -321,8 +352,8 @@ final class SummitFacts {
     }
 
     private static String subject(long attendee, long x, long y) {
-        return new StringBuilder(48).append("attendee:").append(attendee).append(" item:")
-                .append(Math.min(x, y)).append(" item:").append(Math.max(x, y)).toString();
+        // a concatenation sizes its text once and copies nothing (a StringBuilder copies at the end)
+        return "attendee:" + attendee + " item:" + Math.min(x, y) + " item:" + Math.max(x, y);
     }
 
     /** "attendee:5 item:3". */
@@ -331,8 +362,7 @@ final class SummitFacts {
     }
 
     private static String subject(long attendee, long item) {
-        return new StringBuilder(32).append("attendee:").append(attendee).append(" item:").append(item)
-                .toString();
+        return "attendee:" + attendee + " item:" + item;
     }
 
     private static List<Long> ids(AgendaItem x, AgendaItem y) {
