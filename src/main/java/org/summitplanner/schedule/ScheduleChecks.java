@@ -39,9 +39,10 @@ public final class ScheduleChecks {
         // where each nation whose standing matters appears: listed as a whole or through a named member
         Map<String, Set<Long>> appearances = new HashMap<>();
         Map<String, Boolean> matters = new HashMap<>();
+        java.util.function.Function<String, Boolean> standingMatters = facts::standingMatters;
         for (AgendaItem item : index.items) {
             for (String nation : item.nations()) {
-                if (matters.computeIfAbsent(nation, facts::standingMatters)) {
+                if (matters.computeIfAbsent(nation, standingMatters)) {
                     appearances.computeIfAbsent(nation, k -> new HashSet<>()).add(item.id());
                 }
             }
@@ -53,10 +54,10 @@ public final class ScheduleChecks {
             Attendee a = index.people[p];
             int from = index.personStart[p];
             int to = index.personStart[p + 1];
-            if (to > from && matters.computeIfAbsent(a.nation(), facts::standingMatters)) {
+            if (to > from && matters.computeIfAbsent(a.nation(), standingMatters)) {
                 Set<Long> where = appearances.computeIfAbsent(a.nation(), k -> new HashSet<>());
                 for (int k = from; k < to; k++) {
-                    where.add(index.items[index.byPerson[k]].id());
+                    where.add(index.id[index.byPerson[k]]);
                 }
             }
             person(facts, a, index, index.byPerson, from, to, transfer, scratch, out);
