@@ -195,7 +195,7 @@ final class SummitFacts {
         long second = index.id[y];
         remember(a);
         return new Finding(Rule.ATTENDEE_DOUBLE_BOOKED, subject(a.id(), first, second),
-                lastNations, lastIds, ids(first, second), List.of(),
+                lastNations, lastIds, ids(index, x, y), List.of(),
                 List.of(lastLabel, item(index, x), item(index, y)),
                 new Hash().text("A").add(a.id()).item(index, x).item(index, y).hex());
     }
@@ -215,7 +215,7 @@ final class SummitFacts {
         long gap = seconds / 60;
         remember(a);
         return new Finding(Rule.TOO_LITTLE_TRAVEL_TIME, subject(a.id(), index.id[first], index.id[second]),
-                lastNations, lastIds, ids(index.id[first], index.id[second]),
+                lastNations, lastIds, ids(index, first, second),
                 from.id() == to.id() ? List.of(from.id())
                         : List.of(Math.min(from.id(), to.id()), Math.max(from.id(), to.id())),
                 List.of(lastLabel, gap, item(index, first), from.building(), item(index, second),
@@ -229,7 +229,7 @@ final class SummitFacts {
         long item = index.id[i];
         remember(a);
         return new Finding(Rule.CLOSED_SESSION_PRESS, subject(a.id(), item), lastNations,
-                lastIds, List.of(item), List.of(), List.of(lastLabel, item(index, i)),
+                lastIds, List.of(boxedId(index, i)), List.of(), List.of(lastLabel, item(index, i)),
                 new Hash().add(a.id()).text(a.role() == null ? null : a.role().toString()).add(item)
                         .add(index.items[i].closed() ? 1L : 0L).hex());
     }
@@ -249,6 +249,24 @@ final class SummitFacts {
             lastNations = List.of(a.nation());
             lastIds = List.of(a.id());
         }
+    }
+
+    /** The ids of two items of the index, smaller first, boxed once per item and check. */
+    private static List<Long> ids(AgendaIndex index, int x, int y) {
+        return index.id[x] <= index.id[y] ? List.of(boxedId(index, x), boxedId(index, y))
+                : List.of(boxedId(index, y), boxedId(index, x));
+    }
+
+    private static Long boxedId(AgendaIndex index, int i) {
+        if (index.boxedIds == null) {
+            index.boxedIds = new Long[index.items.length];
+        }
+        Long id = index.boxedIds[i];
+        if (id == null) {
+            id = index.id[i];
+            index.boxedIds[i] = id;
+        }
+        return id;
     }
 
     /** The label of the item at {@code i} of the index, one per item and check. */
