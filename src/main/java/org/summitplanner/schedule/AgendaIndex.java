@@ -22,6 +22,12 @@ final class AgendaIndex {
     final long[] end;
     /** The id of each item. */
     final long[] id;
+    /**
+     * The person of each naming as a position in {@link #people} (-1 for an id the summit does not hold),
+     * item by item: the namings of item i are {@code namings[namingStart[i] .. namingStart[i + 1])}.
+     */
+    final int[] namings;
+    final int[] namingStart;
     /** The label of each item among findings' arguments, made when a finding first names it (SummitFacts). */
     Label[] labels;
     /** The id of each item boxed, made when a finding first lists it (SummitFacts). */
@@ -87,10 +93,12 @@ final class AgendaIndex {
             named += item.attendeeIds().size();
         }
         // the person of each naming, in item order, so that the second pass looks nobody up again
-        int[] namings = new int[named];
+        namings = new int[named];
+        namingStart = new int[n + 1];
         int m = 0;
         for (int i = 0; i < n; i++) {
             AgendaItem item = items[i];
+            namingStart[i] = m;
             Integer r = item.roomId() == null ? null : roomOf.get(item.roomId());
             room[i] = r == null ? -1 : r;
             building[i] = r == null ? -1 : roomBuilding[r];
@@ -105,6 +113,7 @@ final class AgendaIndex {
                 }
             }
         }
+        namingStart[n] = m;
         personStart = prefixSums(personCount);
         roomStart = prefixSums(roomCount);
         byPerson = new int[personStart[people.length]];
@@ -117,7 +126,7 @@ final class AgendaIndex {
             if (room[i] >= 0) {
                 byRoom[roomFill[room[i]]++] = i;
             }
-            for (int k = items[i].attendeeIds().size(); k > 0; k--) {
+            for (int k = namingStart[i + 1] - namingStart[i]; k > 0; k--) {
                 int p = namings[m++];
                 if (p >= 0) {
                     byPerson[personFill[p]++] = i;
@@ -148,6 +157,8 @@ final class AgendaIndex {
             all[i] = i;
         }
         room = null;
+        namings = null;
+        namingStart = null;
         people = new Attendee[0];
         personStart = new int[] {0};
         byPerson = all;

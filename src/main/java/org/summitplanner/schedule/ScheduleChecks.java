@@ -40,13 +40,14 @@ public final class ScheduleChecks {
         Map<String, Set<Long>> appearances = new HashMap<>();
         Map<String, Boolean> matters = new HashMap<>();
         java.util.function.Function<String, Boolean> standingMatters = facts::standingMatters;
-        for (AgendaItem item : index.items) {
+        for (int i = 0; i < index.items.length; i++) {
+            AgendaItem item = index.items[i];
             for (String nation : item.nations()) {
                 if (matters.computeIfAbsent(nation, standingMatters)) {
                     appearances.computeIfAbsent(nation, k -> new HashSet<>()).add(item.id());
                 }
             }
-            item(facts, item, out);
+            item(facts, index, i, out);
         }
         long transfer = transferTime.toNanos();
         Scratch scratch = new Scratch();
@@ -92,6 +93,33 @@ public final class ScheduleChecks {
         Room room = facts.room(item.roomId());
         if (room != null) {
             overCapacity(facts, item, room, out);
+        }
+        if (item.time().start().isBefore(facts.firstInstant) || item.time().end().isAfter(facts.endInstant)) {
+            out.add(facts.outsideSummitDays(item));
+        }
+    }
+
+    /** {@link #item(SummitFacts, AgendaItem, List)} for the item at {@code i} of the full check's index. */
+    private static void item(SummitFacts facts, AgendaIndex index, int i, List<Finding> out) {
+        AgendaItem item = index.items[i];
+        if (index.room[i] >= 0) {
+            Room room = index.rooms[index.room[i]];
+            int seats = item.attendeeIds().size();
+            if (!item.nations().isEmpty()) {
+                Map<String, Integer> namedByNation = new HashMap<>();
+                for (int k = index.namingStart[i]; k < index.namingStart[i + 1]; k++) {
+                    int p = index.namings[k];
+                    if (p >= 0) {
+                        namedByNation.merge(index.people[p].nation(), 1, Integer::sum);
+                    }
+                }
+                for (String nation : item.nations()) {
+                    seats += facts.delegationSize(nation) - namedByNation.getOrDefault(nation, 0);
+                }
+            }
+            if (seats > room.capacity()) {
+                out.add(facts.roomOverCapacity(item, room, seats));
+            }
         }
         if (item.time().start().isBefore(facts.firstInstant) || item.time().end().isAfter(facts.endInstant)) {
             out.add(facts.outsideSummitDays(item));

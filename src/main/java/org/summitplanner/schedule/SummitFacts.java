@@ -59,7 +59,8 @@ final class SummitFacts {
     final Instant endInstant;
     private final ZoneId zone;
     private final boolean oneDay;
-    private final LongMap<Attendee> attendees;
+    /** Made when first asked for: the full check finds its attendees through its index. */
+    private LongMap<Attendee> attendees;
     private final LongMap<Room> rooms;
     private final Map<String, List<Attendee>> delegations = new HashMap<>();
     private final Map<String, ParticipationStatus> statuses = new HashMap<>();
@@ -78,11 +79,9 @@ final class SummitFacts {
         this.endInstant = content.summit().lastDay().plusDays(1).atStartOfDay(zone).toInstant();
         this.transferMinutes = transferTime.toMinutes();
         this.transferSeconds = transferTime.toSeconds();
-        attendees = new LongMap<>(content.attendees().size());
         long previous = Long.MIN_VALUE;
         boolean inIdOrder = true;
         for (Attendee a : content.attendees()) {
-            attendees.put(a.id(), a);
             delegations.computeIfAbsent(a.nation(), n -> new ArrayList<>()).add(a);
             inIdOrder &= a.id() > previous;
             previous = a.id();
@@ -98,7 +97,17 @@ final class SummitFacts {
     }
 
     Attendee attendee(long id) {
-        return attendees.get(id);
+        return attendees().get(id);
+    }
+
+    private LongMap<Attendee> attendees() {
+        if (attendees == null) {
+            attendees = new LongMap<>(content.attendees().size());
+            for (Attendee a : content.attendees()) {
+                attendees.put(a.id(), a);
+            }
+        }
+        return attendees;
     }
 
     Room room(Long id) {
@@ -129,14 +138,14 @@ final class SummitFacts {
         if (before != null) {
             removeAttendee(before);
         }
-        attendees.put(now.id(), now);
+        attendees().put(now.id(), now);
         List<Attendee> members = delegations.computeIfAbsent(now.nation(), n -> new ArrayList<>());
         int at = Collections.binarySearch(members, now, BY_ID);
         members.add(at < 0 ? -at - 1 : at, now);
     }
 
     void removeAttendee(Attendee before) {
-        attendees.remove(before.id());
+        attendees().remove(before.id());
         List<Attendee> members = delegations.get(before.nation());
         if (members != null) {
             members.removeIf(m -> m.id() == before.id());
