@@ -38,6 +38,8 @@ final class AgendaIndex {
     final int[] building;
 
     final Attendee[] people;
+    /** The position in {@link #people} of an attendee id (its last, should ids repeat), or -1. */
+    private final IdIndex personOf;
     final int[] personStart;
     final int[] byPerson;
 
@@ -74,7 +76,7 @@ final class AgendaIndex {
         }
 
         people = attendees.toArray(Attendee[]::new);
-        IdIndex personOf = IdIndex.of(people);
+        personOf = IdIndex.of(people);
         rooms = roomList.toArray(Room[]::new);
         Map<Long, Integer> roomOf = new HashMap<>(rooms.length * 2);
         Map<String, Integer> buildings = new HashMap<>();
@@ -157,6 +159,7 @@ final class AgendaIndex {
             all[i] = i;
         }
         room = null;
+        personOf = null;
         namings = null;
         namingStart = null;
         people = new Attendee[0];
@@ -165,6 +168,11 @@ final class AgendaIndex {
         rooms = new Room[0];
         roomStart = new int[] {0};
         byRoom = all;
+    }
+
+    /** The position in {@link #people} whose items {@code byPerson} lists for this attendee id, or -1. */
+    int person(long id) {
+        return personOf == null ? -1 : personOf.get(id);
     }
 
     /**

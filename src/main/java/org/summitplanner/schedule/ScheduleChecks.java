@@ -52,16 +52,27 @@ public final class ScheduleChecks {
         long transfer = transferTime.toNanos();
         Scratch scratch = new Scratch();
         for (int p = 0; p < index.people.length; p++) {
-            Attendee a = index.people[p];
-            int from = index.personStart[p];
-            int to = index.personStart[p + 1];
-            if (to > from && matters.computeIfAbsent(a.nation(), standingMatters)) {
-                Set<Long> where = appearances.computeIfAbsent(a.nation(), k -> new HashSet<>());
-                for (int k = from; k < to; k++) {
+            person(facts, index.people[p], index, index.byPerson, index.personStart[p], index.personStart[p + 1],
+                    transfer, scratch, out);
+        }
+        // the items of the members of each delegation whose standing matters (a few; not a lookup per attendee)
+        for (Map.Entry<String, List<Attendee>> delegation : facts.delegations().entrySet()) {
+            if (!matters.computeIfAbsent(delegation.getKey(), standingMatters)) {
+                continue;
+            }
+            Set<Long> where = null;
+            for (Attendee a : delegation.getValue()) {
+                int p = index.person(a.id());
+                if (p < 0 || index.people[p] != a) {
+                    continue;
+                }
+                for (int k = index.personStart[p]; k < index.personStart[p + 1]; k++) {
+                    if (where == null) {
+                        where = appearances.computeIfAbsent(delegation.getKey(), n -> new HashSet<>());
+                    }
                     where.add(index.id[index.byPerson[k]]);
                 }
             }
-            person(facts, a, index, index.byPerson, from, to, transfer, scratch, out);
         }
         for (int r = 0; r < index.rooms.length; r++) {
             room(facts, index.rooms[r], index, index.byRoom, index.roomStart[r], index.roomStart[r + 1], out);

@@ -538,9 +538,16 @@ final class SummitFacts {
                 return none();
             }
             add(text.length());
-            for (int i = 0; i < text.length(); i++) {
-                add(text.charAt(i));
+            // the lanes in locals: one dependent multiply per character and lane, nothing through memory
+            long x = a;
+            long y = b;
+            for (int i = 0, n = text.length(); i < n; i++) {
+                long value = text.charAt(i);
+                x = Long.rotateLeft((x ^ value) * 0x100000001b3L, 29);
+                y = Long.rotateLeft((y ^ value) * 0x9e3779b97f4a7c15L, 37);
             }
+            a = x;
+            b = y;
             return this;
         }
 
