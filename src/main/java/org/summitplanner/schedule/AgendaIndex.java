@@ -32,7 +32,7 @@ final class AgendaIndex {
     Label[] labels;
     /** The id of each item boxed, made when a finding first lists it (SummitFacts). */
     Long[] boxedIds;
-    /** The room of each item as a position in {@link #rooms}, or -1 when it has none or one the summit does not hold. */
+    /** The room of each item as a position in {@link #rooms}, or -1 (none, or not the summit's). */
     final int[] room;
     /** The building of each item's room as a small number, or -1 when the item has no room or the room no building. */
     final int[] building;

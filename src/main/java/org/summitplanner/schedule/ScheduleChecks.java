@@ -1,7 +1,6 @@
 package org.summitplanner.schedule;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -295,7 +294,7 @@ public final class ScheduleChecks {
         }
     }
 
-    /** End, then start, then id ({@link SummitFacts#BY_END} on the index's numbers): the order the travel search needs. */
+    /** End, then start, then id ({@link SummitFacts#BY_END} on the index's numbers): the travel search's order. */
     private static boolean endsAfter(AgendaIndex index, int x, int y) {
         if (index.end[x] != index.end[y]) {
             return index.end[x] > index.end[y];

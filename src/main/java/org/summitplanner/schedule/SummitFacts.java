@@ -191,7 +191,7 @@ final class SummitFacts {
         return new Finding(Rule.ATTENDEE_DOUBLE_BOOKED, subject(a.id(), x, y),
                 List.of(a.nation()), List.of(a.id()), ids(x, y), List.of(),
                 List.of(person(a), item(first), item(second)),
-                new Hash().text("A").add(a.id()).item(first).item(second).hex());
+                new FactHash().text("A").add(a.id()).item(first).item(second).hex());
     }
 
     /**
@@ -206,7 +206,7 @@ final class SummitFacts {
         return new Finding(Rule.ATTENDEE_DOUBLE_BOOKED, subject(a.id(), first, second),
                 lastNations, lastIds, ids(index, x, y), List.of(),
                 List.of(lastLabel, item(index, x), item(index, y)),
-                new Hash().text("A").add(a.id()).item(index, x).item(index, y).hex());
+                new FactHash().text("A").add(a.id()).item(index, x).item(index, y).hex());
     }
 
     /** {@link #tooLittleTravelTime(Attendee, AgendaItem, AgendaItem)} from the full check's index. */
@@ -229,7 +229,7 @@ final class SummitFacts {
                         : List.of(Math.min(from.id(), to.id()), Math.max(from.id(), to.id())),
                 List.of(lastLabel, gap, item(index, first), from.building(), item(index, second),
                         to.building(), transferMinutes),
-                new Hash().add(a.id()).item(index, first).item(index, second).text(from.building())
+                new FactHash().add(a.id()).item(index, first).item(index, second).text(from.building())
                         .text(to.building()).add(transferSeconds).hex());
     }
 
@@ -239,11 +239,11 @@ final class SummitFacts {
         remember(a);
         return new Finding(Rule.CLOSED_SESSION_PRESS, subject(a.id(), item), lastNations,
                 lastIds, List.of(boxedId(index, i)), List.of(), List.of(lastLabel, item(index, i)),
-                new Hash().add(a.id()).text(a.role() == null ? null : a.role().toString()).add(item)
+                new FactHash().add(a.id()).text(a.role() == null ? null : a.role().toString()).add(item)
                         .add(index.items[i].closed() ? 1L : 0L).hex());
     }
 
-    private static final long NANOS = 1_000_000_000L;
+    static final long NANOS = 1_000_000_000L;
 
     // the full check writes a person's findings one after the other: their shared parts are made once
     private Attendee lastPerson;
@@ -296,7 +296,7 @@ final class SummitFacts {
         AgendaItem second = first == x ? y : x;
         return new Finding(Rule.ROOM_DOUBLE_BOOKED, pair(x, y), List.of(), List.of(), ids(x, y), List.of(room.id()),
                 List.of(room.name(), item(first), item(second)),
-                new Hash().text("R").add(room.id()).item(first).item(second).hex());
+                new FactHash().text("R").add(room.id()).item(first).item(second).hex());
     }
 
     Finding roomOverCapacity(AgendaItem item, Room room, int seats) {
@@ -336,7 +336,7 @@ final class SummitFacts {
         return new Finding(Rule.ATTENDEE_NOT_PRESENT, subject(a.id(), item), List.of(a.nation()),
                 List.of(a.id()), List.of(item.id()), List.of(),
                 List.of(person(a), item(item), when(a.arrivesAt()), when(a.departsAt())),
-                new Hash().add(a.id()).instant(a.arrivesAt()).instant(a.departsAt()).item(item).hex());
+                new FactHash().add(a.id()).instant(a.arrivesAt()).instant(a.departsAt()).item(item).hex());
     }
 
     /** {@code first} ends before {@code second} starts. */
@@ -352,15 +352,15 @@ final class SummitFacts {
                 List.of(a.nation()), List.of(a.id()), ids(first, second), from.id() == to.id() ? List.of(from.id())
                         : List.of(Math.min(from.id(), to.id()), Math.max(from.id(), to.id())),
                 List.of(person(a), gap, item(first), from.building(), item(second), to.building(), transferMinutes),
-                new Hash().add(a.id()).item(first).item(second).text(from.building()).text(to.building())
+                new FactHash().add(a.id()).item(first).item(second).text(from.building()).text(to.building())
                         .add(transferSeconds).hex());
     }
 
     Finding closedSessionPress(Attendee a, AgendaItem item) {
         return new Finding(Rule.CLOSED_SESSION_PRESS, subject(a.id(), item), List.of(a.nation()),
                 List.of(a.id()), List.of(item.id()), List.of(), List.of(person(a), item(item)),
-                new Hash().add(a.id()).text(a.role() == null ? null : a.role().toString()).add(item.id()).add(item.closed() ? 1L : 0L)
-                        .hex());
+                new FactHash().add(a.id()).text(a.role() == null ? null : a.role().toString()).add(item.id())
+                        .add(item.closed() ? 1L : 0L).hex());
     }
 
     // ---- helpers ----
@@ -484,7 +484,7 @@ final class SummitFacts {
         for (Object fact : facts) {
             add(lanes, fact);
         }
-        return hex(mix(lanes[0]), mix(lanes[1]));
+        return FactHash.hex(FactHash.mix(lanes[0]), FactHash.mix(lanes[1]));
     }
 
     private static void add(long[] lanes, Object fact) {
@@ -512,98 +512,8 @@ final class SummitFacts {
         }
     }
 
-    /**
-     * The same hash as {@link #fingerprint(Object...)}, fed fact by fact without boxing or an array of
-     * facts: what the findings written thousands of times per check use. Each method adds exactly what
-     * {@code fingerprint} adds for a fact of that kind, so both give the same digest for the same facts.
-     */
-    static final class Hash {
-        private long a = 0xcbf29ce484222325L;
-        private long b = 0x84222325cbf29ce4L;
-
-        /** A number (a Long, Integer or Boolean fact). */
-        Hash add(long value) {
-            a = Long.rotateLeft((a ^ value) * 0x100000001b3L, 29);
-            b = Long.rotateLeft((b ^ value) * 0x9e3779b97f4a7c15L, 37);
-            return this;
-        }
-
-        private Hash none() {
-            return add(0x5bd1e995L);
-        }
-
-        /** A fact written as text (a String, an enum, anything else), null allowed. */
-        Hash text(String text) {
-            if (text == null) {
-                return none();
-            }
-            add(text.length());
-            // the lanes in locals: one dependent multiply per character and lane, nothing through memory
-            long x = a;
-            long y = b;
-            for (int i = 0, n = text.length(); i < n; i++) {
-                long value = text.charAt(i);
-                x = Long.rotateLeft((x ^ value) * 0x100000001b3L, 29);
-                y = Long.rotateLeft((y ^ value) * 0x9e3779b97f4a7c15L, 37);
-            }
-            a = x;
-            b = y;
-            return this;
-        }
-
-        Hash instant(Instant t) {
-            return t == null ? none() : add(t.getEpochSecond()).add(t.getNano());
-        }
-
-        /** An item: its id, start, end and room. */
-        Hash item(AgendaItem item) {
-            add(item.id());
-            Instant start = item.time().start();
-            Instant end = item.time().end();
-            add(start.getEpochSecond()).add(start.getNano()).add(end.getEpochSecond()).add(end.getNano());
-            return item.roomId() == null ? none() : add(item.roomId());
-        }
-
-        /** The item at {@code i} of the full check's index, as {@link #item(AgendaItem)} adds it. */
-        Hash item(AgendaIndex index, int i) {
-            add(index.id[i]);
-            long start = index.start[i];
-            long end = index.end[i];
-            add(Math.floorDiv(start, NANOS)).add(Math.floorMod(start, NANOS));
-            add(Math.floorDiv(end, NANOS)).add(Math.floorMod(end, NANOS));
-            int room = index.room == null ? -1 : index.room[i];
-            if (room >= 0) {
-                return add(index.rooms[room].id());
-            }
-            Long roomId = index.items[i].roomId();
-            return roomId == null ? none() : add(roomId);
-        }
-
-        String hex() {
-            return SummitFacts.hex(mix(a), mix(b));
-        }
-    }
-
     private static void add(long[] lanes, long value) {
         lanes[0] = Long.rotateLeft((lanes[0] ^ value) * 0x100000001b3L, 29);
         lanes[1] = Long.rotateLeft((lanes[1] ^ value) * 0x9e3779b97f4a7c15L, 37);
-    }
-
-    private static long mix(long z) {
-        z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
-        z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
-        return z ^ (z >>> 33);
-    }
-
-    private static final char[] DIGITS = "0123456789abcdef".toCharArray();
-
-    private static String hex(long high, long low) {
-        // Latin-1 bytes straight into the string: no char[] to compress
-        byte[] out = new byte[32];
-        for (int i = 0; i < 16; i++) {
-            out[15 - i] = (byte) DIGITS[(int) (high >>> (4 * i)) & 15];
-            out[31 - i] = (byte) DIGITS[(int) (low >>> (4 * i)) & 15];
-        }
-        return new String(out, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 }
