@@ -177,7 +177,6 @@ public final class IncrementalChecks {
     public void putAttendee(Attendee now) {
         Attendee before = attendees.put(now.id(), now);
         facts.putAttendee(before, now);
-        facts.forgetPerson(now.id());
         dirtyPeople.add(now.id());
         if (before == null || !before.nation().equals(now.nation())) {
             delegationChanged(now.id(), before == null ? null : before.nation());
@@ -240,7 +239,6 @@ public final class IncrementalChecks {
 
     private void touchedItem(AgendaItem before, AgendaItem now) {
         AgendaItem any = now != null ? now : before;
-        facts.forgetItem(any.id());
         dirtyItems.add(any.id());
         for (AgendaItem item : new AgendaItem[] {before, now}) {
             if (item != null) {

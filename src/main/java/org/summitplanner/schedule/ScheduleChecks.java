@@ -1,7 +1,6 @@
 package org.summitplanner.schedule;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,31 +34,44 @@ public final class ScheduleChecks {
     public List<Finding> check(SummitContent content, Duration transferTime) {
         SummitFacts facts = new SummitFacts(content, transferTime);
         AgendaIndex index = new AgendaIndex(content.agenda(), content.attendees(), content.rooms());
-        List<Finding> out = new ArrayList<>(Math.max(16, index.byPerson.length / 4));
+        FindingSort out = new FindingSort(Math.max(16, index.byPerson.length / 4));
         // where each nation whose standing matters appears: listed as a whole or through a named member
         Map<String, Set<Long>> appearances = new HashMap<>();
         Map<String, Boolean> matters = new HashMap<>();
-        for (AgendaItem item : index.items) {
+        java.util.function.Function<String, Boolean> standingMatters = facts::standingMatters;
+        for (int i = 0; i < index.items.length; i++) {
+            AgendaItem item = index.items[i];
             for (String nation : item.nations()) {
-                if (matters.computeIfAbsent(nation, facts::standingMatters)) {
+                if (matters.computeIfAbsent(nation, standingMatters)) {
                     appearances.computeIfAbsent(nation, k -> new HashSet<>()).add(item.id());
                 }
             }
-            item(facts, item, out);
+            item(facts, index, i, out);
         }
         long transfer = transferTime.toNanos();
         Scratch scratch = new Scratch();
         for (int p = 0; p < index.people.length; p++) {
-            Attendee a = index.people[p];
-            int from = index.personStart[p];
-            int to = index.personStart[p + 1];
-            if (to > from && matters.computeIfAbsent(a.nation(), facts::standingMatters)) {
-                Set<Long> where = appearances.computeIfAbsent(a.nation(), k -> new HashSet<>());
-                for (int k = from; k < to; k++) {
-                    where.add(index.items[index.byPerson[k]].id());
+            person(facts, index.people[p], index, index.byPerson, index.personStart[p], index.personStart[p + 1],
+                    transfer, scratch, out);
+        }
+        // the items of the members of each delegation whose standing matters (a few; not a lookup per attendee)
+        for (Map.Entry<String, List<Attendee>> delegation : facts.delegations().entrySet()) {
+            if (!matters.computeIfAbsent(delegation.getKey(), standingMatters)) {
+                continue;
+            }
+            Set<Long> where = null;
+            for (Attendee a : delegation.getValue()) {
+                int p = index.person(a.id());
+                if (p < 0 || index.people[p] != a) {
+                    continue;
+                }
+                for (int k = index.personStart[p]; k < index.personStart[p + 1]; k++) {
+                    if (where == null) {
+                        where = appearances.computeIfAbsent(delegation.getKey(), n -> new HashSet<>());
+                    }
+                    where.add(index.id[index.byPerson[k]]);
                 }
             }
-            person(facts, a, index, index.byPerson, from, to, transfer, scratch, out);
         }
         for (int r = 0; r < index.rooms.length; r++) {
             room(facts, index.rooms[r], index, index.byRoom, index.roomStart[r], index.roomStart[r + 1], out);
@@ -70,8 +82,7 @@ public final class ScheduleChecks {
         for (String nation : nations) {
             nation(facts, nation, appearances.getOrDefault(nation, Set.of()), out);
         }
-        out.sort(Finding.ORDER);
-        return out;
+        return out.sorted();
     }
 
     /** Work arrays of the travel search, grown as needed and reused from person to person. */
@@ -98,21 +109,59 @@ public final class ScheduleChecks {
         }
     }
 
+    /** {@link #item(SummitFacts, AgendaItem, List)} for the item at {@code i} of the full check's index. */
+    private static void item(SummitFacts facts, AgendaIndex index, int i, List<Finding> out) {
+        AgendaItem item = index.items[i];
+        if (index.room[i] >= 0) {
+            Room room = index.rooms[index.room[i]];
+            int seats = item.attendeeIds().size();
+            if (!item.nations().isEmpty()) {
+                Map<String, Integer> namedByNation = new HashMap<>();
+                for (int k = index.namingStart[i]; k < index.namingStart[i + 1]; k++) {
+                    int p = index.namings[k];
+                    if (p >= 0) {
+                        namedByNation.merge(index.people[p].nation(), 1, Integer::sum);
+                    }
+                }
+                for (String nation : item.nations()) {
+                    seats += facts.delegationSize(nation) - namedByNation.getOrDefault(nation, 0);
+                }
+            }
+            if (seats > room.capacity()) {
+                out.add(facts.roomOverCapacity(item, room, seats));
+            }
+        }
+        if (item.time().start().isBefore(facts.firstInstant) || item.time().end().isAfter(facts.endInstant)) {
+            out.add(facts.outsideSummitDays(item));
+        }
+    }
+
     /**
      * What one person is found for, from the items that name them ({@code list[from..to)}, indexes into
      * the index's items, in start order): double bookings, presence, the press rule and travel time.
      */
     static void person(SummitFacts facts, Attendee a, AgendaIndex index, int[] list, int from, int to,
                        long transfer, Scratch scratch, List<Finding> out) {
-        overlapping(index, list, from, to, (x, y) -> out.add(facts.attendeeDoubleBooked(a, x, y)));
-        for (int k = from; k < to; k++) {
-            AgendaItem item = index.items[list[k]];
-            if (a.arrivesAt() != null && a.arrivesAt().isAfter(item.time().start())
-                    || a.departsAt() != null && a.departsAt().isBefore(item.time().end())) {
-                out.add(facts.notPresent(a, item));
+        if (to == from) {
+            return;
+        }
+        for (int i = from; i < to; i++) {
+            long end = index.end[list[i]];
+            for (int j = i + 1; j < to && index.start[list[j]] < end; j++) {
+                out.add(facts.attendeeDoubleBooked(a, index, list[i], list[j]));
             }
-            if (a.role() == Role.PRESS && item.closed()) {
-                out.add(facts.closedSessionPress(a, item));
+        }
+        // as numbers, like the items' times: a time beyond the index's range is after or before them all
+        long arrives = a.arrivesAt() == null ? Long.MIN_VALUE : saturatedNanos(a.arrivesAt());
+        long departs = a.departsAt() == null ? Long.MAX_VALUE : saturatedNanos(a.departsAt());
+        boolean press = a.role() == Role.PRESS;
+        for (int k = from; k < to; k++) {
+            int i = list[k];
+            if (arrives > index.start[i] || departs < index.end[i]) {
+                out.add(facts.notPresent(a, index.items[i]));
+            }
+            if (press && index.items[i].closed()) {
+                out.add(facts.closedSessionPress(a, index, i));
             }
         }
         if (to - from > 1 && transfer > 0) {
@@ -125,6 +174,18 @@ public final class ScheduleChecks {
     static void room(SummitFacts facts, Room room, AgendaIndex index, int[] list, int from, int to,
                      List<Finding> out) {
         overlapping(index, list, from, to, (x, y) -> out.add(facts.roomDoubleBooked(room, x, y)));
+    }
+
+    /** Nanoseconds since the epoch, or the largest or smallest long for a time beyond them. */
+    private static long saturatedNanos(java.time.Instant t) {
+        long seconds = t.getEpochSecond();
+        if (seconds >= Long.MAX_VALUE / 1_000_000_000L) {
+            return Long.MAX_VALUE;
+        }
+        if (seconds <= Long.MIN_VALUE / 1_000_000_000L) {
+            return Long.MIN_VALUE;
+        }
+        return seconds * 1_000_000_000L + t.getNano();
     }
 
     /**
@@ -227,15 +288,21 @@ public final class ScheduleChecks {
             for (int i = last; i >= 0 && index.end[byEnd[i]] > after; i--) {
                 int from0 = index.building[byEnd[i]];
                 if (from0 >= 0 && from0 != index.building[b]) {
-                    out.add(facts.tooLittleTravelTime(a, index.items[byEnd[i]], index.items[b]));
+                    out.add(facts.tooLittleTravelTime(a, index, byEnd[i], b));
                 }
             }
         }
     }
 
-    /** End, then start, then id: the order the travel search needs. */
+    /** End, then start, then id ({@link SummitFacts#BY_END} on the index's numbers): the travel search's order. */
     private static boolean endsAfter(AgendaIndex index, int x, int y) {
-        return SummitFacts.BY_END.compare(index.items[x], index.items[y]) > 0;
+        if (index.end[x] != index.end[y]) {
+            return index.end[x] > index.end[y];
+        }
+        if (index.start[x] != index.start[y]) {
+            return index.start[x] > index.start[y];
+        }
+        return index.id[x] > index.id[y];
     }
 
     /** Position in {@code byEnd[0..k)} of the last item ending at or before {@code t}, or -1. */

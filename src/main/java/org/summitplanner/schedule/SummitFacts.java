@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.zone.ZoneOffsetTransition;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import org.summitplanner.model.AgendaItem;
 import org.summitplanner.model.Attendee;
 import org.summitplanner.model.Participation;
@@ -62,13 +59,13 @@ final class SummitFacts {
     final Instant endInstant;
     private final ZoneId zone;
     private final boolean oneDay;
-    private final LongMap<Attendee> attendees;
+    /** Made when first asked for: the full check finds its attendees through its index. */
+    private LongMap<Attendee> attendees;
     private final LongMap<Room> rooms;
-    private final Map<String, List<Attendee>> delegations = new TreeMap<>();
+    private final Map<String, List<Attendee>> delegations = new HashMap<>();
     private final Map<String, ParticipationStatus> statuses = new HashMap<>();
-    // a check writes thousands of findings at UN scale: their labels and digests are made once
-    private final LongMap<String> itemLabels;
-    private final LongMap<String> personLabels;
+    private final long transferMinutes;
+    private final long transferSeconds;
 
     SummitFacts(SummitContent content, Duration transferTime) {
         if (transferTime.isNegative()) {
@@ -80,13 +77,11 @@ final class SummitFacts {
         this.oneDay = content.summit().firstDay().equals(content.summit().lastDay());
         this.firstInstant = content.summit().firstDay().atStartOfDay(zone).toInstant();
         this.endInstant = content.summit().lastDay().plusDays(1).atStartOfDay(zone).toInstant();
-        attendees = new LongMap<>(content.attendees().size());
-        personLabels = new LongMap<>(content.attendees().size());
-        itemLabels = new LongMap<>(content.agenda().size());
+        this.transferMinutes = transferTime.toMinutes();
+        this.transferSeconds = transferTime.toSeconds();
         long previous = Long.MIN_VALUE;
         boolean inIdOrder = true;
         for (Attendee a : content.attendees()) {
-            attendees.put(a.id(), a);
             delegations.computeIfAbsent(a.nation(), n -> new ArrayList<>()).add(a);
             inIdOrder &= a.id() > previous;
             previous = a.id();
@@ -102,14 +97,24 @@ final class SummitFacts {
     }
 
     Attendee attendee(long id) {
-        return attendees.get(id);
+        return attendees().get(id);
+    }
+
+    private LongMap<Attendee> attendees() {
+        if (attendees == null) {
+            attendees = new LongMap<>(content.attendees().size());
+            for (Attendee a : content.attendees()) {
+                attendees.put(a.id(), a);
+            }
+        }
+        return attendees;
     }
 
     Room room(Long id) {
         return id == null ? null : rooms.get(id);
     }
 
-    /** Members of each nation's delegation in id order, by nation code. */
+    /** Members of each nation's delegation in id order, by nation code (in no order of codes). */
     Map<String, List<Attendee>> delegations() {
         return delegations;
     }
@@ -133,15 +138,14 @@ final class SummitFacts {
         if (before != null) {
             removeAttendee(before);
         }
-        attendees.put(now.id(), now);
+        attendees().put(now.id(), now);
         List<Attendee> members = delegations.computeIfAbsent(now.nation(), n -> new ArrayList<>());
         int at = Collections.binarySearch(members, now, BY_ID);
         members.add(at < 0 ? -at - 1 : at, now);
     }
 
     void removeAttendee(Attendee before) {
-        attendees.remove(before.id());
-        personLabels.remove(before.id());
+        attendees().remove(before.id());
         List<Attendee> members = delegations.get(before.nation());
         if (members != null) {
             members.removeIf(m -> m.id() == before.id());
@@ -168,11 +172,6 @@ final class SummitFacts {
         }
     }
 
-    /** The item's label is written again the next time (its title or times changed). */
-    void forgetItem(long id) {
-        itemLabels.remove(id);
-    }
-
     /** The nations with a participation whose status is confirmed. */
     List<String> confirmed() {
         List<String> out = new ArrayList<>();
@@ -189,10 +188,107 @@ final class SummitFacts {
     Finding attendeeDoubleBooked(Attendee a, AgendaItem x, AgendaItem y) {
         AgendaItem first = earlier(x, y);
         AgendaItem second = first == x ? y : x;
-        return new Finding(Rule.ATTENDEE_DOUBLE_BOOKED, "attendee:" + a.id() + " " + pair(x, y),
+        return new Finding(Rule.ATTENDEE_DOUBLE_BOOKED, subject(a.id(), x, y),
                 List.of(a.nation()), List.of(a.id()), ids(x, y), List.of(),
                 List.of(person(a), item(first), item(second)),
-                fingerprint("A", a.id(), first, second));
+                new FactHash().text("A").add(a.id()).item(first).item(second).hex());
+    }
+
+    /**
+     * The same finding as {@link #attendeeDoubleBooked(Attendee, AgendaItem, AgendaItem)} from the full
+     * check's index: items {@code x} before {@code y} in start order, their facts read from its arrays
+     * rather than from the records (thousands of findings per check, each reading two items).
+     */
+    Finding attendeeDoubleBooked(Attendee a, AgendaIndex index, int x, int y) {
+        long first = index.id[x];
+        long second = index.id[y];
+        remember(a);
+        return new Finding(Rule.ATTENDEE_DOUBLE_BOOKED, subject(a.id(), first, second),
+                lastNations, lastIds, ids(index, x, y), List.of(),
+                List.of(lastLabel, item(index, x), item(index, y)),
+                new FactHash().text("A").add(a.id()).item(index, x).item(index, y).hex());
+    }
+
+    /** {@link #tooLittleTravelTime(Attendee, AgendaItem, AgendaItem)} from the full check's index. */
+    Finding tooLittleTravelTime(Attendee a, AgendaIndex index, int first, int second) {
+        if (index.room == null) {
+            // an index of one person's items (the incremental checks) knows no rooms
+            return tooLittleTravelTime(a, index.items[first], index.items[second]);
+        }
+        Room from = index.rooms[index.room[first]];
+        Room to = index.rooms[index.room[second]];
+        long end = index.end[first];
+        long start = index.start[second];
+        long seconds = Math.floorDiv(start, NANOS) - Math.floorDiv(end, NANOS)
+                - (Math.floorMod(start, NANOS) < Math.floorMod(end, NANOS) ? 1 : 0);
+        long gap = seconds / 60;
+        remember(a);
+        return new Finding(Rule.TOO_LITTLE_TRAVEL_TIME, subject(a.id(), index.id[first], index.id[second]),
+                lastNations, lastIds, ids(index, first, second),
+                from.id() == to.id() ? List.of(from.id())
+                        : List.of(Math.min(from.id(), to.id()), Math.max(from.id(), to.id())),
+                List.of(lastLabel, gap, item(index, first), from.building(), item(index, second),
+                        to.building(), transferMinutes),
+                new FactHash().add(a.id()).item(index, first).item(index, second).text(from.building())
+                        .text(to.building()).add(transferSeconds).hex());
+    }
+
+    /** {@link #closedSessionPress(Attendee, AgendaItem)} from the full check's index. */
+    Finding closedSessionPress(Attendee a, AgendaIndex index, int i) {
+        long item = index.id[i];
+        remember(a);
+        return new Finding(Rule.CLOSED_SESSION_PRESS, subject(a.id(), item), lastNations,
+                lastIds, List.of(boxedId(index, i)), List.of(), List.of(lastLabel, item(index, i)),
+                new FactHash().add(a.id()).text(a.role() == null ? null : a.role().toString()).add(item)
+                        .add(index.items[i].closed() ? 1L : 0L).hex());
+    }
+
+    static final long NANOS = 1_000_000_000L;
+
+    // the full check writes a person's findings one after the other: their shared parts are made once
+    private Attendee lastPerson;
+    private Label lastLabel;
+    private List<String> lastNations;
+    private List<Long> lastIds;
+
+    private void remember(Attendee a) {
+        if (a != lastPerson) {
+            lastPerson = a;
+            lastLabel = person(a);
+            lastNations = List.of(a.nation());
+            lastIds = List.of(a.id());
+        }
+    }
+
+    /** The ids of two items of the index, smaller first, boxed once per item and check. */
+    private static List<Long> ids(AgendaIndex index, int x, int y) {
+        return index.id[x] <= index.id[y] ? List.of(boxedId(index, x), boxedId(index, y))
+                : List.of(boxedId(index, y), boxedId(index, x));
+    }
+
+    private static Long boxedId(AgendaIndex index, int i) {
+        if (index.boxedIds == null) {
+            index.boxedIds = new Long[index.items.length];
+        }
+        Long id = index.boxedIds[i];
+        if (id == null) {
+            id = index.id[i];
+            index.boxedIds[i] = id;
+        }
+        return id;
+    }
+
+    /** The label of the item at {@code i} of the index, one per item and check. */
+    private Label item(AgendaIndex index, int i) {
+        if (index.labels == null) {
+            index.labels = new Label[index.items.length];
+        }
+        Label label = index.labels[i];
+        if (label == null) {
+            label = item(index.items[i]);
+            index.labels[i] = label;
+        }
+        return label;
     }
 
     Finding roomDoubleBooked(Room room, AgendaItem x, AgendaItem y) {
@@ -200,7 +296,7 @@ final class SummitFacts {
         AgendaItem second = first == x ? y : x;
         return new Finding(Rule.ROOM_DOUBLE_BOOKED, pair(x, y), List.of(), List.of(), ids(x, y), List.of(room.id()),
                 List.of(room.name(), item(first), item(second)),
-                fingerprint("R", room.id(), first, second));
+                new FactHash().text("R").add(room.id()).item(first).item(second).hex());
     }
 
     Finding roomOverCapacity(AgendaItem item, Room room, int seats) {
@@ -237,29 +333,34 @@ final class SummitFacts {
     }
 
     Finding notPresent(Attendee a, AgendaItem item) {
-        return new Finding(Rule.ATTENDEE_NOT_PRESENT, "attendee:" + a.id() + " item:" + item.id(), List.of(a.nation()),
+        return new Finding(Rule.ATTENDEE_NOT_PRESENT, subject(a.id(), item), List.of(a.nation()),
                 List.of(a.id()), List.of(item.id()), List.of(),
                 List.of(person(a), item(item), when(a.arrivesAt()), when(a.departsAt())),
-                fingerprint(a.id(), a.arrivesAt(), a.departsAt(), item));
+                new FactHash().add(a.id()).instant(a.arrivesAt()).instant(a.departsAt()).item(item).hex());
     }
 
     /** {@code first} ends before {@code second} starts. */
     Finding tooLittleTravelTime(Attendee a, AgendaItem first, AgendaItem second) {
         Room from = room(first.roomId());
         Room to = room(second.roomId());
-        long gap = Duration.between(first.time().end(), second.time().start()).toMinutes();
-        return new Finding(Rule.TOO_LITTLE_TRAVEL_TIME, "attendee:" + a.id() + " " + pair(first, second),
+        // Duration.between(end, start).toMinutes() without the Duration
+        Instant end = first.time().end();
+        Instant start = second.time().start();
+        long seconds = start.getEpochSecond() - end.getEpochSecond() - (start.getNano() < end.getNano() ? 1 : 0);
+        long gap = seconds / 60;
+        return new Finding(Rule.TOO_LITTLE_TRAVEL_TIME, subject(a.id(), first, second),
                 List.of(a.nation()), List.of(a.id()), ids(first, second), from.id() == to.id() ? List.of(from.id())
                         : List.of(Math.min(from.id(), to.id()), Math.max(from.id(), to.id())),
-                List.of(person(a), gap, item(first), from.building(), item(second), to.building(),
-                        transferTime.toMinutes()),
-                fingerprint(a.id(), first, second, from.building(), to.building(), transferTime.toSeconds()));
+                List.of(person(a), gap, item(first), from.building(), item(second), to.building(), transferMinutes),
+                new FactHash().add(a.id()).item(first).item(second).text(from.building()).text(to.building())
+                        .add(transferSeconds).hex());
     }
 
     Finding closedSessionPress(Attendee a, AgendaItem item) {
-        return new Finding(Rule.CLOSED_SESSION_PRESS, "attendee:" + a.id() + " item:" + item.id(), List.of(a.nation()),
+        return new Finding(Rule.CLOSED_SESSION_PRESS, subject(a.id(), item), List.of(a.nation()),
                 List.of(a.id()), List.of(item.id()), List.of(), List.of(person(a), item(item)),
-                fingerprint(a.id(), a.role(), item.id(), item.closed()));
+                new FactHash().add(a.id()).text(a.role() == null ? null : a.role().toString()).add(item.id())
+                        .add(item.closed() ? 1L : 0L).hex());
     }
 
     // ---- helpers ----
@@ -272,8 +373,31 @@ final class SummitFacts {
         return "item:" + Math.min(x.id(), y.id()) + " item:" + Math.max(x.id(), y.id());
     }
 
+    /** "attendee:5 item:3 item:9", in one go. */
+    private static String subject(long attendee, AgendaItem x, AgendaItem y) {
+        return subject(attendee, x.id(), y.id());
+    }
+
+    private static String subject(long attendee, long x, long y) {
+        // a concatenation sizes its text once and copies nothing (a StringBuilder copies at the end)
+        return "attendee:" + attendee + " item:" + Math.min(x, y) + " item:" + Math.max(x, y);
+    }
+
+    /** "attendee:5 item:3". */
+    private static String subject(long attendee, AgendaItem item) {
+        return subject(attendee, item.id());
+    }
+
+    private static String subject(long attendee, long item) {
+        return "attendee:" + attendee + " item:" + item;
+    }
+
     private static List<Long> ids(AgendaItem x, AgendaItem y) {
-        return List.of(Math.min(x.id(), y.id()), Math.max(x.id(), y.id()));
+        return ids(x.id(), y.id());
+    }
+
+    private static List<Long> ids(long x, long y) {
+        return List.of(Math.min(x, y), Math.max(x, y));
     }
 
     private static List<Long> sorted(Collection<Long> ids) {
@@ -284,36 +408,26 @@ final class SummitFacts {
         return codes.stream().sorted().toList();
     }
 
-    private String person(Attendee a) {
-        String label = personLabels.get(a.id());
-        if (label == null) {
-            String name = a.displayName();
-            label = new StringBuilder(name.length() + a.nation().length() + 3).append(name).append(" (")
-                    .append(a.nation()).append(')').toString();
-            personLabels.put(a.id(), label);
-        }
-        return label;
+    /** "Ms Ana Novak (SI)", written when the message is. */
+    private static Label person(Attendee a) {
+        return new Label(a, null, null, false);
     }
 
-    /** The person's label is written again the next time (the name changed). */
-    void forgetPerson(long id) {
-        personLabels.remove(id);
+    static String personLabel(Attendee a) {
+        String name = a.displayName();
+        return new StringBuilder(name.length() + a.nation().length() + 3).append(name).append(" (")
+                .append(a.nation()).append(')').toString();
     }
 
-    private String item(AgendaItem item) {
-        String label = itemLabels.get(item.id());
-        if (label == null) {
-            label = label(item);
-            itemLabels.put(item.id(), label);
-        }
-        return label;
+    private Label item(AgendaItem item) {
+        return new Label(null, item, zone, oneDay);
     }
 
     /** "“Title” (09:00–10:00)", with the days when the summit has several or the item ends another day. */
-    private String label(AgendaItem item) {
-        // written by hand rather than with LocalDateTime and a DateTimeFormatter: thousands of labels per check
-        long start = local(item.time().start());
-        long end = local(item.time().end());
+    static String itemLabel(AgendaItem item, ZoneId zone, boolean oneDay) {
+        // written by hand rather than with LocalDateTime and a DateTimeFormatter
+        long start = local(zone, item.time().start());
+        long end = local(zone, item.time().end());
         long startDay = Math.floorDiv(start, 86_400L);
         StringBuilder sb = new StringBuilder(item.title().length() + 40).append('\u201C').append(item.title())
                 .append("\u201D (");
@@ -323,23 +437,10 @@ final class SummitFacts {
         return sb.append(')').toString();
     }
 
-    /** Seconds since the epoch of the local date-time in the summit's zone; the last offset found is tried first. */
-    private long local(Instant t) {
-        long s = t.getEpochSecond();
-        if (s < offsetFrom || s >= offsetUntil) {
-            ZoneOffset offset = zone.getRules().getOffset(t);
-            ZoneOffsetTransition next = zone.getRules().nextTransition(t);
-            ZoneOffsetTransition previous = zone.getRules().previousTransition(t.plusNanos(1));
-            offsetSeconds = offset.getTotalSeconds();
-            offsetFrom = previous == null ? Long.MIN_VALUE : previous.toEpochSecond();
-            offsetUntil = next == null ? Long.MAX_VALUE : next.toEpochSecond();
-        }
-        return s + offsetSeconds;
+    /** Seconds since the epoch of the local date-time in the zone. */
+    private static long local(ZoneId zone, Instant t) {
+        return t.getEpochSecond() + zone.getRules().getOffset(t).getTotalSeconds();
     }
-
-    private long offsetFrom = 1;
-    private long offsetUntil = 0;
-    private int offsetSeconds;
 
     /** "HH:mm", or "yyyy-MM-dd HH:mm" with the day, as {@link #DAY_HOUR} writes it (by hand for years 1 to 9999). */
     private static void time(StringBuilder sb, long localSeconds, boolean withDay) {
@@ -383,7 +484,7 @@ final class SummitFacts {
         for (Object fact : facts) {
             add(lanes, fact);
         }
-        return hex(mix(lanes[0]), mix(lanes[1]));
+        return FactHash.hex(FactHash.mix(lanes[0]), FactHash.mix(lanes[1]));
     }
 
     private static void add(long[] lanes, Object fact) {
@@ -414,22 +515,5 @@ final class SummitFacts {
     private static void add(long[] lanes, long value) {
         lanes[0] = Long.rotateLeft((lanes[0] ^ value) * 0x100000001b3L, 29);
         lanes[1] = Long.rotateLeft((lanes[1] ^ value) * 0x9e3779b97f4a7c15L, 37);
-    }
-
-    private static long mix(long z) {
-        z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
-        z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
-        return z ^ (z >>> 33);
-    }
-
-    private static final char[] DIGITS = "0123456789abcdef".toCharArray();
-
-    private static String hex(long high, long low) {
-        char[] out = new char[32];
-        for (int i = 0; i < 16; i++) {
-            out[15 - i] = DIGITS[(int) (high >>> (4 * i)) & 15];
-            out[31 - i] = DIGITS[(int) (low >>> (4 * i)) & 15];
-        }
-        return new String(out);
     }
 }
