@@ -4,7 +4,7 @@
 #            (tools/bench/JacksonParse.java, only Jackson on the class path): the baseline
 #   load     `target/summit-planner --db NEW load un.json` (parse, validate with locations, store in a new database)
 #   export   `target/summit-planner --db UN export out.json` (read the summit, write the canonical file)
-#   load/export without the launcher's class-data archive (`java -jar`)
+#   load/export without the launcher's class-data archive and its first-tier-only JIT for commands (`java -jar`)
 #   base-export  with BASE=/path/to/another/checkout (built with mvn package): that checkout's launcher exporting
 #            the same database, interleaved, to judge a change on a loaded machine by a ratio of one run
 # Prints median wall and CPU (user + system) seconds and the ratios to the baseline.

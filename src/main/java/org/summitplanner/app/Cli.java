@@ -337,7 +337,7 @@ public final class Cli implements Callable<Integer> {
         public Integer call() throws IOException {
             OutputTarget target = SummitService.exportTarget(file, parent.databaseFile());
             try (OpenServices database = parent.openWithoutWriting()) {
-                SummitService service = database.services().summits();
+                SummitService service = database.summits();
                 service.export(service.find(summit).id(), target);
             }
             return 0;

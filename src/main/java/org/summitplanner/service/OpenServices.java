@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import org.summitplanner.model.SummitOverview;
 import org.summitplanner.store.Database;
 import org.summitplanner.store.SummitOverviews;
+import org.summitplanner.store.SummitStore;
 
 /**
  * One open database and the services over it, made by {@link Services#open}: the window and every
@@ -27,6 +28,15 @@ public final class OpenServices implements AutoCloseable {
             services = makeServices.get();
         }
         return services;
+    }
+
+    /**
+     * The summits alone, for a command that needs no other service (export): finding a summit and reading it
+     * whole are plain JDBC, so without the other services (whose stores make jOOQ's DSLContext) an export
+     * loads no jOOQ class. The services' own when they are built already.
+     */
+    public synchronized SummitService summits() {
+        return services != null ? services.summits() : new SummitService(new SummitStore(database));
     }
 
     /** Every summit, ordered by id, with its counts: what the summits command lists, read in plain JDBC. */

@@ -13,6 +13,7 @@ import static org.summitplanner.store.jooq.Tables.PARTICIPATION;
 import static org.summitplanner.store.jooq.Tables.ROOM;
 import static org.summitplanner.store.jooq.Tables.SUMMIT;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -52,33 +53,66 @@ public final class SummitStore {
 
     private static final int CHUNK = 1_000;
 
-    private final DSLContext dsl;
+    private final Database database;
 
     public SummitStore(Database database) {
-        this.dsl = database.dsl();
+        this.database = database;
+    }
+
+    /** jOOQ, made on first use: reading a whole summit (an export) needs none of it (see SummitRows). */
+    private DSLContext dsl() {
+        return database.dsl();
     }
 
     /** Every nation of the reference table, ordered by code. */
     public List<Nation> nations() {
-        return dsl.selectFrom(NATION).orderBy(NATION.CODE).fetch(r -> new Nation(r.getCode(), r.getAlpha3(),
+        return dsl().selectFrom(NATION).orderBy(NATION.CODE).fetch(r -> new Nation(r.getCode(), r.getAlpha3(),
                 NationKind.valueOf(r.getKind()), r.getNameEn(), r.getNameFr()));
     }
 
+    // the summits are read in plain JDBC (SummitRows): finding the one to export then loads no jOOQ class
+
     public List<Summit> summits() {
-        return dsl.selectFrom(SUMMIT).orderBy(SUMMIT.ID).fetch(Rows::summit);
+        return reading(false, c -> SummitRows.summits(c, null, null));
     }
 
     public Optional<Summit> summit(long id) {
-        return dsl.selectFrom(SUMMIT).where(SUMMIT.ID.eq(id)).fetchOptional(Rows::summit);
+        return reading(false, c -> SummitRows.summits(c, "id = ?", id)).stream().findFirst();
     }
 
     public Optional<Summit> summitNamed(String name) {
-        return dsl.selectFrom(SUMMIT).where(SUMMIT.NAME.eq(name)).fetchOptional(Rows::summit);
+        return reading(false, c -> SummitRows.summits(c, "name = ?", name)).stream().findFirst();
+    }
+
+    private interface Reading<T> {
+        T read(Connection c) throws SQLException;
+    }
+
+    /** Plain JDBC on a connection of the database's pool, in one transaction when {@code transaction}. */
+    private <T> T reading(boolean transaction, Reading<T> work) {
+        try (Connection c = database.dataSource().getConnection()) {
+            if (!transaction) {
+                return work.read(c);
+            }
+            c.setAutoCommit(false);
+            try {
+                T result = work.read(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("Cannot read " + database.description() + ": " + e.getMessage(), e);
+        }
     }
 
     /** Creates an empty summit and returns it with its id. */
     public Summit createSummit(Summit summit) {
-        return dsl.transactionResult(tx -> {
+        return dsl().transactionResult(tx -> {
             long id = insertSummit(tx.dsl(), summit);
             return summit.withId(id);
         });
@@ -90,7 +124,7 @@ public final class SummitStore {
      * @throws StaleDataException if the summit changed or vanished since {@code summit} was read
      */
     public Summit updateSummit(Summit summit) {
-        return dsl.transactionResult(tx -> {
+        return dsl().transactionResult(tx -> {
             if (tx.dsl().fetchExists(SUMMIT, SUMMIT.NAME.eq(summit.name()).and(SUMMIT.ID.ne(summit.id())))) {
                 throw new DatabaseException("A summit named \"" + summit.name() + "\" already exists.");
             }
@@ -113,23 +147,23 @@ public final class SummitStore {
 
     /** Deletes a summit with everything in it: its participations, rooms, attendees and agenda. */
     public void deleteSummit(long id) {
-        dsl.transaction(tx -> tx.dsl().deleteFrom(SUMMIT).where(SUMMIT.ID.eq(id)).execute());
+        dsl().transaction(tx -> tx.dsl().deleteFrom(SUMMIT).where(SUMMIT.ID.eq(id)).execute());
     }
 
     public SummitOverview overview(long summitId) {
         Summit summit = summit(summitId).orElseThrow(() -> new DatabaseException("No summit with id " + summitId));
         Map<ParticipationStatus, List<String>> byStatus = new EnumMap<>(ParticipationStatus.class);
-        dsl.select(PARTICIPATION.STATUS, PARTICIPATION.NATION_CODE)
+        dsl().select(PARTICIPATION.STATUS, PARTICIPATION.NATION_CODE)
                 .from(PARTICIPATION).where(PARTICIPATION.SUMMIT_ID.eq(summitId))
                 .orderBy(PARTICIPATION.NATION_CODE)
                 .forEach(r -> byStatus.computeIfAbsent(ParticipationStatus.valueOf(r.value1()),
                         s -> new ArrayList<>()).add(r.value2()));
-        int attendees = dsl.fetchCount(ATTENDEE, ATTENDEE.SUMMIT_ID.eq(summitId));
-        int rooms = dsl.fetchCount(ROOM, ROOM.SUMMIT_ID.eq(summitId));
-        int items = dsl.fetchCount(AGENDA_ITEM, AGENDA_ITEM.SUMMIT_ID.eq(summitId));
-        int named = dsl.fetchCount(dsl.select().from(AGENDA_ATTENDEE).join(AGENDA_ITEM)
+        int attendees = dsl().fetchCount(ATTENDEE, ATTENDEE.SUMMIT_ID.eq(summitId));
+        int rooms = dsl().fetchCount(ROOM, ROOM.SUMMIT_ID.eq(summitId));
+        int items = dsl().fetchCount(AGENDA_ITEM, AGENDA_ITEM.SUMMIT_ID.eq(summitId));
+        int named = dsl().fetchCount(dsl().select().from(AGENDA_ATTENDEE).join(AGENDA_ITEM)
                 .on(AGENDA_ATTENDEE.AGENDA_ITEM_ID.eq(AGENDA_ITEM.ID)).where(AGENDA_ITEM.SUMMIT_ID.eq(summitId)));
-        int delegations = dsl.fetchCount(dsl.select().from(AGENDA_NATION).join(AGENDA_ITEM)
+        int delegations = dsl().fetchCount(dsl().select().from(AGENDA_NATION).join(AGENDA_ITEM)
                 .on(AGENDA_NATION.AGENDA_ITEM_ID.eq(AGENDA_ITEM.ID)).where(AGENDA_ITEM.SUMMIT_ID.eq(summitId)));
         return new SummitOverview(summit, byStatus, attendees, rooms, items, named + delegations);
     }
@@ -153,7 +187,7 @@ public final class SummitStore {
      * {@code source} (a file name; null: none) with the ids of every row stored.
      */
     public long insert(SummitContent content, SummitExtras extras, String operation, String source) {
-        return dsl.transactionResult(tx -> {
+        return dsl().transactionResult(tx -> {
             DSLContext db = tx.dsl();
             long summitId = insertSummit(db, content.summit());
             Map<String, Object> details = BulkAudit.details(operation);
@@ -188,19 +222,9 @@ public final class SummitStore {
     public record Whole(SummitContent content, SummitExtras extras) {
     }
 
+    /** Read in plain JDBC (SummitRows): an export loads no jOOQ class. */
     public Whole readWhole(long summitId) {
-        return dsl.transactionResult(tx -> {
-            DSLContext db = tx.dsl();
-            SummitContent read = read(db, summitId);
-            SummitContent content = new SummitContent(read.summit(), read.participations(), read.rooms(),
-                    read.attendees(), read.agenda(), read.bilaterals(), PrecedenceStore.read(db, summitId).orElse(null));
-            // a scheme stored as the standard one (an undone edit puts it back) is written as none, like a summit without one
-            BadgeScheme badges = BadgeStore.stored(db, summitId);
-            if (BadgeScheme.standard().equals(badges)) {
-                badges = null;
-            }
-            return new Whole(content, new SummitExtras(badges, SeatingStore.plans(db, summitId)));
-        });
+        return reading(true, c -> SummitRows.whole(c, summitId));
     }
 
     private static void insertExtras(DSLContext db, long summitId, SummitExtras extras, Map<Long, Long> attendeeIds,
@@ -224,7 +248,7 @@ public final class SummitStore {
 
     /** Everything of one summit, each list in the order it was stored. */
     public SummitContent read(long summitId) {
-        return dsl.transactionResult(tx -> read(tx.dsl(), summitId));
+        return dsl().transactionResult(tx -> read(tx.dsl(), summitId));
     }
 
     private static SummitContent read(DSLContext db, long summitId) {
