@@ -16,6 +16,6 @@ CP="$PWD/target/summit-planner.jar:$PWD/target/lib/*"
 javac -cp "$CP" -d "$WORK" tools/bench/BilateralsBench.java
 echo "machine: $(nproc) cores, $(uname -m), $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u '+%Y-%m-%d %H:%M UTC')"
 for i in $(seq "$RUNS"); do
-  java -Dsummitplanner.home="$WORK/home" -cp "$WORK:$CP" BilateralsBench "$REQUESTS" "$SECONDS_LIMIT" 2>/dev/null \
+  java ${JAVA_OPTS:-} -Dsummitplanner.home="$WORK/home" -cp "$WORK:$CP" BilateralsBench "$REQUESTS" "$SECONDS_LIMIT" 2>/dev/null \
     | grep -v '^[0-9:,]* |-'
 done
