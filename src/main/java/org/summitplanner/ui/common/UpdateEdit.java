@@ -4,13 +4,15 @@ import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
 import java.util.function.UnaryOperator;
+import org.summitplanner.errors.StaleDataException;
 
 /**
- * Undo and redo of a change to one row: each swaps the stored values with the other ones. Before
- * writing it reads the row: if its values are no longer the ones this edit left (someone else
- * changed it meanwhile) the swap is refused rather than overwriting their change. Later edits of
- * the same row in this session move its version on; comparing values instead of versions lets
- * them be undone one after the other.
+ * Undo and redo of a change to one row: each swaps the stored values with the other ones. It writes
+ * them at once under the version this edit stored (the UPDATE's "WHERE version = ?"), which is the
+ * usual case and needs no read first. Only when that is refused does it read the row: if its values
+ * are no longer the ones this edit left (someone else changed it meanwhile) the swap is refused rather
+ * than overwriting their change. Later edits of the same row in this session move its version on;
+ * comparing values instead of versions lets them be undone one after the other.
  */
 public final class UpdateEdit<T> implements Edit {
 
@@ -74,13 +76,26 @@ public final class UpdateEdit<T> implements Edit {
     }
 
     private void swap() {
+        T written;
+        try {
+            // the usual case: nothing wrote the row since this edit stored it, so its version is still the
+            // stored one and the UPDATE's "WHERE version = ?" is the whole stale check (every write moves the
+            // version on, the rule SummitChanges relies on too)
+            written = write.apply(withVersion.apply(other, version.applyAsInt(stored)));
+        } catch (StaleDataException refused) {
+            // the version moved on (a later edit of this session and its undo, or someone else): compare values
+            written = writeIfUnchanged();
+        }
+        other = stored;
+        stored = written;
+    }
+
+    private T writeIfUnchanged() {
         T now = reload.apply(stored);
         int current = version.applyAsInt(now);
         if (!withVersion.apply(stored, current).equals(now)) {
             throw new EditConflictException();
         }
-        T written = write.apply(withVersion.apply(other, current));
-        other = stored;
-        stored = written;
+        return write.apply(withVersion.apply(other, current));
     }
 }
