@@ -119,7 +119,7 @@ class TeamCommandsTest extends CommandTestSupport {
         assertTrue(imported.get("after").get("attendee").asText().matches("\\d+"), imported.toString());
         assertEquals(0, owner("history", "--since", "1h"), err);
         assertTrue(out.contains("  alice  BULK  attendee_import "), out);
-        assertTrue(out.contains("operation: import; file: list.csv; added: 1"), out);
+        assertTrue(out.contains("  alice  BULK  attendee_import 1  (summit 1)  operation: import; import: 1; file: list.csv; added: 1; updated: 0; attendee: "), out);
         // the demo made by the owner: its summit row, then one BULK entry
         assertTrue(out.contains("  " + PgCluster.SUPERUSER + "  BULK  summit " + summitId), out);
         // an organiser added by team-user makes whole summits
