@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -22,6 +23,7 @@ import org.summitplanner.ui.main.MainWindow;
 public final class SummitPlannerApp extends Application {
 
     private ExecutorService executor;
+    private ExecutorService checkExecutor;
     private MainModel model;
 
     @Override
@@ -30,14 +32,11 @@ public final class SummitPlannerApp extends Application {
         Settings settings = new Settings(paths.settingsFile());
         // one worker for all database and file work, handed to every model; daemon so a hung
         // database call cannot keep the JVM alive after the window closes
-        executor = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = Executors.defaultThreadFactory().newThread(runnable);
-            thread.setName("summit-planner-database");
-            thread.setDaemon(true);
-            return thread;
-        });
+        executor = Executors.newSingleThreadExecutor(daemon("summit-planner-database"));
+        // the live checks' own worker, so that an edit saved meanwhile never waits for a check
+        checkExecutor = Executors.newSingleThreadExecutor(daemon("summit-planner-checks"));
         ResourceBundle messages = ResourceBundle.getBundle("org.summitplanner.ui.messages", Locale.getDefault());
-        model = new MainModel(executor, settings, messages);
+        model = new MainModel(executor, checkExecutor, settings, messages);
         MainController controller = new MainController(model, messages);
         new MainWindow(stage, controller, settings).show();
         String team = getParameters().getNamed().get("team");
@@ -64,9 +63,22 @@ public final class SummitPlannerApp extends Application {
         if (model != null) {
             model.close();
         }
+        if (checkExecutor != null) {
+            // no interrupt: a check may be inside H2, which an interrupt can harm; the worker is a daemon
+            checkExecutor.shutdown();
+        }
         if (executor != null) {
             executor.shutdown();
             executor.awaitTermination(10, TimeUnit.SECONDS);
         }
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = Executors.defaultThreadFactory().newThread(runnable);
+            thread.setName(name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 }

@@ -43,11 +43,12 @@ class ProtocolScreenshotsTest {
     void protocolScreenAndDelegationsInFrenchOrder() throws Exception {
         Locale locale = Locale.FRENCH;
         ExecutorService executor = Executors.newSingleThreadExecutor();
+        ExecutorService checks = Executors.newSingleThreadExecutor();
         ResourceBundle messages = ResourceBundle.getBundle("org.summitplanner.ui.messages", locale);
         Settings settings = new Settings(dir.resolve("settings.properties"));
         settings.putDouble("window.width", 1280);
         settings.putDouble("window.height", 760);
-        MainModel model = new MainModel(executor, settings, messages);
+        MainModel model = new MainModel(executor, checks, settings, messages);
         Locale before = Locale.getDefault();
         Locale.setDefault(locale);
         try {
@@ -76,6 +77,7 @@ class ProtocolScreenshotsTest {
         } finally {
             Locale.setDefault(before);
             robot.interact(model::close);
+            checks.shutdown();
             executor.shutdownNow();
         }
     }

@@ -42,13 +42,15 @@ public abstract class ScreenTestSupport {
     protected Services services;
     protected Summit summit;
     private ExecutorService executor;
+    private ExecutorService checks;
 
     @BeforeEach
     void openWindow() throws Exception {
         executor = Executors.newSingleThreadExecutor();
+        checks = Executors.newSingleThreadExecutor();
         ResourceBundle messages = ResourceBundle.getBundle("org.summitplanner.ui.messages", Locale.ENGLISH);
         Settings settings = new Settings(dir.resolve("settings.properties"));
-        model = new MainModel(executor, settings, messages);
+        model = new MainModel(executor, checks, settings, messages);
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> {
             stage.setWidth(1300);
@@ -67,6 +69,7 @@ public abstract class ScreenTestSupport {
         WaitForAsyncUtils.waitForFxEvents();
         FxToolkit.cleanupStages();
         robot.interact(model::close);
+        checks.shutdown();
         executor.shutdownNow();
         executor.awaitTermination(10, TimeUnit.SECONDS);
         elsewhere.close();

@@ -84,9 +84,10 @@ class ScreensBench {
             }
         }
         ExecutorService executor = Executors.newSingleThreadExecutor();
+        ExecutorService checks = Executors.newSingleThreadExecutor();
         ResourceBundle messages = ResourceBundle.getBundle("org.summitplanner.ui.messages", Locale.ENGLISH);
         Settings settings = new Settings(home.resolve("settings-" + System.nanoTime() + ".properties"));
-        MainModel model = new MainModel(executor, settings, messages);
+        MainModel model = new MainModel(executor, checks, settings, messages);
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> {
             stage.setWidth(1400);
@@ -117,6 +118,7 @@ class ScreensBench {
         robot.interact(() -> { });
         FxToolkit.cleanupStages();
         robot.interact(model::close);
+        checks.shutdown();
         executor.shutdownNow();
         Files.write(home.resolve("screens.txt"), report);
     }

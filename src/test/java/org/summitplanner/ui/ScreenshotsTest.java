@@ -52,11 +52,12 @@ class ScreenshotsTest {
 
     private void shoot(Locale locale, String suffix, boolean allScreens) throws Exception {
         ExecutorService executor = Executors.newSingleThreadExecutor();
+        ExecutorService checks = Executors.newSingleThreadExecutor();
         ResourceBundle messages = ResourceBundle.getBundle("org.summitplanner.ui.messages", locale);
         Settings settings = new Settings(dir.resolve("settings" + suffix + ".properties"));
         settings.putDouble("window.width", 1280);
         settings.putDouble("window.height", 760);
-        MainModel model = new MainModel(executor, settings, messages);
+        MainModel model = new MainModel(executor, checks, settings, messages);
         Locale before = Locale.getDefault();
         Locale.setDefault(locale);
         try {
@@ -89,6 +90,7 @@ class ScreenshotsTest {
         } finally {
             Locale.setDefault(before);
             robot.interact(model::close);
+            checks.shutdown();
             executor.shutdownNow();
         }
     }

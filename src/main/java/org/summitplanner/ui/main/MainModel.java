@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -79,13 +77,9 @@ public final class MainModel implements AutoCloseable {
      * The live checks read and check the whole summit after every edit: at UN scale a few hundred
      * milliseconds. They get their own worker so that an edit saved meanwhile never waits for them;
      * an edit committed while a check reads only makes that check's result the one before the last.
+     * Made and shut down by whoever made the model (the application, a test), like the database worker.
      */
-    private final ExecutorService checkExecutor = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = Executors.defaultThreadFactory().newThread(runnable);
-        thread.setName("summit-planner-checks");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Executor checkExecutor;
     private Session session;
     /** Other clients' changes, on a team database, and what asks for them a few times a second. */
     private TeamService.Feed listening;
@@ -93,8 +87,13 @@ public final class MainModel implements AutoCloseable {
     private boolean polling;
     private final ReadOnlyObjectWrapper<TeamRole> role = new ReadOnlyObjectWrapper<>(this, "role", TeamRole.ORGANISER);
 
-    public MainModel(Executor executor, Settings settings, ResourceBundle messages) {
+    /**
+     * @param executor the one worker for database and file work
+     * @param checkExecutor the worker of the live checks (not the same one: an edit must not wait for a check)
+     */
+    public MainModel(Executor executor, Executor checkExecutor, Settings settings, ResourceBundle messages) {
         this.background = new Background(executor);
+        this.checkExecutor = checkExecutor;
         this.settings = settings;
         this.messages = messages;
         this.history = new EditHistory(background, changes, this::failed);
@@ -387,8 +386,6 @@ public final class MainModel implements AutoCloseable {
     @Override
     public void close() {
         stopChecks();
-        // no interrupt: a check may be inside H2, which an interrupt can harm; the worker is a daemon
-        checkExecutor.shutdown();
         settings.save();
         closeSession();
     }

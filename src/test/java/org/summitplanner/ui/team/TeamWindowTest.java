@@ -50,6 +50,7 @@ class TeamWindowTest {
 
     private final FxRobot robot = new FxRobot();
     private ExecutorService executor;
+    private ExecutorService checks;
     private MainModel model;
     private Database owner;
 
@@ -59,6 +60,9 @@ class TeamWindowTest {
             robot.interact(model::close);
         }
         FxToolkit.cleanupStages();
+        if (checks != null) {
+            checks.shutdown();
+        }
         if (executor != null) {
             executor.shutdownNow();
         }
@@ -78,6 +82,7 @@ class TeamWindowTest {
         Summit demo = ownerServices.summits().loadDemo();
 
         executor = Executors.newSingleThreadExecutor();
+        checks = Executors.newSingleThreadExecutor();
         ResourceBundle messages = ResourceBundle.getBundle("org.summitplanner.ui.messages", Locale.ENGLISH);
         Settings settings = new Settings(dir.resolve("settings.properties"));
         settings.putDouble("window.width", 1280);
@@ -86,7 +91,7 @@ class TeamWindowTest {
         settings.put(ConnectModel.PORT, Integer.toString(location.port()));
         settings.put(ConnectModel.DATABASE, location.database());
         settings.put(ConnectModel.USER, "pia");
-        model = new MainModel(executor, settings, messages);
+        model = new MainModel(executor, checks, settings, messages);
         FxToolkit.registerPrimaryStage();
         Stage stage = FxToolkit.setupStage(s -> new MainWindow(s, new MainController(model, messages), settings).show());
 
