@@ -17,6 +17,11 @@ final class GuiLauncher {
 
     /** @param team a team database's address (postgresql://...), whose password the window asks */
     static void launch(AppPaths paths, Path db, String team, String user) {
+        String noDisplay = noDisplay(System.getProperty("os.name", ""), System.getenv("DISPLAY"),
+                System.getenv("WAYLAND_DISPLAY"), System.getProperty("glass.platform"));
+        if (noDisplay != null) {
+            throw new Cli.UserError(noDisplay);
+        }
         List<String> args = new ArrayList<>();
         if (db != null) {
             args.add("--db=" + db.toAbsolutePath());
@@ -28,5 +33,20 @@ final class GuiLauncher {
             args.add("--user=" + user);
         }
         Application.launch(SummitPlannerApp.class, args.toArray(String[]::new));
+    }
+
+    /**
+     * Why the window cannot open here, or null. On Linux and the other Unix systems JavaFX needs an X or
+     * Wayland display and, without one, fails with a stack trace; macOS and Windows always have a
+     * desktop, and the headless Monocle platform (tests) needs none.
+     */
+    static String noDisplay(String osName, String display, String waylandDisplay, String glassPlatform) {
+        String os = osName.toLowerCase(java.util.Locale.ROOT);
+        if (os.startsWith("windows") || os.startsWith("mac") || "Monocle".equalsIgnoreCase(glassPlatform)
+                || display != null && !display.isBlank() || waylandDisplay != null && !waylandDisplay.isBlank()) {
+            return null;
+        }
+        return "No display to open the window on (DISPLAY is not set): start Summit Planner on a desktop, "
+                + "or give a command, such as `summits` or `check` (`--help` lists them all).";
     }
 }

@@ -3,6 +3,8 @@ package org.summitplanner.app;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -163,6 +165,34 @@ class CliTest extends CommandTestSupport {
             assertEquals(Cli.BAD_INPUT, p.exitValue(), output);
             assertTrue(output.contains("already open"), output);
         }
+    }
+
+    @Test
+    void theWindowWithoutADisplayIsOneLineNotAStackTrace() throws Exception {
+        assertEquals(0, run("--db", db(), "demo"), err);
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                "-Dsummitplanner.home=" + dir.resolve("home"),
+                Launcher.class.getName(), "--db", db()).redirectErrorStream(true);
+        builder.environment().remove("DISPLAY");
+        builder.environment().remove("WAYLAND_DISPLAY");
+        Process p = builder.start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(Cli.BAD_INPUT, p.exitValue(), output);
+        assertTrue(output.startsWith("No display to open the window on"), output);
+        assertEquals(1, output.lines().count(), output);
+    }
+
+    @Test
+    void noDisplayIsOnlyAProblemOnUnixWithoutXOrWayland() {
+        assertNotNull(GuiLauncher.noDisplay("Linux", null, null, null));
+        assertNotNull(GuiLauncher.noDisplay("FreeBSD", " ", "", "gtk"));
+        assertNull(GuiLauncher.noDisplay("Linux", ":0", null, null));
+        assertNull(GuiLauncher.noDisplay("Linux", null, "wayland-0", null));
+        assertNull(GuiLauncher.noDisplay("Linux", null, null, "Monocle"));
+        assertNull(GuiLauncher.noDisplay("Windows 11", null, null, null));
+        assertNull(GuiLauncher.noDisplay("Mac OS X", null, null, null));
     }
 
     @Test
