@@ -56,6 +56,9 @@ class HostileInputCommandTest extends CommandTestSupport {
         assertEquals(1, run("--db", db(), "check"), err);
         assertTrue(out.contains("UNINVITED_DELEGATION"), out);
         assertEquals(0, run("--db", db(), "print", "agenda", "--pdf", dir.resolve("a.pdf").toString()), err);
+        // the summit's calendar id was made with it (V17): a first calendar export only reads
+        assertEquals(0, run("--db", db(), "ics", "--nation", "DE", dir.resolve("de.ics").toString()), err);
+        assertTrue(Files.readString(dir.resolve("de.ics")).contains("BEGIN:VEVENT"));
         assertArrayEquals(before, Files.readAllBytes(file));
     }
 
