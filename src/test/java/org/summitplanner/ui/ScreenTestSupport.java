@@ -43,6 +43,13 @@ public abstract class ScreenTestSupport {
     protected Summit summit;
     private ExecutorService executor;
     private ExecutorService checks;
+    /** While {@link #holdChecks()} is true, no check runs until a test counts this down. */
+    protected final java.util.concurrent.CountDownLatch checksReleased = new java.util.concurrent.CountDownLatch(1);
+
+    /** True for a test that looks at the window before the summit's first check has ended. */
+    protected boolean holdChecks() {
+        return false;
+    }
 
     @BeforeEach
     void openWindow() throws Exception {
@@ -50,7 +57,16 @@ public abstract class ScreenTestSupport {
         checks = Executors.newSingleThreadExecutor();
         ResourceBundle messages = ResourceBundle.getBundle("org.summitplanner.ui.messages", Locale.ENGLISH);
         Settings settings = new Settings(dir.resolve("settings.properties"));
-        model = new MainModel(executor, checks, settings, messages);
+        java.util.concurrent.Executor checkRunner = !holdChecks() ? checks : task -> checks.execute(() -> {
+            try {
+                checksReleased.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            task.run();
+        });
+        model = new MainModel(executor, checkRunner, settings, messages);
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> {
             stage.setWidth(1300);
@@ -69,6 +85,7 @@ public abstract class ScreenTestSupport {
         WaitForAsyncUtils.waitForFxEvents();
         FxToolkit.cleanupStages();
         robot.interact(model::close);
+        checksReleased.countDown();
         checks.shutdown();
         executor.shutdownNow();
         executor.awaitTermination(10, TimeUnit.SECONDS);

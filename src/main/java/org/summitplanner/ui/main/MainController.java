@@ -297,17 +297,25 @@ public final class MainController {
         Platform.requestNextPulse();
     }
 
+    private static final javafx.css.PseudoClass CHECKING = javafx.css.PseudoClass.getPseudoClass("checking");
+
     /** The unacknowledged errors and warnings of the current summit, always in the status bar. */
     private void showFindingCounts(ScreenContext context) {
         context.checks().setOnFailure(model::report);
-        errorCount.textProperty().bind(Bindings.createStringBinding(() -> MessageFormat.format(
-                messages.getString("status.findingErrors"), context.checks().errorsProperty().get()),
-                context.checks().errorsProperty()));
+        // until the summit's first check ends there are no counts to show: "checking", not "no errors"
+        var result = context.checks().resultProperty();
+        errorCount.textProperty().bind(Bindings.createStringBinding(() -> result.get() == null
+                ? messages.getString("status.checking")
+                : MessageFormat.format(messages.getString("status.findingErrors"), context.checks().errorsProperty().get()),
+                result, context.checks().errorsProperty()));
         warningCount.textProperty().bind(Bindings.createStringBinding(() -> MessageFormat.format(
                 messages.getString("status.findingWarnings"), context.checks().warningsProperty().get()),
                 context.checks().warningsProperty()));
         errorCount.visibleProperty().bind(model.currentSummitProperty().isNotNull());
-        warningCount.visibleProperty().bind(model.currentSummitProperty().isNotNull());
+        warningCount.visibleProperty().bind(model.currentSummitProperty().isNotNull().and(result.isNotNull()));
+        warningCount.managedProperty().bind(warningCount.visibleProperty());
+        errorCount.pseudoClassStateChanged(CHECKING, result.get() == null);
+        result.addListener((obs, old, now) -> errorCount.pseudoClassStateChanged(CHECKING, now == null));
     }
 
     @FXML
