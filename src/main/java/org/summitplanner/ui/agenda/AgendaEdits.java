@@ -1,5 +1,6 @@
 package org.summitplanner.ui.agenda;
 
+import org.summitplanner.ui.common.Messages;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.summitplanner.model.AgendaItem;
@@ -218,7 +219,7 @@ public final class AgendaEdits {
     }
 
     void failed(Throwable error) {
-        model.setNotice(error.getMessage() == null ? error.toString() : error.getMessage());
+        model.setNotice(Messages.problem(context.messages(), error));
     }
 
     public ReadOnlyObjectProperty<PendingDelete> pendingDeleteProperty() {

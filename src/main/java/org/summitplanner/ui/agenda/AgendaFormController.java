@@ -42,6 +42,8 @@ public final class AgendaFormController {
 
     @FXML private Label formTitle;
     @FXML private GridPane form;
+    /** The user's role may not change the agenda: Enter saves nothing. */
+    private boolean readOnly;
     @FXML private TextField title;
     @FXML private ChoiceBox<AgendaKind> kind;
     @FXML private DatePicker day;
@@ -241,6 +243,9 @@ public final class AgendaFormController {
 
     @FXML
     private void save() {
+        if (readOnly) {
+            return;
+        }
         commitDay();
         model.save();
     }
@@ -252,6 +257,8 @@ public final class AgendaFormController {
 
     /** The user's role may not change the agenda. */
     void readOnly() {
+        readOnly = true;
         org.summitplanner.ui.common.RoleLimits.disable(saveButton);
+        org.summitplanner.ui.common.RoleLimits.readOnlyForm(form);
     }
 }

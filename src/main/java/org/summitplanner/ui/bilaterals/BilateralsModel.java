@@ -469,7 +469,7 @@ public final class BilateralsModel {
     }
 
     private void failed(Throwable error) {
-        notice.set(error.getMessage() == null ? error.toString() : error.getMessage());
+        notice.set(Messages.problem(messages, error));
     }
 
     // ---- properties

@@ -47,6 +47,8 @@ public final class AttendeeFormController {
     private boolean syncing;
 
     @FXML private GridPane form;
+    /** The user's role may not change attendees: Enter saves nothing. */
+    private boolean readOnly;
     @FXML private Label formTitle;
     @FXML private SearchableComboBox<Nation> nation;
     @FXML private TextField honorific;
@@ -303,6 +305,9 @@ public final class AttendeeFormController {
 
     @FXML
     private void save() {
+        if (readOnly) {
+            return;
+        }
         commitDates();
         model.save();
     }
@@ -314,6 +319,8 @@ public final class AttendeeFormController {
 
     /** The user's role may not change attendees. */
     void readOnly() {
+        readOnly = true;
         org.summitplanner.ui.common.RoleLimits.disable(saveButton);
+        org.summitplanner.ui.common.RoleLimits.readOnlyForm(form);
     }
 }

@@ -240,7 +240,7 @@ public final class AttendeeFormModel {
     }
 
     void failed(Throwable error) {
-        notice.set(error.getMessage() == null ? error.toString() : error.getMessage());
+        notice.set(Messages.problem(messages, error));
     }
 
     private String text(String key, Object... args) {

@@ -290,7 +290,7 @@ public final class FindingsModel {
 
     private void failed(Throwable error) {
         summary.set(Messages.format(messages, "findings.failed",
-                error.getMessage() == null ? error.toString() : error.getMessage()));
+                Messages.problem(messages, error)));
     }
 
     public ObservableList<Group> groups() {

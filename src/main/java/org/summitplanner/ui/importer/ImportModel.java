@@ -384,6 +384,6 @@ final class ImportModel {
         if (diskWrite.isPresent()) {
             return text(diskWrite.get().diskFull() ? "import.diskFull" : "import.diskFailed", diskWrite.get().folder());
         }
-        return text("import.failed", error.getMessage());
+        return text("import.failed", Messages.problem(messages, error));
     }
 }

@@ -70,6 +70,8 @@ public final class NationsController {
     @FXML private Label formTitle;
     @FXML private Label delegation;
     @FXML private GridPane form;
+    /** The user's role may not change the summit's nations: Enter saves nothing. */
+    private boolean readOnly;
     @FXML private ChoiceBox<ParticipationStatus> status;
     @FXML private DatePicker invitedOn;
     @FXML private DatePicker respondedOn;
@@ -239,7 +241,7 @@ public final class NationsController {
                     // a typed date reaches the model only when committed
                     invitedOn.commitValue();
                     respondedOn.commitValue();
-                    formModel.save();
+                    save();
                 }
                 e.consume();
             }
@@ -303,6 +305,9 @@ public final class NationsController {
 
     @FXML
     private void save() {
+        if (readOnly) {
+            return;
+        }
         formModel.save();
     }
 
@@ -346,6 +351,8 @@ public final class NationsController {
 
     /** The user's role may not change the nations' standing: the editing controls are greyed out. */
     void readOnly() {
+        readOnly = true;
         org.summitplanner.ui.common.RoleLimits.disable(setStatusButton, removeButton, saveButton);
+        org.summitplanner.ui.common.RoleLimits.readOnlyForm(form);
     }
 }

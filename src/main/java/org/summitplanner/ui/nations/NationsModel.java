@@ -1,5 +1,6 @@
 package org.summitplanner.ui.nations;
 
+import org.summitplanner.ui.common.Messages;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -378,7 +379,7 @@ public final class NationsModel {
     }
 
     private void failed(Throwable error) {
-        notice.set(error.getMessage() == null ? error.toString() : error.getMessage());
+        notice.set(Messages.problem(context.messages(), error));
     }
 
     /** How the form reaches the list. */

@@ -335,7 +335,7 @@ public final class PrintModel {
         busy.set(false);
         status.set(e instanceof PrintCancelledException ? messages.getString("print.cancelled")
                 : e instanceof OutputRefusedException ? Messages.problem(messages, e)
-                : Messages.format(messages, "print.failed", e.getMessage() == null ? e.toString() : e.getMessage()));
+                : Messages.format(messages, "print.failed", Messages.problem(messages, e)));
     }
 
     private static <T> T value(ObjectProperty<Pick<T>> pick) {

@@ -254,7 +254,7 @@ public final class ProtocolModel {
 
     private void failed(Throwable error) {
         // most often someone else changed the order or a person meanwhile: show theirs
-        notice.set(Messages.format(messages, "protocol.failed", String.valueOf(error.getMessage())));
+        notice.set(Messages.format(messages, "protocol.failed", Messages.problem(messages, error)));
         reload();
     }
 

@@ -186,5 +186,6 @@ public final class RoomsController {
     /** The user's role may not change rooms: the editing controls are greyed out. */
     void readOnly() {
         org.summitplanner.ui.common.RoleLimits.disable(newButton, deleteButton, saveButton);
+        org.summitplanner.ui.common.RoleLimits.readOnlyForm(form);
     }
 }

@@ -408,7 +408,7 @@ public final class RoomsModel {
     }
 
     private void failed(Throwable error) {
-        notice.set(error.getMessage() == null ? error.toString() : error.getMessage());
+        notice.set(Messages.problem(messages, error));
     }
 
     /** "Tue 11 Mar 09:00–10:00 · Opening plenary" in the summit's time zone. */

@@ -1,6 +1,7 @@
 package org.summitplanner.ui.team;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -128,6 +129,13 @@ class TeamWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#newButton").tryQuery().isPresent());
         assertTrue(robot.lookup("#newButton").query().isDisabled(), "no new room for printing staff");
         assertTrue(robot.lookup("#saveButton").query().isDisabled());
+        // and their forms can be read, not typed into: nothing becomes an edit the server would refuse
+        assertFalse(robot.lookup("#name").queryAs(javafx.scene.control.TextField.class).isEditable());
+        robot.clickOn("#nationsNav");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#notes").tryQuery().isPresent());
+        assertFalse(robot.lookup("#notes").queryAs(javafx.scene.control.TextArea.class).isEditable());
+        assertTrue(robot.lookup("#status").query().isDisabled(), "no change of a nation's status");
+        assertTrue(robot.lookup("#setStatusButton").query().isDisabled());
         robot.clickOn("#delegationsNav");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#importButton").tryQuery().isPresent());
         assertTrue(robot.lookup("#importButton").query().isDisabled(), "no import for printing staff");
