@@ -45,9 +45,6 @@ final class CardsPrinting {
         if (unused != null) {
             throw new Cli.UserError(unused + " does not apply to the " + document + " printout; see print --help.");
         }
-        if (seating && command.item == null) {
-            throw new Cli.UserError("The seating printout needs --item KEY (the agenda item).");
-        }
         Paper paper = PrintCommand.choice(Paper.class, command.paper, "paper", "A4, LETTER");
         SeatingLayout layout = command.layout == null ? null
                 : PrintCommand.choice(SeatingLayout.class, command.layout, "layout", "plenary, round, theatre");
@@ -59,6 +56,10 @@ final class CardsPrinting {
             Services services = database.services();
             Summit summit = services.summits().find(command.summit);
             if (seating) {
+                if (command.item == null) {
+                    throw new Cli.UserError("The seating printout needs --item KEY (the agenda item)."
+                            + services.seating().itemChoices(summit.id()));
+                }
                 AgendaItem item = services.seating().findItem(summit.id(), command.item);
                 SeatingPlan plan = layout == null ? services.seating().plan(item.id()).orElseGet(
                         () -> services.seating().generate(summit.id(), item.id(), SeatingLayout.PLENARY))

@@ -117,11 +117,25 @@ public final class Printouts {
                 .toList();
     }
 
+    /** A room by its key, its id ("#7") or its name (in any case). */
     private Room room(String key) {
         List<Room> rooms = index.content().rooms();
         return rooms.stream().filter(r -> key.equals(r.key())).findFirst()
                 .or(() -> rooms.stream().filter(r -> byId(key, r.id())).findFirst())
-                .orElseThrow(() -> new IllegalArgumentException("No room with key \"" + key + "\" in this summit."));
+                .or(() -> rooms.stream().filter(r -> key.equalsIgnoreCase(r.name())).findFirst())
+                .orElseThrow(() -> new IllegalArgumentException("No room with key \"" + key + "\" in this summit."
+                        + listed("rooms", rooms().stream().map(r -> (r.key() == null ? "#" + r.id() : r.key())
+                                + " (" + r.name() + ")").toList())));
+    }
+
+    /** " The rooms are: a, b, … and 3 more.": what the user could have given instead. */
+    public static String listed(String what, List<String> choices) {
+        if (choices.isEmpty()) {
+            return " It has no " + what + ".";
+        }
+        int shown = Math.min(choices.size(), 12);
+        return " The " + what + " are: " + String.join(", ", choices.subList(0, shown))
+                + (choices.size() > shown ? " and " + (choices.size() - shown) + " more." : ".");
     }
 
     /**
@@ -143,12 +157,16 @@ public final class Printouts {
                 || status == ParticipationStatus.INVITED;
     }
 
+    /** A delegation by its nation's code or by the nation's name in the printout's language (in any case). */
     private String nation(String code) {
         String upper = code.toUpperCase(Locale.ROOT);
-        if (!delegations().contains(upper)) {
-            throw new IllegalArgumentException("No delegation of \"" + code + "\" in this summit.");
+        List<String> delegations = delegations();
+        if (delegations.contains(upper)) {
+            return upper;
         }
-        return upper;
+        return delegations.stream().filter(c -> code.strip().equalsIgnoreCase(texts().nation(c))).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No delegation of \"" + code + "\" in this summit."
+                        + listed("delegations", delegations.stream().map(c -> c + " (" + texts().nation(c) + ")").toList())));
     }
 
     private List<Attendee> people(PrintRequest request) {
@@ -164,11 +182,44 @@ public final class Printouts {
         return nations.stream().flatMap(code -> index.members(code, collator).stream()).collect(Collectors.toList());
     }
 
+    /**
+     * An attendee by key, by id ("#120", as `check` names those without a key) or by full name (given and
+     * family name, in any case) when only one person has it.
+     */
     private Attendee attendee(String key) {
         List<Attendee> all = index.content().attendees();
         Optional<Attendee> found = all.stream().filter(a -> key.equals(a.key())).findFirst()
                 .or(() -> all.stream().filter(a -> byId(key, a.id())).findFirst());
-        return found.orElseThrow(() -> new IllegalArgumentException("No attendee with key \"" + key + "\" in this summit."));
+        if (found.isPresent()) {
+            return found.get();
+        }
+        String wanted = key.strip().replaceAll("\\s+", " ").toLowerCase(texts().locale());
+        List<Attendee> named = all.stream().filter(a -> fullName(a).equals(wanted)).toList();
+        if (named.size() == 1) {
+            return named.get(0);
+        }
+        if (named.size() > 1) {
+            throw new IllegalArgumentException(named.size() + " attendees are called \"" + key + "\"; give one's key."
+                    + listed("candidates", named.stream().map(this::named).toList()));
+        }
+        List<String> like = wanted.isEmpty() ? List.of() : all.stream().filter(a -> fullName(a).contains(wanted))
+                .map(this::named).toList();
+        throw new IllegalArgumentException("No attendee with key \"" + key + "\" in this summit (give a key, #id or full name)."
+                + (like.isEmpty() ? "" : listed("people whose name contains it", like)));
+    }
+
+    private String fullName(Attendee a) {
+        return (nonNull(a.givenName()) + " " + nonNull(a.familyName())).strip().toLowerCase(texts().locale());
+    }
+
+    private static String nonNull(String text) {
+        return text == null ? "" : text;
+    }
+
+    /** "Anna Schmidt (anna-schmidt, DE)" or "Anna Schmidt (#120, DE)". */
+    private String named(Attendee a) {
+        return (nonNull(a.givenName()) + " " + nonNull(a.familyName())).strip() + " ("
+                + (a.key() == null ? "#" + a.id() : a.key()) + ", " + a.nation() + ")";
     }
 
     /** "#120" or "120": how the check command names what has no key. */

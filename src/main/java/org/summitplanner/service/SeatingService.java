@@ -122,7 +122,19 @@ public final class SeatingService {
                 return item;
             }
         }
-        throw new IllegalArgumentException("The summit has no agenda item \"" + keyOrId + "\" (give its key or id).");
+        throw new IllegalArgumentException("The summit has no agenda item \"" + keyOrId + "\" (give its key or id)."
+                + itemChoices(content));
+    }
+
+    /** " The agenda items are: plenary-1 (Opening plenary), #12 (Lunch), …": for a message asking for one. */
+    public String itemChoices(long summitId) {
+        return itemChoices(content(summitId));
+    }
+
+    private static String itemChoices(SummitContent content) {
+        return org.summitplanner.printing.Printouts.listed("agenda items", content.agenda().stream()
+                .sorted(java.util.Comparator.comparing((AgendaItem i) -> i.time().start()))
+                .map(i -> (i.key() == null ? "#" + i.id() : i.key()) + " (" + i.title() + ")").toList());
     }
 
     /** Writes the plan as a one-page PDF with the plan drawn. */

@@ -38,14 +38,30 @@ class PrintCommandTest extends CommandTestSupport {
     }
 
     @Test
+    void roomsDelegationsAndPeopleCanBeNamedAsWellAsKeyed() throws Exception {
+        Path pdf = dir.resolve("x.pdf");
+        assertEquals(0, run("--db", db(), "print", "room", "--room", "salon murat", "--pdf", pdf.toString()), err);
+        assertTrue(Files.size(pdf) > 1000);
+        assertEquals(0, run("--db", db(), "print", "delegation", "--nation", "Germany", "--pdf", pdf.toString()), err);
+        assertEquals(0, run("--db", db(), "print", "itinerary", "--attendee", "emmanuel  MACRON", "--pdf", pdf.toString()), err);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertTrue(new PDFTextStripper().getText(doc).contains("Macron"));
+        }
+    }
+
+    @Test
     void unknownRoomNationAttendeeOrDayIsExitTwoWithAMessage() {
         Path pdf = dir.resolve("x.pdf");
         assertEquals(Cli.BAD_INPUT, run("--db", db(), "print", "room", "--room", "cave", "--pdf", pdf.toString()));
-        assertEquals("No room with key \"cave\" in this summit.", err.strip());
+        assertTrue(err.startsWith("No room with key \"cave\" in this summit. The rooms are: "), err);
+        assertTrue(err.contains("salon-murat (Salon Murat)"), "the keys a user could give instead: " + err);
         assertEquals(Cli.BAD_INPUT, run("--db", db(), "print", "delegation", "--nation", "ZZ", "--pdf", pdf.toString()));
-        assertTrue(err.contains("No delegation of \"ZZ\""), err);
+        assertTrue(err.contains("No delegation of \"ZZ\" in this summit. The delegations are: "), err);
+        assertTrue(err.contains("DE (Germany)"), err);
         assertEquals(Cli.BAD_INPUT, run("--db", db(), "print", "itinerary", "--attendee", "nobody", "--pdf", pdf.toString()));
         assertTrue(err.contains("No attendee with key \"nobody\""), err);
+        assertEquals(Cli.BAD_INPUT, run("--db", db(), "print", "itinerary", "--attendee", "macro", "--pdf", pdf.toString()));
+        assertTrue(err.contains("The people whose name contains it are: Emmanuel Macron (fr-1, FR)."), err);
         assertEquals(Cli.BAD_INPUT, run("--db", db(), "print", "agenda", "--day", "2025-03-12", "--pdf", pdf.toString()));
         assertTrue(err.contains("No day 2025-03-12 in this summit"), err);
         assertEquals(Cli.BAD_INPUT, run("--db", db(), "print", "itinerary", "--pdf", pdf.toString()));

@@ -145,6 +145,8 @@ class ProtocolPrintCommandTest extends CommandTestSupport {
         Path pdf = dir.resolve("x.pdf");
         assertEquals(Cli.BAD_INPUT, run("--db", db(), "print", "seating", "--pdf", pdf.toString()));
         assertTrue(err.contains("The seating printout needs --item KEY"), err);
+        assertTrue(err.contains("The agenda items are: fr-prebrief (French delegation pre-briefing), welcome ("), err);
+        assertFalse(Files.exists(pdf));
         assertEquals(Cli.BAD_INPUT, run("--db", db(), "print", "seating", "--item", "nope", "--pdf", pdf.toString()));
         assertTrue(err.contains("The summit has no agenda item \"nope\""), err);
         assertEquals(Cli.BAD_INPUT, run("--db", db(), "print", "seating", "--item", "opening", "--layout", "banquet",
