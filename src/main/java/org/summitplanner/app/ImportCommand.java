@@ -192,7 +192,11 @@ final class ImportCommand implements Callable<Integer> {
         return file(row) + row.message();
     }
 
+    /** "row 3: ", "row 3 (line 5): ", and for an error row whose names could be read "row 3 (Bob Brown): ". */
     private static String file(PlannedRow row) {
-        return "row " + row.row() + (row.line() != row.row() ? " (line " + row.line() + ")" : "") + ": ";
+        String who = row.read() == null ? "" : row.read().who();
+        String where = row.line() != row.row() ? "line " + row.line() : "";
+        String both = where.isEmpty() ? who : who.isEmpty() ? where : where + ", " + who;
+        return "row " + row.row() + (both.isEmpty() ? "" : " (" + both + ")") + ": ";
     }
 }

@@ -84,11 +84,11 @@ public final class ImportPlanner {
         if (total != null) {
             return new PlannedRow(raw.row(), raw.line(), Outcome.NOT_A_PERSON, null, null, List.of(), List.of(),
                     List.of(), 0, raw.cells(), PlannedRow.message(texts, Outcome.NOT_A_PERSON, null, null, List.of(),
-                    List.of(), List.of(), 0, texts.get("row.notPerson", total)));
+                    List.of(), List.of(), 0, texts.get("row.notPerson", total)), null);
         }
         RowInterpreter.Candidate c = interpreter.interpret(raw);
         if (c.attendee() == null) {
-            return error(raw, c.problems(), c.warnings());
+            return error(raw, c.problems(), c.warnings(), c.read());
         }
         Attendee row = c.attendee();
         List<String> warnings = new ArrayList<>(c.warnings());
@@ -113,14 +113,14 @@ public final class ImportPlanner {
             List<Attendee> named = byName.getOrDefault(nameKey, List.of());
             if (named.size() > 1) {
                 return error(raw, List.of(RowProblem.of(texts, null, null,
-                        texts.get("problem.sameName", Integer.toString(named.size())))), warnings);
+                        texts.get("problem.sameName", Integer.toString(named.size())))), warnings, PlannedRow.Read.of(row));
             }
             if (named.size() == 1) {
                 stored = named.get(0);
                 if (row.email() != null && stored.email() != null && !stored.email().equalsIgnoreCase(row.email())
                         && byEmail.containsKey(row.email().toLowerCase(Locale.ROOT))) {
                     return error(raw, List.of(RowProblem.of(texts, null, row.email(), texts.get("problem.emailTaken"))),
-                            warnings);
+                            warnings, PlannedRow.Read.of(row));
                 }
             }
         }
@@ -135,12 +135,12 @@ public final class ImportPlanner {
             Attendee head = heads.get(target.nation());
             if (head != null && (stored == null || head.id() != stored.id())) {
                 return error(raw, List.of(RowProblem.of(texts, null, null,
-                        texts.get("problem.headTaken", target.nation(), head.displayName()))), warnings);
+                        texts.get("problem.headTaken", target.nation(), head.displayName()))), warnings, PlannedRow.Read.of(row));
             }
             Integer other = fileHeads.get(target.nation());
             if (other != null) {
                 return error(raw, List.of(RowProblem.of(texts, null, null,
-                        texts.get("problem.headInFile", Integer.toString(other), target.nation()))), warnings);
+                        texts.get("problem.headInFile", Integer.toString(other), target.nation()))), warnings, PlannedRow.Read.of(row));
             }
         }
         if (stored == null) {
@@ -157,12 +157,13 @@ public final class ImportPlanner {
                            List<ImportField> changes, List<RowProblem> problems, List<String> warnings, int duplicateOf,
                            List<String> cells) {
         return new PlannedRow(row, line, outcome, attendee, before, changes, problems, warnings, duplicateOf, cells,
-                PlannedRow.message(texts, outcome, attendee, before, changes, problems, warnings, duplicateOf, null));
+                PlannedRow.message(texts, outcome, attendee, before, changes, problems, warnings, duplicateOf, null), null);
     }
 
-    private PlannedRow error(RawRow raw, List<RowProblem> problems, List<String> warnings) {
-        return row(raw.row(), raw.line(), Outcome.ERROR, null, null, List.of(), problems, warnings, 0,
-                raw.cells());
+    private PlannedRow error(RawRow raw, List<RowProblem> problems, List<String> warnings, PlannedRow.Read read) {
+        return new PlannedRow(raw.row(), raw.line(), Outcome.ERROR, null, null, List.of(), problems, warnings, 0,
+                raw.cells(), PlannedRow.message(texts, Outcome.ERROR, null, null, List.of(), problems, warnings, 0, null),
+                read);
     }
 
     /** The stored attendee with the fields the row gives; what the row leaves blank stays. */

@@ -44,10 +44,11 @@ public final class ImportReport implements Closeable {
     }
 
     public void write(PlannedRow row) {
-        Attendee a = row.attendee();
+        // an error row has no attendee: its names as the file gives them
+        PlannedRow.Read a = row.attendee() != null ? PlannedRow.Read.of(row.attendee()) : row.read();
         csv.writeRecord(Integer.toString(row.row()), row.outcome().name(),
                 safe(a == null ? "" : a.nation()), safe(a == null ? "" : a.givenName()),
-                safe(a == null ? "" : a.familyName()), safe(a == null || a.email() == null ? "" : a.email()),
+                safe(a == null ? "" : a.familyName()), safe(a == null ? "" : a.email()),
                 safe(row.message()));
     }
 

@@ -18,7 +18,24 @@ import org.summitplanner.model.Attendee;
  */
 public record PlannedRow(int row, long line, Outcome outcome, Attendee attendee, Attendee before,
                          List<ImportField> changes, List<RowProblem> problems, List<String> warnings,
-                         int duplicateOf, List<String> cells, String message) {
+                         int duplicateOf, List<String> cells, String message, Read read) {
+
+    /**
+     * Who an error row names, as far as its cells could be read (any part may be null), so that a message
+     * or a report can say whose row it is; null on the other rows, which have their attendee.
+     */
+    public record Read(String nation, String givenName, String familyName, String email) {
+
+        /** "Bob Brown", else the email, else "". */
+        public String who() {
+            String name = ((givenName == null ? "" : givenName) + " " + (familyName == null ? "" : familyName)).strip();
+            return !name.isEmpty() ? name : email != null ? email : "";
+        }
+
+        static Read of(Attendee a) {
+            return new Read(a.nation(), a.givenName(), a.familyName(), a.email());
+        }
+    }
 
     public PlannedRow {
         cells = List.copyOf(cells);

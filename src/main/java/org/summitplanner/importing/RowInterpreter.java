@@ -25,8 +25,9 @@ final class RowInterpreter {
      * The row's attendee (id 0) and which fields the row gave (blank cells give nothing, so that an
      * update never erases what the file leaves out).
      */
+    /** @param read who the row names, as typed, when it has problems (null otherwise) */
     record Candidate(Attendee attendee, Map<ImportField, Boolean> given, List<RowProblem> problems,
-                     List<String> warnings) {
+                     List<String> warnings, PlannedRow.Read read) {
         boolean has(ImportField field) {
             return given.containsKey(field);
         }
@@ -167,12 +168,13 @@ final class RowInterpreter {
             problems.add(problem(ImportField.DEPARTURE, cells.get(ImportField.DEPARTURE), texts.get("problem.departure", cells.get(ImportField.ARRIVAL))));
         }
         if (!problems.isEmpty()) {
-            return new Candidate(null, given, problems, warnings);
+            return new Candidate(null, given, problems, warnings, new PlannedRow.Read(
+                    nationCode != null ? nationCode : nationText, givenName, familyName, cells.get(ImportField.EMAIL)));
         }
         Attendee attendee = new Attendee(0, null, nationCode, givenName == null ? "" : givenName,
                 familyName == null ? "" : familyName, honorific, cells.get(ImportField.POSITION), role, head, email,
                 phone, languages, arrives, departs, cells.get(ImportField.NOTES), 0);
-        return new Candidate(attendee, given, problems, warnings);
+        return new Candidate(attendee, given, problems, warnings, null);
     }
 
     /** What the reading found, as a problem when it touches an imported column, else as a warning or nothing. */
