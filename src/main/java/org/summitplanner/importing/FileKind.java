@@ -38,6 +38,18 @@ enum FileKind {
         return null;
     }
 
+    /**
+     * A text that starts with "{" (after a UTF-8 byte order mark and blanks): a JSON object, such as a summit
+     * file given to the import by mistake. No attendee list's header starts so.
+     */
+    static boolean looksLikeJson(byte[] head, int length) {
+        int i = startsWith(head, length, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        while (i < length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
+            i++;
+        }
+        return i < length && head[i] == '{';
+    }
+
     static FileKind of(byte[] head, int length) {
         if (startsWith(head, length, 'P', 'K', 3, 4)) {
             // an .xlsx is a zip with the workbook part; other zips (.docx, .zip) are refused as binary

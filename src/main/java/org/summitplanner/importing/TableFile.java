@@ -64,6 +64,9 @@ public final class TableFile {
             throw what != null ? ImportException.of("file.binaryKnown", name, new Texts.Key(what))
                     : ImportException.of("file.binary", name);
         }
+        if (kind == FileKind.TEXT && FileKind.looksLikeJson(head, length)) {
+            throw ImportException.of("file.json", name);
+        }
         return new TableFile(file, kind, head, length);
     }
 

@@ -135,6 +135,17 @@ public final class SummitFileReader {
         if (text.isBlank()) {
             throw new SummitFileException(source, List.of(new SummitFileException.Problem("$", 1, 1, "the file is empty")));
         }
+        String start = text.stripLeading();
+        if (!start.startsWith("{")) {
+            // most often an attendee list given to `load` instead of `import`
+            String firstLine = start.lines().findFirst().orElse("");
+            boolean table = firstLine.contains(",") || firstLine.contains(";") || firstLine.contains("\t");
+            int line = 1 + (int) text.substring(0, text.length() - start.length()).chars().filter(c -> c == '\n').count();
+            throw new SummitFileException(source, List.of(new SummitFileException.Problem("$", line, 1,
+                    "not a summit file: a summit file is JSON and starts with {"
+                            + (table ? "; this looks like a table, such as an attendee list, which `import` reads"
+                            + " (in the window: Delegations \u203A Import\u2026)" : ""))));
+        }
         SummitFile file;
         try {
             file = MAPPER.readValue(text, SummitFile.class);
@@ -210,6 +221,8 @@ public final class SummitFileReader {
                 path = name.path();
                 at = name.location();
             }
+        } else if (message.startsWith("Unexpected end-of-input")) {
+            message = "the file ends early: an object { } or a list [ ] is not closed (was the file cut short?)";
         } else if (message.startsWith("Trailing token")) {
             message = "unexpected content after the end of the summit file";
         } else if (e instanceof MismatchedInputException m) {

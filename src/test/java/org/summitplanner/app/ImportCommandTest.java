@@ -116,6 +116,9 @@ class ImportCommandTest extends CommandTestSupport {
         Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13});
         assertEquals(2, importing(png));
         assertTrue(err.startsWith("photo.csv is not a CSV or Excel file: it is a PNG image."), err);
+        assertEquals(2, importing(write("summit.json", "\uFEFF\n  {\"summit\": {\"name\": \"Paris\"}}\n")));
+        assertEquals("summit.json is a JSON file, not an attendee list (CSV, TSV or Excel). A summit file is read with "
+                + "`load` (in the window: File \u203A Load summit file\u2026). Nothing was imported.", err.strip());
 
         assertEquals(1, importing(write("ragged.csv", "Name,Country,Email\nJean Dupont,France,jean@example.fr,extra\n")));
         assertTrue(err.startsWith("row 2 (Jean Dupont): the row has 4 cells but the header has 3 columns"), err);

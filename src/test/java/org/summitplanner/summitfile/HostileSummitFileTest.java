@@ -49,6 +49,21 @@ class HostileSummitFileTest {
     }
 
     @Test
+    void anAttendeeListGivenToLoadIsNamedAsSuch() {
+        assertEquals(new Problem("$", 1, 1, "not a summit file: a summit file is JSON and starts with {; this looks "
+                + "like a table, such as an attendee list, which `import` reads (in the window: Delegations \u203A "
+                + "Import\u2026)"), theProblem("First name,Last name,Country\nAnna,Berg,Sweden\n"));
+        assertEquals(new Problem("$", 2, 1, "not a summit file: a summit file is JSON and starts with {"),
+                theProblem("\nhello"));
+    }
+
+    @Test
+    void aFileCutShortSaysSo() {
+        Problem p = theProblem(file("Paris", "2025-03-10", "2025-03-11", "").substring(0, 60));
+        assertTrue(p.message().startsWith("the file ends early: an object { } or a list [ ] is not closed"), p.message());
+    }
+
+    @Test
     void anEscapeSequenceInTheSummitNameIsRefusedWithItsPlace() {
         Problem p = theProblem(file("Evil\\u001b[31mRED\\u001b[0m", "2025-03-10", "2025-03-11", ""));
         assertEquals(new Problem("$.summit.name", 2, 21, "control character \\u001b (ESC, starts a terminal escape "
