@@ -435,6 +435,13 @@ public final class Database implements AutoCloseable {
         return dsl;
     }
 
+    /** jOOQ on one connection (a transaction in plain JDBC), with the settings of {@link #dsl()}. */
+    DSLContext dsl(Connection connection) {
+        return DSL.using(connection, postgres ? SQLDialect.POSTGRES : SQLDialect.H2, new Settings()
+                .withRenderSchema(false)
+                .withExecuteLogging(false));
+    }
+
     /**
      * The connections behind {@link #dsl()}, for plain JDBC where jOOQ costs more than the work (a short
      * command's one listing): the same pool, guard and transactions' isolation.
