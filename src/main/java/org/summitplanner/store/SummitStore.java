@@ -1,31 +1,25 @@
 package org.summitplanner.store;
 
 import org.summitplanner.errors.StaleDataException;
-import org.summitplanner.errors.DuplicateKeyException;
 import org.summitplanner.errors.DatabaseException;
 import static org.summitplanner.store.jooq.Tables.AGENDA_ATTENDEE;
 import static org.summitplanner.store.jooq.Tables.AGENDA_ITEM;
 import static org.summitplanner.store.jooq.Tables.AGENDA_NATION;
 import static org.summitplanner.store.jooq.Tables.ATTENDEE;
 import static org.summitplanner.store.jooq.Tables.BILATERAL_REQUEST;
-import static org.summitplanner.store.jooq.Tables.NATION;
 import static org.summitplanner.store.jooq.Tables.PARTICIPATION;
 import static org.summitplanner.store.jooq.Tables.ROOM;
 import static org.summitplanner.store.jooq.Tables.SUMMIT;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jooq.DSLContext;
-import org.jooq.exception.DataAccessException;
 import org.jooq.exception.IntegrityConstraintViolationException;
 import org.summitplanner.model.AgendaItem;
 import org.summitplanner.model.Attendee;

@@ -21,7 +21,6 @@ import org.summitplanner.model.Participation;
 import org.summitplanner.model.Room;
 import org.summitplanner.model.Summit;
 import org.summitplanner.model.SummitContent;
-import org.summitplanner.model.SummitExtras;
 
 /**
  * Writes a whole summit (a loaded file, the demo) in plain JDBC, in one transaction on one connection: the
