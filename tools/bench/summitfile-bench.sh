@@ -5,8 +5,9 @@
 #   load     `target/summit-planner --db NEW load un.json` (parse, validate with locations, store in a new database)
 #   export   `target/summit-planner --db UN export out.json` (read the summit, write the canonical file)
 #   load/export without the launcher's class-data archive and its first-tier-only JIT for commands (`java -jar`)
-#   base-export  with BASE=/path/to/another/checkout (built with mvn package): that checkout's launcher exporting
-#            the same database, interleaved, to judge a change on a loaded machine by a ratio of one run
+#   base-load, base-export  with BASE=/path/to/another/checkout (built with mvn package): that checkout's launcher
+#            loading the same file into a new database and exporting the same database, interleaved, to judge a
+#            change on a loaded machine by a ratio of one run
 # Prints median wall and CPU (user + system) seconds and the ratios to the baseline.
 #   mvn -B -q package -DskipTests && tools/bench/summitfile-bench.sh [RUNS]
 set -euo pipefail
@@ -33,7 +34,10 @@ for i in $(seq "$RUNS"); do
   JAVA_OPTS="$HOME_OPT" measure export "$LAUNCHER" --db "$WORK/un" export "$WORK/out.json"
   measure load-jar java "$HOME_OPT" -jar "$JAR" --db "$WORK/loadjar$i" load "$WORK/un.json"
   measure export-jar java "$HOME_OPT" -jar "$JAR" --db "$WORK/un" export "$WORK/out.json"
-  if [ -n "${BASE:-}" ]; then JAVA_OPTS="$HOME_OPT" measure base-export "$BASE/target/summit-planner" --db "$WORK/un" export "$WORK/out.json"; fi
+  if [ -n "${BASE:-}" ]; then
+    JAVA_OPTS="$HOME_OPT" measure base-load "$BASE/target/summit-planner" --db "$WORK/baseload$i" load "$WORK/un.json"
+    JAVA_OPTS="$HOME_OPT" measure base-export "$BASE/target/summit-planner" --db "$WORK/un" export "$WORK/out.json"
+  fi
 done
 cmp -s "$WORK/un.json" "$WORK/out.json" || { echo "the export differs from the file loaded" >&2; exit 1; }
 
@@ -42,7 +46,7 @@ col() { awk -v c="$2" '{print $c}' "$WORK/$1" | median; }
 BASE_WALL=$(col parse 1); BASE_CPU=$(col parse 2)
 echo "UN-week summit file ($(du -h "$WORK/un.json" | cut -f1)), $RUNS runs each, $(date -u +%Y-%m-%dT%H:%MZ), load $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-30s %9s %7s %9s %7s\n' "run" "wall s" "ratio" "cpu s" "ratio"
-for name in parse load export load-jar export-jar ${BASE:+base-export}; do
+for name in parse load export load-jar export-jar ${BASE:+base-load base-export}; do
   W=$(col $name 1); C=$(col $name 2)
   printf '%-30s %9.3f %7.2f %9.3f %7.2f\n' "$name" "$W" "$(echo "$W / $BASE_WALL" | bc -l)" "$C" "$(echo "$C / $BASE_CPU" | bc -l)"
 done

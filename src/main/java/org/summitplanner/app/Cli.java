@@ -197,7 +197,7 @@ public final class Cli implements Callable<Integer> {
 
     /** For the commands that add a summit (demo, load): a database file that does not exist is created. */
     OpenServices openOrCreate() {
-        return Services.open(location(), access(false));
+        return Services.openForAddingSummit(location(), access(false));
     }
 
     /**
@@ -306,7 +306,7 @@ public final class Cli implements Callable<Integer> {
             NewDatabaseFile created = NewDatabaseFile.ifMissing(parent.databaseFile());
             try {
                 try (OpenServices database = parent.openOrCreate()) {
-                    summit = database.services().summits().load(file);
+                    summit = database.summits().load(file);
                 }
             } catch (Exception | Error e) {
                 if (created != null) {
@@ -365,7 +365,7 @@ public final class Cli implements Callable<Integer> {
             }
             Summit summit;
             try (OpenServices database = parent.openOrCreate()) {
-                SummitService service = database.services().summits();
+                SummitService service = database.summits();
                 summit = scale == null ? service.loadDemo() : service.loadScaleDemo();
             }
             // only once the database has closed, which writes the last changes, is the summit saved

@@ -86,6 +86,16 @@ public record Services(SummitService summits, RoomService rooms, NationService n
         return new OpenServices(database, () -> of(database));
     }
 
+    /**
+     * Like {@link #open(String, Access)}, for a command that adds a summit and needs nothing else (load, demo):
+     * the services are built on first use, so that {@link OpenServices#summits()} alone, plain JDBC, loads no
+     * jOOQ class (about 600 of them, which the other services' stores load).
+     */
+    public static OpenServices openForAddingSummit(String location, Access access) {
+        Database database = openDatabase(location, access, false);
+        return new OpenServices(database, () -> of(database));
+    }
+
     /** Opens (creating if needed) the database file {@code file} for reading and writing. */
     public static OpenServices open(Path file, Consumer<String> status) {
         return open(file.toString(), Access.of(status));

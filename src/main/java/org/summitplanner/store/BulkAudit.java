@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import org.h2.engine.SessionLocal;
@@ -56,64 +57,71 @@ public final class BulkAudit {
      * @return the entry's id, for {@link #end}
      */
     static long begin(DSLContext db, String table, Long rowId, long summitId, Map<String, Object> details) {
+        return db.connectionResult(c -> begin(c, postgres(db), table, rowId, summitId, details));
+    }
+
+    /** As {@link #begin(DSLContext, String, Long, long, Map)}, on a plain JDBC connection in its transaction. */
+    static long begin(Connection c, boolean postgres, String table, Long rowId, long summitId,
+                      Map<String, Object> details) throws SQLException {
         String json = json(details);
-        return db.connectionResult(c -> {
-            if (postgres(db)) {
-                try (PreparedStatement s = c.prepareStatement("SELECT summit_bulk_begin(?, ?, ?, ?)")) {
-                    s.setString(1, table);
-                    s.setObject(2, rowId);
-                    s.setLong(3, summitId);
-                    s.setString(4, json);
-                    try (ResultSet r = s.executeQuery()) {
-                        r.next();
-                        return r.getLong(1);
-                    }
+        if (postgres) {
+            try (PreparedStatement s = c.prepareStatement("SELECT summit_bulk_begin(?, ?, ?, ?)")) {
+                s.setString(1, table);
+                s.setObject(2, rowId);
+                s.setLong(3, summitId);
+                s.setString(4, json);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    return r.getLong(1);
                 }
             }
-            long id;
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO audit_log (changed_at, changed_by, table_name, "
-                    + "row_id, summit_id, change_kind, before_row, after_row) VALUES (?, ?, ?, ?, ?, ?, NULL, ?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                s.setObject(1, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
-                s.setString(2, System.getProperty("user.name", "unknown"));
-                s.setString(3, table);
-                s.setObject(4, rowId);
-                s.setLong(5, summitId);
-                s.setString(6, KIND);
-                s.setString(7, json);
-                s.executeUpdate();
-                try (ResultSet keys = s.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
+        }
+        long id;
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO audit_log (changed_at, changed_by, table_name, "
+                + "row_id, summit_id, change_kind, before_row, after_row) VALUES (?, ?, ?, ?, ?, ?, NULL, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            s.setObject(1, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
+            s.setString(2, System.getProperty("user.name", "unknown"));
+            s.setString(3, table);
+            s.setObject(4, rowId);
+            s.setLong(5, summitId);
+            s.setString(6, KIND);
+            s.setString(7, json);
+            s.executeUpdate();
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
             }
-            MARKED.put(transaction(c), Boolean.TRUE);
-            return id;
-        });
+        }
+        MARKED.put(transaction(c), Boolean.TRUE);
+        return id;
     }
 
     /** Writes the entry's final details and lifts the mark: later inserts of the transaction are audited row by row. */
     static void end(DSLContext db, long entryId, Map<String, Object> details) {
+        db.connection(c -> end(c, postgres(db), entryId, details));
+    }
+
+    /** As {@link #end(DSLContext, long, Map)}, on the plain JDBC connection of {@link #begin(Connection, boolean, String, Long, long, Map)}. */
+    static void end(Connection c, boolean postgres, long entryId, Map<String, Object> details) throws SQLException {
         String json = json(details);
-        db.connection(c -> {
-            if (postgres(db)) {
-                try (PreparedStatement s = c.prepareStatement("SELECT summit_bulk_end(?, ?)")) {
-                    s.setLong(1, entryId);
-                    s.setString(2, json);
-                    s.executeQuery().close();
-                }
-                return;
+        if (postgres) {
+            try (PreparedStatement s = c.prepareStatement("SELECT summit_bulk_end(?, ?)")) {
+                s.setLong(1, entryId);
+                s.setString(2, json);
+                s.executeQuery().close();
             }
-            MARKED.remove(transaction(c));
-            try (PreparedStatement s = c.prepareStatement("UPDATE audit_log SET after_row = ? WHERE id = ? AND change_kind = ?")) {
-                s.setString(1, json);
-                s.setLong(2, entryId);
-                s.setString(3, KIND);
-                if (s.executeUpdate() != 1) {
-                    throw new DataAccessException("The bulk audit entry " + entryId + " went missing");
-                }
+            return;
+        }
+        MARKED.remove(transaction(c));
+        try (PreparedStatement s = c.prepareStatement("UPDATE audit_log SET after_row = ? WHERE id = ? AND change_kind = ?")) {
+            s.setString(1, json);
+            s.setLong(2, entryId);
+            s.setString(3, KIND);
+            if (s.executeUpdate() != 1) {
+                throw new DataAccessException("The bulk audit entry " + entryId + " went missing");
             }
-        });
+        }
     }
 
     /** Whether the H2 transaction of {@code connection} (a trigger's) runs a bulk write. */
@@ -177,6 +185,39 @@ public final class BulkAudit {
         long[] ids = db.resultQuery("SELECT id FROM " + table + " WHERE " + column + " = ? ORDER BY id", value)
                 .fetch().stream().mapToLong(r -> ((Number) r.get(0)).longValue()).toArray();
         return ranges(ids);
+    }
+
+    /** As {@link #idRanges(DSLContext, String, String, long)}, in plain JDBC. */
+    static String idRanges(Connection c, String table, String column, long value) throws SQLException {
+        long count;
+        long min;
+        long max;
+        try (PreparedStatement s = c.prepareStatement("SELECT MIN(id), MAX(id), COUNT(*) FROM " + table + " WHERE "
+                + column + " = ?")) {
+            s.setLong(1, value);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                min = r.getLong(1);
+                max = r.getLong(2);
+                count = r.getLong(3);
+            }
+        }
+        if (count == 0) {
+            return "";
+        }
+        if (max - min + 1 == count) {
+            return min == max ? String.valueOf(min) : min + "-" + max;
+        }
+        List<Long> ids = new java.util.ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM " + table + " WHERE " + column + " = ? ORDER BY id")) {
+            s.setLong(1, value);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getLong(1));
+                }
+            }
+        }
+        return ranges(ids.stream().mapToLong(Long::longValue).toArray());
     }
 
     static String json(Map<String, Object> fields) {

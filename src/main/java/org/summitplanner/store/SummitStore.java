@@ -1,34 +1,25 @@
 package org.summitplanner.store;
 
 import org.summitplanner.errors.StaleDataException;
-import org.summitplanner.errors.DuplicateKeyException;
 import org.summitplanner.errors.DatabaseException;
 import static org.summitplanner.store.jooq.Tables.AGENDA_ATTENDEE;
 import static org.summitplanner.store.jooq.Tables.AGENDA_ITEM;
 import static org.summitplanner.store.jooq.Tables.AGENDA_NATION;
 import static org.summitplanner.store.jooq.Tables.ATTENDEE;
 import static org.summitplanner.store.jooq.Tables.BILATERAL_REQUEST;
-import static org.summitplanner.store.jooq.Tables.NATION;
 import static org.summitplanner.store.jooq.Tables.PARTICIPATION;
 import static org.summitplanner.store.jooq.Tables.ROOM;
 import static org.summitplanner.store.jooq.Tables.SUMMIT;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
-import org.jooq.Record1;
-import org.jooq.Result;
-import org.jooq.exception.DataAccessException;
 import org.jooq.exception.IntegrityConstraintViolationException;
 import org.summitplanner.model.AgendaItem;
 import org.summitplanner.model.Attendee;
@@ -51,8 +42,6 @@ import org.summitplanner.model.SummitOverview;
  */
 public final class SummitStore {
 
-    private static final int CHUNK = 1_000;
-
     private final Database database;
 
     public SummitStore(Database database) {
@@ -64,10 +53,19 @@ public final class SummitStore {
         return database.dsl();
     }
 
-    /** Every nation of the reference table, ordered by code. */
+    /** Every nation of the reference table, ordered by code (plain JDBC: a {@code load} then needs no jOOQ). */
     public List<Nation> nations() {
-        return dsl().selectFrom(NATION).orderBy(NATION.CODE).fetch(r -> new Nation(r.getCode(), r.getAlpha3(),
-                NationKind.valueOf(r.getKind()), r.getNameEn(), r.getNameFr()));
+        return reading(false, c -> {
+            List<Nation> out = new ArrayList<>();
+            try (var s = c.createStatement();
+                 var r = s.executeQuery("SELECT code, alpha3, kind, name_en, name_fr FROM nation ORDER BY code")) {
+                while (r.next()) {
+                    out.add(new Nation(r.getString(1), r.getString(2), NationKind.valueOf(r.getString(3)),
+                            r.getString(4), r.getString(5)));
+                }
+            }
+            return out;
+        });
     }
 
     // the summits are read in plain JDBC (SummitRows): finding the one to export then loads no jOOQ class
@@ -187,35 +185,16 @@ public final class SummitStore {
      * {@code source} (a file name; null: none) with the ids of every row stored.
      */
     public long insert(SummitContent content, SummitExtras extras, String operation, String source) {
-        return dsl().transactionResult(tx -> {
-            DSLContext db = tx.dsl();
-            long summitId = insertSummit(db, content.summit());
-            Map<String, Object> details = BulkAudit.details(operation);
-            if (source != null) {
-                details.put("file", source);
-            }
-            long entry = BulkAudit.begin(db, SUMMIT.getName(), summitId, summitId, details);
-            insertParticipations(db, summitId, content.participations());
-            Map<Long, Long> roomIds = insertRooms(db, summitId, content.rooms());
-            Map<Long, Long> attendeeIds = insertAttendees(db, summitId, content.attendees());
-            Map<Long, Long> itemIds = insertAgenda(db, summitId, content.agenda(), roomIds, attendeeIds);
+        // plain JDBC (SummitWriting): jOOQ only for the sections besides, when the summit has any
+        boolean hasExtras = !content.bilaterals().isEmpty() || content.precedence() != null
+                || extras.badges() != null || !extras.plans().isEmpty();
+        return SummitWriting.insert(database, content, hasExtras, (db, summitId, attendeeIds, itemIds) -> {
             BilateralStore.insertAll(db, summitId, content.bilaterals(), itemIds);
             if (content.precedence() != null) {
                 PrecedenceStore.insert(db, summitId, content.precedence());
             }
             insertExtras(db, summitId, extras, attendeeIds, itemIds);
-            for (String table : V12_1__AuditTriggers.AUDITED) {
-                var t = org.summitplanner.store.jooq.DefaultSchema.DEFAULT_SCHEMA.getTable(table);
-                if (!table.equals(SUMMIT.getName()) && t != null && t.field("id") != null && t.field("summit_id") != null) {
-                    String ids = BulkAudit.idRanges(db, table, "summit_id", summitId);
-                    if (!ids.isEmpty()) {
-                        details.put(table, ids);
-                    }
-                }
-            }
-            BulkAudit.end(db, entry, details);
-            return summitId;
-        });
+        }, operation, source);
     }
 
     /** A whole summit and its extras, read in one transaction (what an export writes). */
@@ -289,132 +268,11 @@ public final class SummitStore {
         }
     }
 
-    private static void insertParticipations(DSLContext db, long summitId, List<Participation> participations) {
-        for (int from = 0; from < participations.size(); from += CHUNK) {
-            BatchBindStep batch = db.batch(db.insertInto(PARTICIPATION, PARTICIPATION.SUMMIT_ID,
-                    PARTICIPATION.NATION_CODE, PARTICIPATION.STATUS, PARTICIPATION.INVITED_ON,
-                    PARTICIPATION.RESPONDED_ON, PARTICIPATION.NOTES)
-                    .values((Long) null, null, null, null, null, null));
-            for (Participation p : participations.subList(from, Math.min(from + CHUNK, participations.size()))) {
-                batch.bind(summitId, p.nation(), p.status().name(), p.invitedOn(), p.respondedOn(), p.notes());
-            }
-            batch.execute();
-        }
-    }
-
-    /** Inserts rows in chunks with a multi-row INSERT ... RETURNING, and maps old ids to new. */
-    private static Map<Long, Long> insertRooms(DSLContext db, long summitId, List<Room> rooms) {
-        Map<Long, Long> ids = new HashMap<>();
-        for (int from = 0; from < rooms.size(); from += CHUNK) {
-            List<Room> chunk = rooms.subList(from, Math.min(from + CHUNK, rooms.size()));
-            var insert = db.insertInto(ROOM, ROOM.SUMMIT_ID, ROOM.EXT_KEY, ROOM.NAME, ROOM.BUILDING, ROOM.CAPACITY,
-                    ROOM.NAME_FR);
-            for (Room r : chunk) {
-                insert = insert.values(summitId, r.key(), r.name(), r.building(), r.capacity(), r.nameFr());
-            }
-            mapIds(ids, chunk.stream().map(Room::id).toList(), insert.returningResult(ROOM.ID).fetch());
-        }
-        return ids;
-    }
-
-    private static Map<Long, Long> insertAttendees(DSLContext db, long summitId, List<Attendee> attendees) {
-        // the unique constraint would refuse it too, but as an SQL error naming no delegation
-        Set<String> headed = new HashSet<>();
-        for (Attendee a : attendees) {
-            if (a.headOfDelegation() && !headed.add(a.nation())) {
-                throw new DuplicateKeyException("head", a.nation(), null);
-            }
-        }
-        Map<Long, Long> ids = new HashMap<>();
-        for (int from = 0; from < attendees.size(); from += CHUNK) {
-            List<Attendee> chunk = attendees.subList(from, Math.min(from + CHUNK, attendees.size()));
-            var insert = db.insertInto(ATTENDEE, ATTENDEE.SUMMIT_ID, ATTENDEE.EXT_KEY, ATTENDEE.NATION_CODE,
-                    ATTENDEE.GIVEN_NAME, ATTENDEE.FAMILY_NAME, ATTENDEE.HONORIFIC, ATTENDEE.POSITION,
-                    ATTENDEE.ROLE, ATTENDEE.HEAD_OF_DELEGATION, ATTENDEE.EMAIL, ATTENDEE.PHONE,
-                    ATTENDEE.LANGUAGES, ATTENDEE.ARRIVES_AT, ATTENDEE.DEPARTS_AT, ATTENDEE.NOTES, ATTENDEE.POSITION_FR,
-                    ATTENDEE.STYLE_CODE, ATTENDEE.STYLE_EN, ATTENDEE.STYLE_FR, ATTENDEE.TOOK_OFFICE_ON,
-                    ATTENDEE.HAND_POSITION);
-            for (Attendee a : chunk) {
-                var p = a.protocol();
-                insert = insert.values(summitId, a.key(), a.nation(), a.givenName(), a.familyName(), a.honorific(),
-                        a.position(), a.role().name(), Rows.headToDb(a.headOfDelegation()), a.email(), a.phone(),
-                        Rows.languagesToDb(a.languages()), Rows.toDb(a.arrivesAt()), Rows.toDb(a.departsAt()),
-                        a.notes(), a.positionFr(), p.style() == null ? null : p.style().name(), p.styleEn(),
-                        p.styleFr(), p.tookOffice(), p.handPosition());
-            }
-            mapIds(ids, chunk.stream().map(Attendee::id).toList(), insert.returningResult(ATTENDEE.ID).fetch());
-        }
-        return ids;
-    }
-
-    private static Map<Long, Long> insertAgenda(DSLContext db, long summitId, List<AgendaItem> agenda,
-                                     Map<Long, Long> roomIds, Map<Long, Long> attendeeIds) {
-        Map<Long, Long> itemIds = new HashMap<>();
-        for (int from = 0; from < agenda.size(); from += CHUNK) {
-            List<AgendaItem> chunk = agenda.subList(from, Math.min(from + CHUNK, agenda.size()));
-            var insert = db.insertInto(AGENDA_ITEM, AGENDA_ITEM.SUMMIT_ID, AGENDA_ITEM.EXT_KEY, AGENDA_ITEM.TITLE,
-                    AGENDA_ITEM.KIND, AGENDA_ITEM.START_AT, AGENDA_ITEM.END_AT, AGENDA_ITEM.ROOM_ID,
-                    AGENDA_ITEM.CLOSED_DOOR, AGENDA_ITEM.DESCRIPTION, AGENDA_ITEM.TITLE_FR, AGENDA_ITEM.DESCRIPTION_FR);
-            for (AgendaItem i : chunk) {
-                insert = insert.values(summitId, i.key(), i.title(), i.kind().name(), Rows.toDb(i.time().start()),
-                        Rows.toDb(i.time().end()), i.roomId() == null ? null : mapped(roomIds, i.roomId(), "room"),
-                        i.closed(), i.description(), i.titleFr(), i.descriptionFr());
-            }
-            mapIds(itemIds, chunk.stream().map(AgendaItem::id).toList(), insert.returningResult(AGENDA_ITEM.ID).fetch());
-        }
-        // the join rows in plain JDBC batches: a UN-week summit has some 100,000 of them, and jOOQ's binding
-        // of each one was a fifth of storing the summit (issue 14, JFR of `load`)
-        db.connection(c -> {
-            try (PreparedStatement named = c.prepareStatement(
-                         "INSERT INTO agenda_attendee (agenda_item_id, attendee_id) VALUES (?, ?)");
-                 PreparedStatement delegations = c.prepareStatement(
-                         "INSERT INTO agenda_nation (agenda_item_id, nation_code) VALUES (?, ?)")) {
-                int pendingNamed = 0;
-                int pendingDelegations = 0;
-                for (AgendaItem item : agenda) {
-                    long itemId = itemIds.get(item.id());
-                    for (long attendee : item.attendeeIds()) {
-                        named.setLong(1, itemId);
-                        named.setLong(2, mapped(attendeeIds, attendee, "attendee"));
-                        named.addBatch();
-                        if (++pendingNamed % CHUNK == 0) {
-                            named.executeBatch();
-                        }
-                    }
-                    for (String nation : item.nations()) {
-                        delegations.setLong(1, itemId);
-                        delegations.setString(2, nation);
-                        delegations.addBatch();
-                        if (++pendingDelegations % CHUNK == 0) {
-                            delegations.executeBatch();
-                        }
-                    }
-                }
-                named.executeBatch();
-                delegations.executeBatch();
-            } catch (SQLException e) {
-                throw new DataAccessException("Storing the agenda's participants failed: " + e.getMessage(), e);
-            }
-        });
-        return itemIds;
-    }
-
     private static long mapped(Map<Long, Long> ids, long oldId, String what) {
         Long id = ids.get(oldId);
         if (id == null) {
             throw new IllegalArgumentException("agenda item refers to " + what + " " + oldId + " that is not in the summit");
         }
         return id;
-    }
-
-    private static void mapIds(Map<Long, Long> ids, List<Long> oldIds, Result<Record1<Long>> newIds) {
-        if (newIds.size() != oldIds.size()) {
-            throw new IllegalStateException("inserted " + oldIds.size() + " rows but got " + newIds.size() + " ids");
-        }
-        for (int i = 0; i < oldIds.size(); i++) {
-            if (ids.put(oldIds.get(i), newIds.get(i).value1()) != null) {
-                throw new IllegalArgumentException("two rows share the id " + oldIds.get(i));
-            }
-        }
     }
 }
