@@ -89,6 +89,7 @@ public final class AgendaFormController {
             }
         });
         kind.valueProperty().bindBidirectional(f.kindProperty());
+        org.summitplanner.ui.common.DateFields.install(day, messages);
         day.valueProperty().bindBidirectional(f.dayProperty());
         day.setDayCellFactory(picker -> new SummitDayCell());
         for (TextField time : new TextField[] {start, end}) {

@@ -213,27 +213,8 @@ public final class AttendeeFormController {
     }
 
     private void bindDate(DatePicker picker, ObjectProperty<LocalDate> value) {
-        DateTimeFormatter format = DateTimeFormatter.ofPattern(messages.getString("form.datePattern"), locale);
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                return date == null ? "" : format.format(date);
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                if (text == null || text.isBlank()) {
-                    return null;
-                }
-                try {
-                    return LocalDate.parse(text.strip(), format);
-                } catch (DateTimeParseException e) {
-                    // an unreadable date keeps the one before; the field shows it again
-                    return picker.getValue();
-                }
-            }
-        });
-        picker.setPromptText(messages.getString("form.datePrompt"));
+        // typed and shown as in every date field of the window; an unreadable date keeps the one before
+        org.summitplanner.ui.common.DateFields.install(picker, messages);
         picker.valueProperty().bindBidirectional(value);
     }
 

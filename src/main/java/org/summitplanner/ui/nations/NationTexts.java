@@ -1,5 +1,6 @@
 package org.summitplanner.ui.nations;
 
+import org.summitplanner.ui.common.DateFields;
 import java.time.LocalDate;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
@@ -32,11 +33,9 @@ final class NationTexts {
         this.locale = messages.getLocale() == null || messages.getLocale().getLanguage().isEmpty()
                 ? Locale.ENGLISH : messages.getLocale();
         this.shown = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
-        // the locale's short pattern, but with a four-digit year: "3/8/2025", "08/03/2025"
-        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
-                IsoChronology.INSTANCE, locale).replaceAll("y+", "yyyy");
-        this.typed = DateTimeFormatter.ofPattern(pattern, locale);
-        this.typedPattern = pattern;
+        // as every date field of the window: "2025-03-08", "08/03/2025" (DateFields)
+        this.typed = DateFields.typed(messages);
+        this.typedPattern = DateFields.prompt(messages);
     }
 
     Locale locale() {
@@ -77,24 +76,16 @@ final class NationTexts {
         return date == null ? "" : typed.format(date);
     }
 
-    /** Reads a typed date in the short form, ISO form or the form the table shows; empty if unreadable. */
+    /** Reads a typed date in the typed form, ISO form, the short form or the form the table shows; empty if unreadable. */
     Optional<LocalDate> parseDate(String text) {
-        for (DateTimeFormatter f : List.of(typed, DateTimeFormatter.ISO_LOCAL_DATE, shown)) {
-            try {
-                return Optional.of(LocalDate.parse(text.strip(), f));
-            } catch (DateTimeParseException e) {
-                // try the next form
-            }
-        }
-        return Optional.empty();
+        return DateFields.parse(text, messages);
     }
 
-    /** How to type a date: "M/d/yyyy", "dd/MM/yyyy". */
     String datePattern() {
         return typedPattern;
     }
 
-    /** An example of a typed date, for messages: "3/8/2025", "08/03/2025". */
+    /** An example of a typed date, for messages: "2025-03-08", "08/03/2025". */
     String dateExample() {
         return typedDate(LocalDate.of(2025, 3, 8));
     }

@@ -32,6 +32,8 @@ public final class SummitController {
     @FXML private DatePicker lastDay;
     @FXML private ComboBox<String> timeZone;
     @FXML private TextField transferMinutes;
+    /** The bundle the view was loaded with (FXMLLoader injects it). */
+    @FXML private java.util.ResourceBundle resources;
 
     public SummitController(SummitModel model) {
         this.model = model;
@@ -75,6 +77,8 @@ public final class SummitController {
         });
         city.textProperty().bindBidirectional(model.cityProperty());
         venue.textProperty().bindBidirectional(model.venueProperty());
+        org.summitplanner.ui.common.DateFields.install(firstDay, resources);
+        org.summitplanner.ui.common.DateFields.install(lastDay, resources);
         firstDay.valueProperty().bindBidirectional(model.firstDayProperty());
         lastDay.valueProperty().bindBidirectional(model.lastDayProperty());
         timeZone.setItems(FXCollections.observableArrayList(ZoneId.getAvailableZoneIds().stream().sorted().toList()));

@@ -143,7 +143,7 @@ class NationsModelTest extends ModelTestSupport {
         });
         assertTrue(form.respondedError().get().startsWith("Invited means no reply yet"));
         fx(() -> form.invitedUnreadableProperty().set(true));
-        assertEquals("Not a date: write it as 3/8/2025", form.invitedError().get());
+        assertEquals("Not a date: write it as 2025-03-08", form.invitedError().get());
 
         fx(form::save);
         Thread.sleep(200);
