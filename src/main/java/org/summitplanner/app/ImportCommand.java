@@ -96,6 +96,10 @@ final class ImportCommand implements Callable<Integer> {
         } catch (ImportException e) {
             throw new Cli.UserError(e.getMessage());
         }
+        if (sheet != null && !table.isWorkbook()) {
+            throw new Cli.UserError("--sheet applies to Excel workbooks (.xlsx); " + file.getFileName()
+                    + " is a text table with no sheets. Nothing was imported.");
+        }
         try (OpenServices database = parent.open();
              ImportReport written = reportTarget == null ? null : new ImportReport(reportTarget)) {
             Services services = database.services();

@@ -116,6 +116,9 @@ class ImportCommandTest extends CommandTestSupport {
         Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13});
         assertEquals(2, importing(png));
         assertTrue(err.startsWith("photo.csv is not a CSV or Excel file: it is a PNG image."), err);
+        assertEquals(2, importing(write("plain.csv", "Name,Country\nAnna Berg,Sweden\n"), "--sheet", "Delegates"));
+        assertEquals("--sheet applies to Excel workbooks (.xlsx); plain.csv is a text table with no sheets. "
+                + "Nothing was imported.", err.strip());
         assertEquals(2, importing(write("summit.json", "\uFEFF\n  {\"summit\": {\"name\": \"Paris\"}}\n")));
         assertEquals("summit.json is a JSON file, not an attendee list (CSV, TSV or Excel). A summit file is read with "
                 + "`load` (in the window: File \u203A Load summit file\u2026). Nothing was imported.", err.strip());
