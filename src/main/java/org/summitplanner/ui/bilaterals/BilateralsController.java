@@ -52,6 +52,7 @@ public final class BilateralsController {
     @FXML private Button cancelButton;
     @FXML private ProgressBar progress;
     @FXML private Label summary;
+    @FXML private Label proposalPlaceholder;
     @FXML private TableView<ProposalRow> proposal;
     @FXML private TableColumn<ProposalRow, String> timeColumn;
     @FXML private TableColumn<ProposalRow, String> roomColumn;
@@ -115,6 +116,7 @@ public final class BilateralsController {
         progress.progressProperty().bind(model.progressProperty());
         progress.visibleProperty().bind(model.proposingProperty());
         summary.textProperty().bind(model.summaryProperty());
+        proposalPlaceholder.textProperty().bind(model.placeholderProperty());
         timeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.time(c.getValue())));
         roomColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.room(c.getValue())));
         meetingColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.meeting(c.getValue())));

@@ -82,6 +82,8 @@ public final class BilateralsModel {
     private final ReadOnlyBooleanWrapper proposing = new ReadOnlyBooleanWrapper(this, "proposing");
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    /** What the empty proposal table says: how to get one, or where an accepted one went. */
+    private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder", "");
     private final Notice notice;
     private volatile BilateralSolver solver;
     private Map<String, Nation> nations = Map.of();
@@ -93,6 +95,7 @@ public final class BilateralsModel {
         this.notice = new Notice(context.changes());
         this.service = context.services().bilaterals();
         this.messages = messages;
+        placeholder.set(messages.getString("bilaterals.noProposal"));
         this.nations = context.nations().stream().collect(Collectors.toMap(Nation::code, Function.identity(), (a, b) -> a));
         problem = Bindings.createStringBinding(this::formProblem, nation, withNation, minutes, priority, languages,
                 notes, selected, editingNew);
@@ -313,6 +316,7 @@ public final class BilateralsModel {
         proposing.set(true);
         progress.set(0);
         summary.set(messages.getString("bilaterals.proposing"));
+        placeholder.set(messages.getString("bilaterals.noProposal"));
         BilateralSolver.Settings settings = BilateralSolver.Settings.defaults().withLimit(limit);
         context.background().run(() -> service.propose(summitId, running, settings,
                 (fraction, placed, total) -> Platform.runLater(() -> {
@@ -372,6 +376,11 @@ public final class BilateralsModel {
             context.history().record(new AcceptEdit(text("bilaterals.edit.accept", meetings.size()), accepted));
             proposalRows.removeIf(r -> r.meeting() != null && meetings.contains(r.meeting()));
             notice.announce(text("bilaterals.accepted", meetings.size()));
+            if (proposalRows.stream().noneMatch(r -> r.meeting() != null)) {
+                // the proposal is on the agenda now: its summary no longer describes the table
+                summary.set("");
+                placeholder.set(text("bilaterals.afterAccept", meetings.size()));
+            }
         }, error -> {
             if (error instanceof StaleDataException) {
                 notice.set(messages.getString("bilaterals.staleProposal"));
@@ -537,6 +546,10 @@ public final class BilateralsModel {
 
     public DoubleProperty progressProperty() {
         return progress;
+    }
+
+    public ReadOnlyStringProperty placeholderProperty() {
+        return placeholder.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {

@@ -76,6 +76,10 @@ class BilateralsScreenTest extends ScreenTestSupport {
         shot("bilaterals-accepted.png");
 
         waitUntil(() -> text("#notice").startsWith("20 bilaterals put on the agenda"));
+        // the accepted proposal no longer reads as one still waiting to be written
+        assertEquals("", text("#summary"));
+        assertEquals("The 20 accepted bilaterals are on the agenda now (see Agenda), and the requests read \u201Cplaced\u201D. "
+                + "Propose again for the requests still open.", text("#proposalPlaceholder"));
 
         robot.clickOn("#table");
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
