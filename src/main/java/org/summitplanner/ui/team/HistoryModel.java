@@ -75,7 +75,7 @@ public final class HistoryModel {
         if (t.isEmpty()) {
             return row -> true;
         }
-        if (t.matches("[a-z_]+ \\d+")) {
+        if (t.matches("[a-z_ ]+ \\d+")) {
             return row -> row.what().equals(t);
         }
         return row -> row.what().toLowerCase(Locale.ROOT).contains(t) || row.user().toLowerCase(Locale.ROOT).contains(t)
@@ -85,10 +85,26 @@ public final class HistoryModel {
     Row row(AuditEntry e) {
         boolean bulk = "BULK".equals(e.kind());
         String fields = HistoryService.changes(e).stream()
-                .map(c -> c.field() + ": " + (bulk ? c.after() : (c.before() == null ? "—" : c.before()) + " → "
+                .map(c -> words(c.field()) + ": " + (bulk ? c.after() : (c.before() == null ? "—" : c.before()) + " → "
                         + (c.after() == null ? "—" : c.after())))
                 .collect(Collectors.joining("; "));
         return new Row(TIME.withLocale(Locale.getDefault()).format(e.at().atZone(zone)), e.user(),
-                e.kind().toLowerCase(Locale.ROOT), e.table() + (e.rowId() == null ? "" : " " + e.rowId()), fields);
+                change(e.kind()), words(e.table()) + (e.rowId() == null ? "" : " " + e.rowId()), fields);
+    }
+
+    /** "agenda_item" as people write it: "agenda item" (the `history` command keeps the database's names). */
+    static String words(String name) {
+        return name == null ? "" : name.replace('_', ' ');
+    }
+
+    /** What kind of change, in words: added, changed, removed, or a bulk write (an import, a load, the demo). */
+    static String change(String kind) {
+        return switch (kind) {
+            case "INSERT" -> "added";
+            case "UPDATE" -> "changed";
+            case "DELETE" -> "removed";
+            case "BULK" -> "bulk write";
+            default -> kind.toLowerCase(Locale.ROOT);
+        };
     }
 }
