@@ -30,8 +30,6 @@ final class AgendaIndex {
     final int[] namingStart;
     /** The label of each item among findings' arguments, made when a finding first names it (SummitFacts). */
     Label[] labels;
-    /** The id of each item boxed, made when a finding first lists it (SummitFacts). */
-    Long[] boxedIds;
     /** The room of each item as a position in {@link #rooms}, or -1 (none, or not the summit's). */
     final int[] room;
     /** The building of each item's room as a small number, or -1 when the item has no room or the room no building. */

@@ -75,6 +75,16 @@ final class FactHash {
         return hex(mix(a), mix(b));
     }
 
+    /** The digest's first 64 bits: {@link #hex()} writes them as its first 16 digits. */
+    long high() {
+        return mix(a);
+    }
+
+    /** The digest's last 64 bits. */
+    long low() {
+        return mix(b);
+    }
+
     static long mix(long z) {
         z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
         z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;

@@ -1,5 +1,6 @@
 package org.summitplanner.schedule;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,16 +24,33 @@ public record SummitCheck(SummitContent content, List<CheckedFinding> findings) 
     }
 
     public static SummitCheck of(SummitContent content, List<Finding> findings, List<Acknowledgement> acknowledgements) {
-        Map<String, Acknowledgement> byFacts = new HashMap<>();
-        // later ones win: the store lists them oldest first
-        acknowledgements.forEach(a -> byFacts.put(key(a.rule(), a.subject(), a.fingerprint()), a));
-        return new SummitCheck(content, findings.stream()
-                .map(f -> new CheckedFinding(f, byFacts.get(key(f.rule().name(), f.subject(), f.fingerprint()))))
-                .toList());
-    }
-
-    private static String key(String rule, String subject, String fingerprint) {
-        return rule + '\n' + subject + '\n' + fingerprint;
+        // by the fingerprint's numbers, read once from each acknowledgement's text: a finding's subject and
+        // fingerprint are written as text only when an acknowledgement has its fingerprint
+        Map<Long, List<Acknowledgement>> byNumbers = new HashMap<>();
+        Map<String, List<Acknowledgement>> byText = new HashMap<>();
+        for (Acknowledgement a : acknowledgements) {
+            long[] digest = Finding.parseFingerprint(a.fingerprint());
+            (digest == null ? byText.computeIfAbsent(a.fingerprint(), k -> new ArrayList<>())
+                    : byNumbers.computeIfAbsent(digest[0] ^ digest[1], k -> new ArrayList<>())).add(a);
+        }
+        List<CheckedFinding> checked = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            List<Acknowledgement> candidates = f.hashed() ? byNumbers.get(f.fingerprintHigh() ^ f.fingerprintLow())
+                    : byText.get(f.fingerprint());
+            Acknowledgement holding = null;
+            if (candidates != null) {
+                String rule = f.rule().name();
+                // later ones win: the store lists them oldest first
+                for (Acknowledgement a : candidates) {
+                    if (a.rule().equals(rule) && a.fingerprint().equals(f.fingerprint())
+                            && a.subject().equals(f.subject())) {
+                        holding = a;
+                    }
+                }
+            }
+            checked.add(new CheckedFinding(f, holding));
+        }
+        return new SummitCheck(content, checked);
     }
 
     /** How many findings of the severity nobody acknowledged. */

@@ -188,10 +188,10 @@ final class SummitFacts {
     Finding attendeeDoubleBooked(Attendee a, AgendaItem x, AgendaItem y) {
         AgendaItem first = earlier(x, y);
         AgendaItem second = first == x ? y : x;
-        return new Finding(Rule.ATTENDEE_DOUBLE_BOOKED, subject(a.id(), x, y),
-                List.of(a.nation()), List.of(a.id()), ids(x, y), List.of(),
-                List.of(person(a), item(first), item(second)),
-                new FactHash().text("A").add(a.id()).item(first).item(second).hex());
+        FactHash hash = new FactHash().text("A").add(a.id()).item(first).item(second);
+        return new Finding(Rule.ATTENDEE_DOUBLE_BOOKED, Finding.ATTENDEE_ITEM_ITEM, a.id(), Math.min(x.id(), y.id()),
+                Math.max(x.id(), y.id()), List.of(a.nation()), List.of(a.id()), null, List.of(),
+                List.of(person(a), item(first), item(second)), hash.high(), hash.low());
     }
 
     /**
@@ -203,10 +203,10 @@ final class SummitFacts {
         long first = index.id[x];
         long second = index.id[y];
         remember(a);
-        return new Finding(Rule.ATTENDEE_DOUBLE_BOOKED, subject(a.id(), first, second),
-                lastNations, lastIds, ids(index, x, y), List.of(),
-                List.of(lastLabel, item(index, x), item(index, y)),
-                new FactHash().text("A").add(a.id()).item(index, x).item(index, y).hex());
+        FactHash hash = new FactHash().text("A").add(a.id()).item(index, x).item(index, y);
+        return new Finding(Rule.ATTENDEE_DOUBLE_BOOKED, Finding.ATTENDEE_ITEM_ITEM, a.id(), Math.min(first, second),
+                Math.max(first, second), lastNations, lastIds, null, List.of(),
+                List.of(lastLabel, item(index, x), item(index, y)), hash.high(), hash.low());
     }
 
     /** {@link #tooLittleTravelTime(Attendee, AgendaItem, AgendaItem)} from the full check's index. */
@@ -223,24 +223,26 @@ final class SummitFacts {
                 - (Math.floorMod(start, NANOS) < Math.floorMod(end, NANOS) ? 1 : 0);
         long gap = seconds / 60;
         remember(a);
-        return new Finding(Rule.TOO_LITTLE_TRAVEL_TIME, subject(a.id(), index.id[first], index.id[second]),
-                lastNations, lastIds, ids(index, first, second),
+        FactHash hash = new FactHash().add(a.id()).item(index, first).item(index, second).text(from.building())
+                .text(to.building()).add(transferSeconds);
+        long x = index.id[first];
+        long y = index.id[second];
+        return new Finding(Rule.TOO_LITTLE_TRAVEL_TIME, Finding.ATTENDEE_ITEM_ITEM, a.id(), Math.min(x, y),
+                Math.max(x, y), lastNations, lastIds, null,
                 from.id() == to.id() ? List.of(from.id())
                         : List.of(Math.min(from.id(), to.id()), Math.max(from.id(), to.id())),
                 List.of(lastLabel, gap, item(index, first), from.building(), item(index, second),
-                        to.building(), transferMinutes),
-                new FactHash().add(a.id()).item(index, first).item(index, second).text(from.building())
-                        .text(to.building()).add(transferSeconds).hex());
+                        to.building(), transferMinutes), hash.high(), hash.low());
     }
 
     /** {@link #closedSessionPress(Attendee, AgendaItem)} from the full check's index. */
     Finding closedSessionPress(Attendee a, AgendaIndex index, int i) {
         long item = index.id[i];
         remember(a);
-        return new Finding(Rule.CLOSED_SESSION_PRESS, subject(a.id(), item), lastNations,
-                lastIds, List.of(boxedId(index, i)), List.of(), List.of(lastLabel, item(index, i)),
-                new FactHash().add(a.id()).text(a.role() == null ? null : a.role().toString()).add(item)
-                        .add(index.items[i].closed() ? 1L : 0L).hex());
+        FactHash hash = new FactHash().add(a.id()).text(a.role() == null ? null : a.role().toString()).add(item)
+                .add(index.items[i].closed() ? 1L : 0L);
+        return new Finding(Rule.CLOSED_SESSION_PRESS, Finding.ATTENDEE_ITEM, a.id(), item, 0, lastNations,
+                lastIds, null, List.of(), List.of(lastLabel, item(index, i)), hash.high(), hash.low());
     }
 
     static final long NANOS = 1_000_000_000L;
@@ -260,24 +262,6 @@ final class SummitFacts {
         }
     }
 
-    /** The ids of two items of the index, smaller first, boxed once per item and check. */
-    private static List<Long> ids(AgendaIndex index, int x, int y) {
-        return index.id[x] <= index.id[y] ? List.of(boxedId(index, x), boxedId(index, y))
-                : List.of(boxedId(index, y), boxedId(index, x));
-    }
-
-    private static Long boxedId(AgendaIndex index, int i) {
-        if (index.boxedIds == null) {
-            index.boxedIds = new Long[index.items.length];
-        }
-        Long id = index.boxedIds[i];
-        if (id == null) {
-            id = index.id[i];
-            index.boxedIds[i] = id;
-        }
-        return id;
-    }
-
     /** The label of the item at {@code i} of the index, one per item and check. */
     private Label item(AgendaIndex index, int i) {
         if (index.labels == null) {
@@ -294,15 +278,16 @@ final class SummitFacts {
     Finding roomDoubleBooked(Room room, AgendaItem x, AgendaItem y) {
         AgendaItem first = earlier(x, y);
         AgendaItem second = first == x ? y : x;
-        return new Finding(Rule.ROOM_DOUBLE_BOOKED, pair(x, y), List.of(), List.of(), ids(x, y), List.of(room.id()),
-                List.of(room.name(), item(first), item(second)),
-                new FactHash().text("R").add(room.id()).item(first).item(second).hex());
+        FactHash hash = new FactHash().text("R").add(room.id()).item(first).item(second);
+        return new Finding(Rule.ROOM_DOUBLE_BOOKED, Finding.ITEM_ITEM, Math.min(x.id(), y.id()),
+                Math.max(x.id(), y.id()), 0, List.of(), List.of(), null, List.of(room.id()),
+                List.of(room.name(), item(first), item(second)), hash.high(), hash.low());
     }
 
     Finding roomOverCapacity(AgendaItem item, Room room, int seats) {
-        return new Finding(Rule.ROOM_OVER_CAPACITY, "item:" + item.id(), List.of(), List.of(), List.of(item.id()),
-                List.of(room.id()), List.of(item(item), seats, room.name(), room.capacity()),
-                fingerprint(item, room.capacity(), seats, sorted(item.attendeeIds()), sortedText(item.nations())));
+        long[] digest = digest(item, room.capacity(), seats, sorted(item.attendeeIds()), sortedText(item.nations()));
+        return new Finding(Rule.ROOM_OVER_CAPACITY, Finding.ITEM, item.id(), 0, 0, List.of(), List.of(), null,
+                List.of(room.id()), List.of(item(item), seats, room.name(), room.capacity()), digest[0], digest[1]);
     }
 
     /** Uninvited, declined or unanswered: the nation's attendees and the items it appears on. */
@@ -326,17 +311,17 @@ final class SummitFacts {
     }
 
     Finding outsideSummitDays(AgendaItem item) {
-        return new Finding(Rule.OUTSIDE_SUMMIT_DAYS, "item:" + item.id(), List.of(), List.of(), List.of(item.id()),
+        long[] digest = digest(item, content.summit().firstDay(), content.summit().lastDay(), zone);
+        return new Finding(Rule.OUTSIDE_SUMMIT_DAYS, Finding.ITEM, item.id(), 0, 0, List.of(), List.of(), null,
                 List.of(), List.of(item(item), content.summit().firstDay().toString(),
-                content.summit().lastDay().toString()),
-                fingerprint(item, content.summit().firstDay(), content.summit().lastDay(), zone));
+                content.summit().lastDay().toString()), digest[0], digest[1]);
     }
 
     Finding notPresent(Attendee a, AgendaItem item) {
-        return new Finding(Rule.ATTENDEE_NOT_PRESENT, subject(a.id(), item), List.of(a.nation()),
-                List.of(a.id()), List.of(item.id()), List.of(),
-                List.of(person(a), item(item), when(a.arrivesAt()), when(a.departsAt())),
-                new FactHash().add(a.id()).instant(a.arrivesAt()).instant(a.departsAt()).item(item).hex());
+        FactHash hash = new FactHash().add(a.id()).instant(a.arrivesAt()).instant(a.departsAt()).item(item);
+        return new Finding(Rule.ATTENDEE_NOT_PRESENT, Finding.ATTENDEE_ITEM, a.id(), item.id(), 0,
+                List.of(a.nation()), List.of(a.id()), null, List.of(),
+                List.of(person(a), item(item), when(a.arrivesAt()), when(a.departsAt())), hash.high(), hash.low());
     }
 
     /** {@code first} ends before {@code second} starts. */
@@ -348,56 +333,28 @@ final class SummitFacts {
         Instant start = second.time().start();
         long seconds = start.getEpochSecond() - end.getEpochSecond() - (start.getNano() < end.getNano() ? 1 : 0);
         long gap = seconds / 60;
-        return new Finding(Rule.TOO_LITTLE_TRAVEL_TIME, subject(a.id(), first, second),
-                List.of(a.nation()), List.of(a.id()), ids(first, second), from.id() == to.id() ? List.of(from.id())
+        FactHash hash = new FactHash().add(a.id()).item(first).item(second).text(from.building())
+                .text(to.building()).add(transferSeconds);
+        return new Finding(Rule.TOO_LITTLE_TRAVEL_TIME, Finding.ATTENDEE_ITEM_ITEM, a.id(),
+                Math.min(first.id(), second.id()), Math.max(first.id(), second.id()), List.of(a.nation()),
+                List.of(a.id()), null, from.id() == to.id() ? List.of(from.id())
                         : List.of(Math.min(from.id(), to.id()), Math.max(from.id(), to.id())),
                 List.of(person(a), gap, item(first), from.building(), item(second), to.building(), transferMinutes),
-                new FactHash().add(a.id()).item(first).item(second).text(from.building()).text(to.building())
-                        .add(transferSeconds).hex());
+                hash.high(), hash.low());
     }
 
     Finding closedSessionPress(Attendee a, AgendaItem item) {
-        return new Finding(Rule.CLOSED_SESSION_PRESS, subject(a.id(), item), List.of(a.nation()),
-                List.of(a.id()), List.of(item.id()), List.of(), List.of(person(a), item(item)),
-                new FactHash().add(a.id()).text(a.role() == null ? null : a.role().toString()).add(item.id())
-                        .add(item.closed() ? 1L : 0L).hex());
+        FactHash hash = new FactHash().add(a.id()).text(a.role() == null ? null : a.role().toString())
+                .add(item.id()).add(item.closed() ? 1L : 0L);
+        return new Finding(Rule.CLOSED_SESSION_PRESS, Finding.ATTENDEE_ITEM, a.id(), item.id(), 0,
+                List.of(a.nation()), List.of(a.id()), null, List.of(), List.of(person(a), item(item)),
+                hash.high(), hash.low());
     }
 
     // ---- helpers ----
 
     private static AgendaItem earlier(AgendaItem x, AgendaItem y) {
         return BY_START.compare(x, y) <= 0 ? x : y;
-    }
-
-    private static String pair(AgendaItem x, AgendaItem y) {
-        return "item:" + Math.min(x.id(), y.id()) + " item:" + Math.max(x.id(), y.id());
-    }
-
-    /** "attendee:5 item:3 item:9", in one go. */
-    private static String subject(long attendee, AgendaItem x, AgendaItem y) {
-        return subject(attendee, x.id(), y.id());
-    }
-
-    private static String subject(long attendee, long x, long y) {
-        // a concatenation sizes its text once and copies nothing (a StringBuilder copies at the end)
-        return "attendee:" + attendee + " item:" + Math.min(x, y) + " item:" + Math.max(x, y);
-    }
-
-    /** "attendee:5 item:3". */
-    private static String subject(long attendee, AgendaItem item) {
-        return subject(attendee, item.id());
-    }
-
-    private static String subject(long attendee, long item) {
-        return "attendee:" + attendee + " item:" + item;
-    }
-
-    private static List<Long> ids(AgendaItem x, AgendaItem y) {
-        return ids(x.id(), y.id());
-    }
-
-    private static List<Long> ids(long x, long y) {
-        return List.of(Math.min(x, y), Math.max(x, y));
     }
 
     private static List<Long> sorted(Collection<Long> ids) {
@@ -480,11 +437,19 @@ final class SummitFacts {
      * JVMs, which is what an acknowledgement needs, and cheap enough for thousands of findings.
      */
     static String fingerprint(Object... facts) {
+        long[] digest = digest(facts);
+        return FactHash.hex(digest[0], digest[1]);
+    }
+
+    /** The two numbers {@link #fingerprint(Object...)} writes as its first and last 16 digits. */
+    static long[] digest(Object... facts) {
         long[] lanes = {0xcbf29ce484222325L, 0x84222325cbf29ce4L};
         for (Object fact : facts) {
             add(lanes, fact);
         }
-        return FactHash.hex(FactHash.mix(lanes[0]), FactHash.mix(lanes[1]));
+        lanes[0] = FactHash.mix(lanes[0]);
+        lanes[1] = FactHash.mix(lanes[1]);
+        return lanes;
     }
 
     private static void add(long[] lanes, Object fact) {
