@@ -94,6 +94,8 @@ public final class Finding {
      * A finding whose subject is its ids in the given form and whose fingerprint is two numbers (what
      * {@link FactHash} gives), written as text only when read.
      *
+     * The lists are taken as they are: immutable ones (List.of), as SummitFacts makes them.
+     *
      * @param itemIds null for the items of the subject ({@code id1} and, with two items, {@code id2})
      */
     Finding(Rule rule, int form, long id0, long id1, long id2, List<String> nations, List<Long> attendeeIds,
@@ -107,11 +109,12 @@ public final class Finding {
         this.id0 = id0;
         this.id1 = id1;
         this.id2 = id2;
-        this.nations = List.copyOf(nations);
-        this.attendeeIds = List.copyOf(attendeeIds);
-        this.itemIds = itemIds == null ? null : List.copyOf(itemIds);
-        this.roomIds = List.copyOf(roomIds);
-        this.arguments = List.copyOf(arguments);
+        // SummitFacts's own lists, made by List.of (immutable): thousands per check, not copied
+        this.nations = Objects.requireNonNull(nations, "nations");
+        this.attendeeIds = Objects.requireNonNull(attendeeIds, "attendeeIds");
+        this.itemIds = itemIds;
+        this.roomIds = Objects.requireNonNull(roomIds, "roomIds");
+        this.arguments = Objects.requireNonNull(arguments, "arguments");
         this.hashed = true;
         this.fingerprintHigh = fingerprintHigh;
         this.fingerprintLow = fingerprintLow;

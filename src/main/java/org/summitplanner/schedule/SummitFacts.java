@@ -188,7 +188,7 @@ final class SummitFacts {
     Finding attendeeDoubleBooked(Attendee a, AgendaItem x, AgendaItem y) {
         AgendaItem first = earlier(x, y);
         AgendaItem second = first == x ? y : x;
-        FactHash hash = new FactHash().text("A").add(a.id()).item(first).item(second);
+        FactHash hash = hasher.reset().text("A").add(a.id()).item(first).item(second);
         return new Finding(Rule.ATTENDEE_DOUBLE_BOOKED, Finding.ATTENDEE_ITEM_ITEM, a.id(), Math.min(x.id(), y.id()),
                 Math.max(x.id(), y.id()), List.of(a.nation()), List.of(a.id()), null, List.of(),
                 List.of(person(a), item(first), item(second)), hash.high(), hash.low());
@@ -203,7 +203,7 @@ final class SummitFacts {
         long first = index.id[x];
         long second = index.id[y];
         remember(a);
-        FactHash hash = new FactHash().text("A").add(a.id()).item(index, x).item(index, y);
+        FactHash hash = hasher.reset().text("A").add(a.id()).item(index, x).item(index, y);
         return new Finding(Rule.ATTENDEE_DOUBLE_BOOKED, Finding.ATTENDEE_ITEM_ITEM, a.id(), Math.min(first, second),
                 Math.max(first, second), lastNations, lastIds, null, List.of(),
                 List.of(lastLabel, item(index, x), item(index, y)), hash.high(), hash.low());
@@ -223,7 +223,7 @@ final class SummitFacts {
                 - (Math.floorMod(start, NANOS) < Math.floorMod(end, NANOS) ? 1 : 0);
         long gap = seconds / 60;
         remember(a);
-        FactHash hash = new FactHash().add(a.id()).item(index, first).item(index, second).text(from.building())
+        FactHash hash = hasher.reset().add(a.id()).item(index, first).item(index, second).text(from.building())
                 .text(to.building()).add(transferSeconds);
         long x = index.id[first];
         long y = index.id[second];
@@ -239,13 +239,16 @@ final class SummitFacts {
     Finding closedSessionPress(Attendee a, AgendaIndex index, int i) {
         long item = index.id[i];
         remember(a);
-        FactHash hash = new FactHash().add(a.id()).text(a.role() == null ? null : a.role().toString()).add(item)
+        FactHash hash = hasher.reset().add(a.id()).text(a.role() == null ? null : a.role().toString()).add(item)
                 .add(index.items[i].closed() ? 1L : 0L);
         return new Finding(Rule.CLOSED_SESSION_PRESS, Finding.ATTENDEE_ITEM, a.id(), item, 0, lastNations,
                 lastIds, null, List.of(), List.of(lastLabel, item(index, i)), hash.high(), hash.low());
     }
 
     static final long NANOS = 1_000_000_000L;
+
+    /** The hash of each finding's facts, one after the other (a check writes its findings on one thread). */
+    private final FactHash hasher = new FactHash();
 
     // the full check writes a person's findings one after the other: their shared parts are made once
     private Attendee lastPerson;
@@ -278,7 +281,7 @@ final class SummitFacts {
     Finding roomDoubleBooked(Room room, AgendaItem x, AgendaItem y) {
         AgendaItem first = earlier(x, y);
         AgendaItem second = first == x ? y : x;
-        FactHash hash = new FactHash().text("R").add(room.id()).item(first).item(second);
+        FactHash hash = hasher.reset().text("R").add(room.id()).item(first).item(second);
         return new Finding(Rule.ROOM_DOUBLE_BOOKED, Finding.ITEM_ITEM, Math.min(x.id(), y.id()),
                 Math.max(x.id(), y.id()), 0, List.of(), List.of(), null, List.of(room.id()),
                 List.of(room.name(), item(first), item(second)), hash.high(), hash.low());
@@ -318,7 +321,7 @@ final class SummitFacts {
     }
 
     Finding notPresent(Attendee a, AgendaItem item) {
-        FactHash hash = new FactHash().add(a.id()).instant(a.arrivesAt()).instant(a.departsAt()).item(item);
+        FactHash hash = hasher.reset().add(a.id()).instant(a.arrivesAt()).instant(a.departsAt()).item(item);
         return new Finding(Rule.ATTENDEE_NOT_PRESENT, Finding.ATTENDEE_ITEM, a.id(), item.id(), 0,
                 List.of(a.nation()), List.of(a.id()), null, List.of(),
                 List.of(person(a), item(item), when(a.arrivesAt()), when(a.departsAt())), hash.high(), hash.low());
@@ -333,7 +336,7 @@ final class SummitFacts {
         Instant start = second.time().start();
         long seconds = start.getEpochSecond() - end.getEpochSecond() - (start.getNano() < end.getNano() ? 1 : 0);
         long gap = seconds / 60;
-        FactHash hash = new FactHash().add(a.id()).item(first).item(second).text(from.building())
+        FactHash hash = hasher.reset().add(a.id()).item(first).item(second).text(from.building())
                 .text(to.building()).add(transferSeconds);
         return new Finding(Rule.TOO_LITTLE_TRAVEL_TIME, Finding.ATTENDEE_ITEM_ITEM, a.id(),
                 Math.min(first.id(), second.id()), Math.max(first.id(), second.id()), List.of(a.nation()),
@@ -344,7 +347,7 @@ final class SummitFacts {
     }
 
     Finding closedSessionPress(Attendee a, AgendaItem item) {
-        FactHash hash = new FactHash().add(a.id()).text(a.role() == null ? null : a.role().toString())
+        FactHash hash = hasher.reset().add(a.id()).text(a.role() == null ? null : a.role().toString())
                 .add(item.id()).add(item.closed() ? 1L : 0L);
         return new Finding(Rule.CLOSED_SESSION_PRESS, Finding.ATTENDEE_ITEM, a.id(), item.id(), 0,
                 List.of(a.nation()), List.of(a.id()), null, List.of(), List.of(person(a), item(item)),
