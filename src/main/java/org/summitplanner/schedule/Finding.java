@@ -106,9 +106,11 @@ public final class Finding {
         }
         this.rule = Objects.requireNonNull(rule, "rule");
         this.form = form;
+        // ids the form does not write are 0, so that equal subjects hold equal ids
+        int ids = ids(form);
         this.id0 = id0;
-        this.id1 = id1;
-        this.id2 = id2;
+        this.id1 = ids > 1 ? id1 : 0;
+        this.id2 = ids > 2 ? id2 : 0;
         // SummitFacts's own lists, made by List.of (immutable): thousands per check, not copied
         this.nations = Objects.requireNonNull(nations, "nations");
         this.attendeeIds = Objects.requireNonNull(attendeeIds, "attendeeIds");
