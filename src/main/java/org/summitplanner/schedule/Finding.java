@@ -63,12 +63,27 @@ public final class Finding {
     private List<Long> itemIds;
     private final List<Long> roomIds;
     private final List<Object> arguments;
-    /** Whether the fingerprint is the two numbers (else only its text, as given). */
+    /** Whether the fingerprint is two numbers (else only its text, as given). */
     private final boolean hashed;
-    private final long fingerprintHigh;
-    private final long fingerprintLow;
+    /** The facts the two numbers are hashed from when first needed, or null when they were given. */
+    private final Facts facts;
+    /** The two numbers: given, or hashed from the facts when first needed (null until then). */
+    private Digest digest;
     /** Given, or written from the numbers on first read. */
     private String fingerprint;
+
+    /**
+     * The facts behind a finding (immutable records and numbers it holds), fed to a hash when its
+     * fingerprint is first needed: most findings of a check are never acknowledged, nor their fingerprint read.
+     */
+    @FunctionalInterface
+    interface Facts {
+        void hash(FactHash hash);
+    }
+
+    /** A fingerprint's two numbers; final fields, so safe to publish by a racy write. */
+    private record Digest(long high, long low) {
+    }
 
     public Finding(Rule rule, String subject, List<String> nations, List<Long> attendeeIds, List<Long> itemIds,
                    List<Long> roomIds, List<Object> arguments, String fingerprint) {
@@ -86,8 +101,8 @@ public final class Finding {
         this.arguments = List.copyOf(arguments);
         long[] parsed = parseFingerprint(fingerprint);
         this.hashed = parsed != null;
-        this.fingerprintHigh = parsed == null ? 0 : parsed[0];
-        this.fingerprintLow = parsed == null ? 0 : parsed[1];
+        this.facts = null;
+        this.digest = parsed == null ? null : new Digest(parsed[0], parsed[1]);
     }
 
     /**
@@ -101,6 +116,22 @@ public final class Finding {
     Finding(Rule rule, int form, long id0, long id1, long id2, List<String> nations, List<Long> attendeeIds,
             List<Long> itemIds, List<Long> roomIds, List<Object> arguments, long fingerprintHigh,
             long fingerprintLow) {
+        this(rule, form, id0, id1, id2, nations, attendeeIds, itemIds, roomIds, arguments, null,
+                new Digest(fingerprintHigh, fingerprintLow));
+    }
+
+    /**
+     * The same, its fingerprint hashed from the facts when first needed ({@link #fingerprint()}, {@link #equals}).
+     * The facts must be immutable: the fingerprint is that of the facts the finding was found on.
+     */
+    Finding(Rule rule, int form, long id0, long id1, long id2, List<String> nations, List<Long> attendeeIds,
+            List<Long> itemIds, List<Long> roomIds, List<Object> arguments, Facts facts) {
+        this(rule, form, id0, id1, id2, nations, attendeeIds, itemIds, roomIds, arguments,
+                Objects.requireNonNull(facts, "facts"), null);
+    }
+
+    private Finding(Rule rule, int form, long id0, long id1, long id2, List<String> nations, List<Long> attendeeIds,
+                    List<Long> itemIds, List<Long> roomIds, List<Object> arguments, Facts facts, Digest digest) {
         if (form <= TEXT || form > ITEM) {
             throw new IllegalArgumentException("form " + form);
         }
@@ -118,8 +149,8 @@ public final class Finding {
         this.roomIds = Objects.requireNonNull(roomIds, "roomIds");
         this.arguments = Objects.requireNonNull(arguments, "arguments");
         this.hashed = true;
-        this.fingerprintHigh = fingerprintHigh;
-        this.fingerprintLow = fingerprintLow;
+        this.facts = facts;
+        this.digest = digest;
     }
 
     public Rule rule() {
@@ -183,10 +214,24 @@ public final class Finding {
     public String fingerprint() {
         String f = fingerprint;
         if (f == null) {
-            f = FactHash.hex(fingerprintHigh, fingerprintLow);
+            Digest d = digest();
+            f = FactHash.hex(d.high, d.low);
             fingerprint = f;
         }
         return f;
+    }
+
+    /** The two numbers of a fingerprint held as numbers, hashed from the facts on first use. */
+    private Digest digest() {
+        Digest d = digest;
+        if (d == null) {
+            // a hash of its own: findings are read on other threads than the one that writes them
+            FactHash hash = new FactHash();
+            facts.hash(hash);
+            d = new Digest(hash.high(), hash.low());
+            digest = d;
+        }
+        return d;
     }
 
     public Severity severity() {
@@ -196,24 +241,6 @@ public final class Finding {
     /** The message in the given language (English unless French). */
     public String message(Locale locale) {
         return ScheduleTexts.of(locale).message(this);
-    }
-
-    /** Whether the fingerprint is this one's, as the numbers {@link #parseFingerprint} reads from its text. */
-    boolean hasFingerprint(long high, long low) {
-        return hashed && fingerprintHigh == high && fingerprintLow == low;
-    }
-
-    /** Whether the fingerprint is held as numbers ({@link #fingerprintHigh}, {@link #fingerprintLow}). */
-    boolean hashed() {
-        return hashed;
-    }
-
-    long fingerprintHigh() {
-        return fingerprintHigh;
-    }
-
-    long fingerprintLow() {
-        return fingerprintLow;
     }
 
     /** The form of the subject ({@link #TEXT} when given as text) and its ids. */
@@ -325,12 +352,17 @@ public final class Finding {
         if (!(o instanceof Finding other) || rule != other.rule) {
             return false;
         }
-        boolean sameFingerprint = hashed && other.hashed
-                ? fingerprintHigh == other.fingerprintHigh && fingerprintLow == other.fingerprintLow
-                : fingerprint().equals(other.fingerprint());
-        return sameFingerprint && sameSubject(other) && nations.equals(other.nations)
-                && attendeeIds.equals(other.attendeeIds) && itemIds().equals(other.itemIds())
-                && roomIds.equals(other.roomIds) && arguments.equals(other.arguments);
+        if (!sameSubject(other) || !attendeeIds.equals(other.attendeeIds) || !roomIds.equals(other.roomIds)
+                || !nations.equals(other.nations) || !itemIds().equals(other.itemIds())
+                || !arguments.equals(other.arguments)) {
+            return false;
+        }
+        if (hashed && other.hashed) {
+            Digest mine = digest();
+            Digest theirs = other.digest();
+            return mine.high == theirs.high && mine.low == theirs.low;
+        }
+        return fingerprint().equals(other.fingerprint());
     }
 
     private boolean sameSubject(Finding other) {
@@ -341,11 +373,87 @@ public final class Finding {
         return subject().equals(other.subject());
     }
 
+    /** From what equal findings share without writing a text or hashing the facts: the rule and the ids. */
     @Override
     public int hashCode() {
-        // a fingerprint held as numbers is the canonical text of those numbers: equal texts, equal numbers
-        int h = hashed ? Long.hashCode(fingerprintHigh * 31 + fingerprintLow) : fingerprint.hashCode();
-        return 31 * rule.ordinal() + h;
+        return (31 * rule.ordinal() + attendeeIds.hashCode()) * 31 + roomIds.hashCode() * 17 + itemIdsHash();
+    }
+
+    /** {@code itemIds().hashCode()}, without making the list. */
+    private int itemIdsHash() {
+        List<Long> ids = itemIds;
+        if (ids != null) {
+            return ids.hashCode();
+        }
+        return switch (form) {
+            case ATTENDEE_ITEM_ITEM -> 31 * (31 + Long.hashCode(id1)) + Long.hashCode(id2);
+            case ATTENDEE_ITEM -> 31 + Long.hashCode(id1);
+            case ITEM_ITEM -> 31 * (31 + Long.hashCode(id0)) + Long.hashCode(id1);
+            default -> 31 + Long.hashCode(id0);
+        };
+    }
+
+    /**
+     * A number that equal subjects share, from the ids of a subject held as ids and from the text of one
+     * given as text (the same number when that text is one a form writes): what acknowledgements, stored
+     * with their subject as text, are looked up by without writing every finding's subject.
+     */
+    long subjectKey() {
+        return form == TEXT ? subjectKey(subject) : key(form, id0, id1, id2);
+    }
+
+    /** {@link #subjectKey()} of a subject's text. */
+    static long subjectKey(String text) {
+        long[] ids = new long[3];
+        int form = parseSubject(text, ids);
+        return form == TEXT ? text.hashCode() * 0x9e3779b97f4a7c15L : key(form, ids[0], ids[1], ids[2]);
+    }
+
+    private static long key(int form, long x, long y, long z) {
+        long h = form;
+        h = (h * 0x100000001b3L) ^ x;
+        h = (h * 0x100000001b3L) ^ y;
+        h = (h * 0x100000001b3L) ^ z;
+        return FactHash.mix(h);
+    }
+
+    /**
+     * The form of a subject's text and its ids (into {@code ids}), or {@link #TEXT} unless the text is
+     * exactly what that form writes for those ids.
+     */
+    static int parseSubject(String text, long[] ids) {
+        for (int form = ATTENDEE_ITEM_ITEM; form <= ITEM; form++) {
+            String[] labels = LABELS[form];
+            int at = 0;
+            int k = 0;
+            for (; k < labels.length; k++) {
+                if (!text.startsWith(labels[k], at)) {
+                    break;
+                }
+                at += labels[k].length();
+                int end = at;
+                while (end < text.length() && (text.charAt(end) == '-' || Character.isDigit(text.charAt(end)))) {
+                    end++;
+                }
+                try {
+                    ids[k] = Long.parseLong(text, at, end, 10);
+                } catch (NumberFormatException e) {
+                    break;
+                }
+                at = end;
+            }
+            if (k == labels.length && at == text.length()) {
+                for (int j = k; j < 3; j++) {
+                    ids[j] = 0;
+                }
+                Finding written = new Finding(Rule.ATTENDEE_DOUBLE_BOOKED, form, ids[0], ids[1], ids[2], List.of(),
+                        List.of(), List.of(), List.of(), List.of(), 0, 0);
+                if (written.subject().equals(text)) {
+                    return form;
+                }
+            }
+        }
+        return TEXT;
     }
 
     /** As the record this class replaces wrote itself. */

@@ -24,26 +24,22 @@ public record SummitCheck(SummitContent content, List<CheckedFinding> findings) 
     }
 
     public static SummitCheck of(SummitContent content, List<Finding> findings, List<Acknowledgement> acknowledgements) {
-        // by the fingerprint's numbers, read once from each acknowledgement's text: a finding's subject and
-        // fingerprint are written as text only when an acknowledgement has its fingerprint
-        Map<Long, List<Acknowledgement>> byNumbers = new HashMap<>();
-        Map<String, List<Acknowledgement>> byText = new HashMap<>();
+        // by a number made from each acknowledgement's subject, once: a finding's subject and fingerprint are
+        // written as text (and its facts hashed) only when an acknowledgement is about its subject
+        Map<Long, List<Acknowledgement>> bySubject = new HashMap<>();
         for (Acknowledgement a : acknowledgements) {
-            long[] digest = Finding.parseFingerprint(a.fingerprint());
-            (digest == null ? byText.computeIfAbsent(a.fingerprint(), k -> new ArrayList<>())
-                    : byNumbers.computeIfAbsent(digest[0] ^ digest[1], k -> new ArrayList<>())).add(a);
+            bySubject.computeIfAbsent(Finding.subjectKey(a.subject()), k -> new ArrayList<>()).add(a);
         }
         List<CheckedFinding> checked = new ArrayList<>(findings.size());
         for (Finding f : findings) {
-            List<Acknowledgement> candidates = f.hashed() ? byNumbers.get(f.fingerprintHigh() ^ f.fingerprintLow())
-                    : byText.get(f.fingerprint());
+            List<Acknowledgement> candidates = bySubject.isEmpty() ? null : bySubject.get(f.subjectKey());
             Acknowledgement holding = null;
             if (candidates != null) {
                 String rule = f.rule().name();
                 // later ones win: the store lists them oldest first
                 for (Acknowledgement a : candidates) {
-                    if (a.rule().equals(rule) && a.fingerprint().equals(f.fingerprint())
-                            && a.subject().equals(f.subject())) {
+                    if (a.rule().equals(rule) && a.subject().equals(f.subject())
+                            && a.fingerprint().equals(f.fingerprint())) {
                         holding = a;
                     }
                 }

@@ -188,10 +188,9 @@ final class SummitFacts {
     Finding attendeeDoubleBooked(Attendee a, AgendaItem x, AgendaItem y) {
         AgendaItem first = earlier(x, y);
         AgendaItem second = first == x ? y : x;
-        FactHash hash = hasher.reset().text("A").add(a.id()).item(first).item(second);
         return new Finding(Rule.ATTENDEE_DOUBLE_BOOKED, Finding.ATTENDEE_ITEM_ITEM, a.id(), Math.min(x.id(), y.id()),
                 Math.max(x.id(), y.id()), List.of(a.nation()), List.of(a.id()), null, List.of(),
-                List.of(person(a), item(first), item(second)), hash.high(), hash.low());
+                List.of(person(a), item(first), item(second)), doubleBooked(a.id(), first, second));
     }
 
     /**
@@ -203,10 +202,10 @@ final class SummitFacts {
         long first = index.id[x];
         long second = index.id[y];
         remember(a);
-        FactHash hash = hasher.reset().text("A").add(a.id()).item(index, x).item(index, y);
         return new Finding(Rule.ATTENDEE_DOUBLE_BOOKED, Finding.ATTENDEE_ITEM_ITEM, a.id(), Math.min(first, second),
                 Math.max(first, second), lastNations, lastIds, null, List.of(),
-                List.of(lastLabel, item(index, x), item(index, y)), hash.high(), hash.low());
+                List.of(lastLabel, item(index, x), item(index, y)),
+                doubleBooked(a.id(), index.items[x], index.items[y]));
     }
 
     /** {@link #tooLittleTravelTime(Attendee, AgendaItem, AgendaItem)} from the full check's index. */
@@ -223,8 +222,6 @@ final class SummitFacts {
                 - (Math.floorMod(start, NANOS) < Math.floorMod(end, NANOS) ? 1 : 0);
         long gap = seconds / 60;
         remember(a);
-        FactHash hash = hasher.reset().add(a.id()).item(index, first).item(index, second).text(from.building())
-                .text(to.building()).add(transferSeconds);
         long x = index.id[first];
         long y = index.id[second];
         return new Finding(Rule.TOO_LITTLE_TRAVEL_TIME, Finding.ATTENDEE_ITEM_ITEM, a.id(), Math.min(x, y),
@@ -232,20 +229,41 @@ final class SummitFacts {
                 from.id() == to.id() ? List.of(from.id())
                         : List.of(Math.min(from.id(), to.id()), Math.max(from.id(), to.id())),
                 List.of(lastLabel, gap, item(index, first), from.building(), item(index, second),
-                        to.building(), transferMinutes), hash.high(), hash.low());
+                        to.building(), transferMinutes),
+                travel(a.id(), index.items[first], index.items[second], from, to, transferSeconds));
     }
 
     /** {@link #closedSessionPress(Attendee, AgendaItem)} from the full check's index. */
     Finding closedSessionPress(Attendee a, AgendaIndex index, int i) {
         long item = index.id[i];
         remember(a);
-        FactHash hash = hasher.reset().add(a.id()).text(a.role() == null ? null : a.role().toString()).add(item)
-                .add(index.items[i].closed() ? 1L : 0L);
         return new Finding(Rule.CLOSED_SESSION_PRESS, Finding.ATTENDEE_ITEM, a.id(), item, 0, lastNations,
-                lastIds, null, List.of(), List.of(lastLabel, item(index, i)), hash.high(), hash.low());
+                lastIds, null, List.of(), List.of(lastLabel, item(index, i)), press(a, index.items[i]));
     }
 
     static final long NANOS = 1_000_000_000L;
+
+    // the facts of the findings a check writes by the thousand, hashed when their fingerprint is first needed
+    // (an acknowledgement about their subject, equals): the records are immutable, so the fingerprint is the
+    // one of the facts they were found on. An item counts by its id, start, end and room, as the index holds them.
+
+    /** A person in two items at once ({@code first} the earlier). */
+    private static Finding.Facts doubleBooked(long person, AgendaItem first, AgendaItem second) {
+        return hash -> hash.text("A").add(person).item(first).item(second);
+    }
+
+    /** Too little time from {@code first}, in room {@code from}, to {@code second}, in room {@code to}. */
+    private static Finding.Facts travel(long person, AgendaItem first, AgendaItem second, Room from, Room to,
+                                        long transferSeconds) {
+        return hash -> hash.add(person).item(first).item(second).text(from.building()).text(to.building())
+                .add(transferSeconds);
+    }
+
+    /** A member of the press in a closed item. */
+    private static Finding.Facts press(Attendee a, AgendaItem item) {
+        return hash -> hash.add(a.id()).text(a.role() == null ? null : a.role().toString()).add(item.id())
+                .add(item.closed() ? 1L : 0L);
+    }
 
     /** The hash of each finding's facts, one after the other (a check writes its findings on one thread). */
     private final FactHash hasher = new FactHash();
@@ -336,22 +354,17 @@ final class SummitFacts {
         Instant start = second.time().start();
         long seconds = start.getEpochSecond() - end.getEpochSecond() - (start.getNano() < end.getNano() ? 1 : 0);
         long gap = seconds / 60;
-        FactHash hash = hasher.reset().add(a.id()).item(first).item(second).text(from.building())
-                .text(to.building()).add(transferSeconds);
         return new Finding(Rule.TOO_LITTLE_TRAVEL_TIME, Finding.ATTENDEE_ITEM_ITEM, a.id(),
                 Math.min(first.id(), second.id()), Math.max(first.id(), second.id()), List.of(a.nation()),
                 List.of(a.id()), null, from.id() == to.id() ? List.of(from.id())
                         : List.of(Math.min(from.id(), to.id()), Math.max(from.id(), to.id())),
                 List.of(person(a), gap, item(first), from.building(), item(second), to.building(), transferMinutes),
-                hash.high(), hash.low());
+                travel(a.id(), first, second, from, to, transferSeconds));
     }
 
     Finding closedSessionPress(Attendee a, AgendaItem item) {
-        FactHash hash = hasher.reset().add(a.id()).text(a.role() == null ? null : a.role().toString())
-                .add(item.id()).add(item.closed() ? 1L : 0L);
         return new Finding(Rule.CLOSED_SESSION_PRESS, Finding.ATTENDEE_ITEM, a.id(), item.id(), 0,
-                List.of(a.nation()), List.of(a.id()), null, List.of(), List.of(person(a), item(item)),
-                hash.high(), hash.low());
+                List.of(a.nation()), List.of(a.id()), null, List.of(), List.of(person(a), item(item)), press(a, item));
     }
 
     // ---- helpers ----
