@@ -6,12 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.summitplanner.model.Acknowledgement;
+import org.summitplanner.model.AgendaItem;
+import org.summitplanner.model.Attendee;
+import org.summitplanner.model.Room;
+import org.summitplanner.model.SummitContent;
 
 /**
  * A finding held as ids and numbers must read, compare, print and order exactly as the same finding given
@@ -186,6 +195,74 @@ class FindingTest {
         assertNull(check.findings().get(1).acknowledgement());
         assertNull(check.findings().get(2).acknowledgement());
         assertEquals(5, check.findings().get(3).acknowledgement().id());
+    }
+
+    /**
+     * The fingerprints hashed from a finding's facts when first read are those the definition gives for the
+     * facts ({@link SummitFacts#fingerprint(Object...)}): acknowledgements stored before keep holding.
+     */
+    @Test
+    void fingerprintsHashedWhenReadAreTheDefinitionsOfTheFacts() {
+        RandomSummits summits = new RandomSummits(77);
+        Set<Rule> seen = EnumSet.noneOf(Rule.class);
+        for (int n = 0; n < 300; n++) {
+            SummitContent content = summits.next();
+            Duration transfer = Duration.ofMinutes(n % 2 == 0 ? 30 : 15);
+            Map<Long, AgendaItem> items = new HashMap<>();
+            content.agenda().forEach(i -> items.put(i.id(), i));
+            Map<Long, Attendee> people = new HashMap<>();
+            content.attendees().forEach(a -> people.put(a.id(), a));
+            Map<Long, Room> rooms = new HashMap<>();
+            content.rooms().forEach(r -> rooms.put(r.id(), r));
+            for (Finding f : new ScheduleChecks().check(content, transfer)) {
+                if (f.attendeeIds().isEmpty() || f.itemIds().isEmpty()) {
+                    continue;
+                }
+                Attendee a = f.attendeeIds().isEmpty() ? null : people.get(f.attendeeIds().get(0));
+                AgendaItem x = items.get(f.itemIds().get(0));
+                AgendaItem y = f.itemIds().size() > 1 ? items.get(f.itemIds().get(1)) : null;
+                switch (f.rule()) {
+                    case ATTENDEE_DOUBLE_BOOKED -> {
+                        AgendaItem first = SummitFacts.BY_START.compare(x, y) <= 0 ? x : y;
+                        assertEquals(SummitFacts.fingerprint("A", a.id(), first, first == x ? y : x), f.fingerprint());
+                    }
+                    case TOO_LITTLE_TRAVEL_TIME -> {
+                        AgendaItem first = x.time().end().isAfter(y.time().start()) ? y : x;
+                        AgendaItem second = first == x ? y : x;
+                        assertEquals(SummitFacts.fingerprint(a.id(), first, second, rooms.get(first.roomId()).building(),
+                                rooms.get(second.roomId()).building(), transfer.toSeconds()), f.fingerprint());
+                    }
+                    case CLOSED_SESSION_PRESS -> assertEquals(SummitFacts.fingerprint(a.id(),
+                            a.role() == null ? null : a.role().toString(), x.id(), x.closed()), f.fingerprint());
+                    default -> {
+                        continue;
+                    }
+                }
+                seen.add(f.rule());
+                // read once, the same text after
+                assertSame(f.fingerprint(), f.fingerprint());
+            }
+        }
+        assertEquals(EnumSet.of(Rule.ATTENDEE_DOUBLE_BOOKED, Rule.TOO_LITTLE_TRAVEL_TIME, Rule.CLOSED_SESSION_PRESS),
+                seen);
+    }
+
+    @Test
+    void subjectsWrittenAsAFormWritesThemShareTheFindingsKey() {
+        Random random = new Random(3);
+        for (int i = 0; i < 1_000; i++) {
+            int form = 1 + random.nextInt(4);
+            Finding f = held(Rule.ATTENDEE_NOT_PRESENT, form, pick(random), pick(random), pick(random), 1, 2);
+            assertEquals(f.subjectKey(), Finding.subjectKey(f.subject()));
+            long[] ids = new long[3];
+            assertEquals(form, Finding.parseSubject(f.subject(), ids));
+            assertEquals(f.subject(), held(Rule.ATTENDEE_NOT_PRESENT, form, ids[0], ids[1], ids[2], 1, 2).subject());
+        }
+        long[] ids = new long[3];
+        for (String text : new String[] {"attendee:05 item:3", "item:+3", "item:3 item:", "item:", "attendee:1 item:2 ",
+            "attendee:1  item:2", "Attendee:1 item:2", "item:99999999999999999999", "nation:FR", "", "item:3-4"}) {
+            assertEquals(Finding.TEXT, Finding.parseSubject(text, ids), text);
+        }
     }
 
     private static long pick(Random random) {
