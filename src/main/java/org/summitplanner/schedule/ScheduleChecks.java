@@ -208,12 +208,22 @@ public final class ScheduleChecks {
                 out.add(facts.delegation(rule, nation, items));
             }
         }
-        if (size > 0 && facts.delegations().get(nation).stream().noneMatch(Attendee::headOfDelegation)) {
+        if (size > 0 && !hasHead(facts.delegations().get(nation))) {
             out.add(facts.withoutHead(nation));
         }
         if (size == 0 && facts.status(nation) == ParticipationStatus.CONFIRMED) {
             out.add(facts.confirmedWithoutDelegation(nation));
         }
+    }
+
+    /** Whether one of the members heads the delegation (a loop: a stream per nation costs more than the look). */
+    private static boolean hasHead(List<Attendee> members) {
+        for (int i = 0, n = members.size(); i < n; i++) {
+            if (members.get(i).headOfDelegation()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Seats needed = the named attendees + the members of each whole delegation who are not named. */
