@@ -78,7 +78,8 @@ public final class Finding {
      */
     @FunctionalInterface
     interface Facts {
-        void hash(FactHash hash);
+        /** Feeds the facts of the finding (what it holds: its ids and arguments) to the hash. */
+        void hash(Finding finding, FactHash hash);
     }
 
     /** A fingerprint's two numbers; final fields, so safe to publish by a racy write. */
@@ -227,7 +228,7 @@ public final class Finding {
         if (d == null) {
             // a hash of its own: findings are read on other threads than the one that writes them
             FactHash hash = new FactHash();
-            facts.hash(hash);
+            facts.hash(this, hash);
             d = new Digest(hash.high(), hash.low());
             digest = d;
         }

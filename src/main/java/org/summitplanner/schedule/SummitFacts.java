@@ -190,7 +190,7 @@ final class SummitFacts {
         AgendaItem second = first == x ? y : x;
         return new Finding(Rule.ATTENDEE_DOUBLE_BOOKED, Finding.ATTENDEE_ITEM_ITEM, a.id(), Math.min(x.id(), y.id()),
                 Math.max(x.id(), y.id()), List.of(a.nation()), List.of(a.id()), null, List.of(),
-                List.of(person(a), item(first), item(second)), doubleBooked(a.id(), first, second));
+                List.of(person(a), item(first), item(second)), DOUBLE_BOOKED);
     }
 
     /**
@@ -204,8 +204,7 @@ final class SummitFacts {
         remember(a);
         return new Finding(Rule.ATTENDEE_DOUBLE_BOOKED, Finding.ATTENDEE_ITEM_ITEM, a.id(), Math.min(first, second),
                 Math.max(first, second), lastNations, lastIds, null, List.of(),
-                List.of(lastLabel, item(index, x), item(index, y)),
-                doubleBooked(a.id(), index.items[x], index.items[y]));
+                List.of(lastLabel, item(index, x), item(index, y)), DOUBLE_BOOKED);
     }
 
     /** {@link #tooLittleTravelTime(Attendee, AgendaItem, AgendaItem)} from the full check's index. */
@@ -229,8 +228,7 @@ final class SummitFacts {
                 from.id() == to.id() ? List.of(from.id())
                         : List.of(Math.min(from.id(), to.id()), Math.max(from.id(), to.id())),
                 List.of(lastLabel, gap, item(index, first), from.building(), item(index, second),
-                        to.building(), transferMinutes),
-                travel(a.id(), index.items[first], index.items[second], from, to, transferSeconds));
+                        to.building(), transferMinutes), travel);
     }
 
     /** {@link #closedSessionPress(Attendee, AgendaItem)} from the full check's index. */
@@ -238,7 +236,7 @@ final class SummitFacts {
         long item = index.id[i];
         remember(a);
         return new Finding(Rule.CLOSED_SESSION_PRESS, Finding.ATTENDEE_ITEM, a.id(), item, 0, lastNations,
-                lastIds, null, List.of(), List.of(lastLabel, item(index, i)), press(a, index.items[i]));
+                lastIds, null, List.of(), List.of(lastLabel, item(index, i)), PRESS);
     }
 
     static final long NANOS = 1_000_000_000L;
@@ -247,22 +245,31 @@ final class SummitFacts {
     // (an acknowledgement about their subject, equals): the records are immutable, so the fingerprint is the
     // one of the facts they were found on. An item counts by its id, start, end and room, as the index holds them.
 
-    /** A person in two items at once ({@code first} the earlier). */
-    private static Finding.Facts doubleBooked(long person, AgendaItem first, AgendaItem second) {
-        return hash -> hash.text("A").add(person).item(first).item(second);
+    // One of each per SummitFacts, read from what the finding holds (no object per finding): the person's id
+    // is the subject's first, the items are those of the labels among the arguments, the buildings are arguments.
+
+    /** A person in two items at once: arguments person, first item (the earlier), second item. */
+    private static final Finding.Facts DOUBLE_BOOKED = (f, hash) -> hash.text("A").add(f.id(0))
+            .item(labelled(f, 1)).item(labelled(f, 2));
+
+    /** Too little time between items: arguments person, gap, first item, its building, second item, its building. */
+    private final Finding.Facts travel = this::hashTravel;
+
+    private void hashTravel(Finding f, FactHash hash) {
+        hash.add(f.id(0)).item(labelled(f, 2)).item(labelled(f, 4)).text((String) f.arguments().get(3))
+                .text((String) f.arguments().get(5)).add(transferSeconds);
     }
 
-    /** Too little time from {@code first}, in room {@code from}, to {@code second}, in room {@code to}. */
-    private static Finding.Facts travel(long person, AgendaItem first, AgendaItem second, Room from, Room to,
-                                        long transferSeconds) {
-        return hash -> hash.add(person).item(first).item(second).text(from.building()).text(to.building())
-                .add(transferSeconds);
-    }
-
-    /** A member of the press in a closed item. */
-    private static Finding.Facts press(Attendee a, AgendaItem item) {
-        return hash -> hash.add(a.id()).text(a.role() == null ? null : a.role().toString()).add(item.id())
+    /** A member of the press in a closed item: arguments person, item. */
+    private static final Finding.Facts PRESS = (f, hash) -> {
+        Attendee a = ((Label) f.arguments().get(0)).person();
+        AgendaItem item = labelled(f, 1);
+        hash.add(a.id()).text(a.role() == null ? null : a.role().toString()).add(item.id())
                 .add(item.closed() ? 1L : 0L);
+    };
+
+    private static AgendaItem labelled(Finding f, int argument) {
+        return ((Label) f.arguments().get(argument)).item();
     }
 
     /** The hash of each finding's facts, one after the other (a check writes its findings on one thread). */
@@ -359,12 +366,12 @@ final class SummitFacts {
                 List.of(a.id()), null, from.id() == to.id() ? List.of(from.id())
                         : List.of(Math.min(from.id(), to.id()), Math.max(from.id(), to.id())),
                 List.of(person(a), gap, item(first), from.building(), item(second), to.building(), transferMinutes),
-                travel(a.id(), first, second, from, to, transferSeconds));
+                travel);
     }
 
     Finding closedSessionPress(Attendee a, AgendaItem item) {
         return new Finding(Rule.CLOSED_SESSION_PRESS, Finding.ATTENDEE_ITEM, a.id(), item.id(), 0,
-                List.of(a.nation()), List.of(a.id()), null, List.of(), List.of(person(a), item(item)), press(a, item));
+                List.of(a.nation()), List.of(a.id()), null, List.of(), List.of(person(a), item(item)), PRESS);
     }
 
     // ---- helpers ----
