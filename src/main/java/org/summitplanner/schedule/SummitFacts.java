@@ -241,12 +241,11 @@ final class SummitFacts {
 
     static final long NANOS = 1_000_000_000L;
 
-    // the facts of the findings a check writes by the thousand, hashed when their fingerprint is first needed
+    // The facts of the findings a check writes by the thousand, hashed when their fingerprint is first needed
     // (an acknowledgement about their subject, equals): the records are immutable, so the fingerprint is the
-    // one of the facts they were found on. An item counts by its id, start, end and room, as the index holds them.
-
-    // One of each per SummitFacts, read from what the finding holds (no object per finding): the person's id
-    // is the subject's first, the items are those of the labels among the arguments, the buildings are arguments.
+    // one of the facts they were found on. Read from what the finding holds, with no object per finding: the
+    // person's id is the subject's first, the items are those of the labels among the arguments (an item
+    // counts by its id, start, end and room), the buildings are arguments.
 
     /** A person in two items at once: arguments person, first item (the earlier), second item. */
     private static final Finding.Facts DOUBLE_BOOKED = (f, hash) -> hash.text("A").add(f.id(0))
