@@ -30,8 +30,6 @@ final class AgendaIndex {
     final int[] namingStart;
     /** The label of each item among findings' arguments, made when a finding first names it (SummitFacts). */
     Label[] labels;
-    /** The id of each item boxed, made when a finding first lists it (SummitFacts). */
-    Long[] boxedIds;
     /** The room of each item as a position in {@link #rooms}, or -1 (none, or not the summit's). */
     final int[] room;
     /** The building of each item's room as a small number, or -1 when the item has no room or the room no building. */
@@ -76,13 +74,20 @@ final class AgendaIndex {
         }
 
         people = attendees.toArray(Attendee[]::new);
-        personOf = IdIndex.of(people);
+        long[] personIds = new long[people.length];
+        for (int p = 0; p < people.length; p++) {
+            personIds[p] = people[p].id();
+        }
+        personOf = IdIndex.of(personIds);
         rooms = roomList.toArray(Room[]::new);
-        Map<Long, Integer> roomOf = new HashMap<>(rooms.length * 2);
+        long[] roomIds = new long[rooms.length];
+        for (int r = 0; r < rooms.length; r++) {
+            roomIds[r] = rooms[r].id();
+        }
+        IdIndex roomOf = IdIndex.of(roomIds);
         Map<String, Integer> buildings = new HashMap<>();
         int[] roomBuilding = new int[rooms.length];
         for (int r = 0; r < rooms.length; r++) {
-            roomOf.put(rooms[r].id(), r);
             String b = rooms[r].building();
             roomBuilding[r] = b == null ? -1 : buildings.computeIfAbsent(b, k -> buildings.size());
         }
@@ -101,14 +106,17 @@ final class AgendaIndex {
         for (int i = 0; i < n; i++) {
             AgendaItem item = items[i];
             namingStart[i] = m;
-            Integer r = item.roomId() == null ? null : roomOf.get(item.roomId());
-            room[i] = r == null ? -1 : r;
-            building[i] = r == null ? -1 : roomBuilding[r];
-            if (r != null) {
+            Long roomId = item.roomId();
+            int r = roomId == null ? -1 : roomOf.get(roomId);
+            room[i] = r;
+            building[i] = r < 0 ? -1 : roomBuilding[r];
+            if (r >= 0) {
                 roomCount[r + 1]++;
             }
-            for (long id : item.attendeeIds()) {
-                int p = personOf.get(id);
+            List<Long> ids = item.attendeeIds();
+            // by position: an iterator per item is not always optimised away
+            for (int k = 0, size = ids.size(); k < size; k++) {
+                int p = personOf.get(ids.get(k));
                 namings[m++] = p;
                 if (p >= 0) {
                     personCount[p + 1]++;
@@ -185,17 +193,18 @@ final class AgendaIndex {
         private final int[] values;
         private final int mask;
 
-        static IdIndex of(Attendee[] people) {
+        /** The positions of the ids (the last, should one repeat). */
+        static IdIndex of(long[] ids) {
             long min = Long.MAX_VALUE;
             long max = Long.MIN_VALUE;
-            for (Attendee a : people) {
-                min = Math.min(min, a.id());
-                max = Math.max(max, a.id());
+            for (long id : ids) {
+                min = Math.min(min, id);
+                max = Math.max(max, id);
             }
-            IdIndex index = people.length > 0 && max - min >= 0 && max - min < 4L * people.length + 64
-                    ? new Dense(min, (int) (max - min + 1)) : new IdIndex(people.length);
-            for (int p = 0; p < people.length; p++) {
-                index.put(people[p].id(), p);
+            IdIndex index = ids.length > 0 && max - min >= 0 && max - min < 4L * ids.length + 64
+                    ? new Dense(min, (int) (max - min + 1)) : new IdIndex(ids.length);
+            for (int p = 0; p < ids.length; p++) {
+                index.put(ids[p], p);
             }
             return index;
         }

@@ -10,33 +10,55 @@ import org.summitplanner.model.AgendaItem;
  */
 final class FactHash {
 
-    private long a = 0xcbf29ce484222325L;
-    private long b = 0x84222325cbf29ce4L;
+    private static final long START_A = 0xcbf29ce484222325L;
+    private static final long START_B = 0x84222325cbf29ce4L;
+
+    private long a = START_A;
+    private long b = START_B;
+
+    /** Back to the state of a new hash: SummitFacts uses one for all the findings it writes. */
+    FactHash reset() {
+        a = START_A;
+        b = START_B;
+        return this;
+    }
+
+    // each method works on the lanes in locals and stores them once: one dependent multiply per fact and
+    // lane, nothing through memory between the facts of one call
+
+    private static long stepA(long x, long value) {
+        return Long.rotateLeft((x ^ value) * 0x100000001b3L, 29);
+    }
+
+    private static long stepB(long y, long value) {
+        return Long.rotateLeft((y ^ value) * 0x9e3779b97f4a7c15L, 37);
+    }
 
     /** A number (a Long, Integer or Boolean fact). */
     FactHash add(long value) {
-        a = Long.rotateLeft((a ^ value) * 0x100000001b3L, 29);
-        b = Long.rotateLeft((b ^ value) * 0x9e3779b97f4a7c15L, 37);
+        a = stepA(a, value);
+        b = stepB(b, value);
         return this;
     }
 
     private FactHash none() {
-        return add(0x5bd1e995L);
+        return add(NONE);
     }
+
+    private static final long NONE = 0x5bd1e995L;
 
     /** A fact written as text (a String, an enum, anything else), null allowed. */
     FactHash text(String text) {
         if (text == null) {
             return none();
         }
-        add(text.length());
-        // the lanes in locals: one dependent multiply per character and lane, nothing through memory
-        long x = a;
-        long y = b;
-        for (int i = 0, n = text.length(); i < n; i++) {
+        int n = text.length();
+        long x = stepA(a, n);
+        long y = stepB(b, n);
+        for (int i = 0; i < n; i++) {
             long value = text.charAt(i);
-            x = Long.rotateLeft((x ^ value) * 0x100000001b3L, 29);
-            y = Long.rotateLeft((y ^ value) * 0x9e3779b97f4a7c15L, 37);
+            x = stepA(x, value);
+            y = stepB(y, value);
         }
         a = x;
         b = y;
@@ -49,30 +71,60 @@ final class FactHash {
 
     /** An item: its id, start, end and room. */
     FactHash item(AgendaItem item) {
-        add(item.id());
         Instant start = item.time().start();
         Instant end = item.time().end();
-        add(start.getEpochSecond()).add(start.getNano()).add(end.getEpochSecond()).add(end.getNano());
-        return item.roomId() == null ? none() : add(item.roomId());
+        Long roomId = item.roomId();
+        return item(item.id(), start.getEpochSecond(), start.getNano(), end.getEpochSecond(), end.getNano(),
+                roomId == null ? NONE : roomId);
     }
 
     /** The item at {@code i} of the full check's index, as {@link #item(AgendaItem)} adds it. */
     FactHash item(AgendaIndex index, int i) {
-        add(index.id[i]);
         long start = index.start[i];
         long end = index.end[i];
-        add(Math.floorDiv(start, SummitFacts.NANOS)).add(Math.floorMod(start, SummitFacts.NANOS));
-        add(Math.floorDiv(end, SummitFacts.NANOS)).add(Math.floorMod(end, SummitFacts.NANOS));
         int room = index.room == null ? -1 : index.room[i];
+        long roomId;
         if (room >= 0) {
-            return add(index.rooms[room].id());
+            roomId = index.rooms[room].id();
+        } else {
+            Long id = index.items[i].roomId();
+            roomId = id == null ? NONE : id;
         }
-        Long roomId = index.items[i].roomId();
-        return roomId == null ? none() : add(roomId);
+        return item(index.id[i], Math.floorDiv(start, SummitFacts.NANOS), Math.floorMod(start, SummitFacts.NANOS),
+                Math.floorDiv(end, SummitFacts.NANOS), Math.floorMod(end, SummitFacts.NANOS), roomId);
+    }
+
+    /** An item's facts in the order {@link SummitFacts#fingerprint(Object...)} adds them ({@link #NONE} for no room). */
+    private FactHash item(long id, long startSeconds, long startNanos, long endSeconds, long endNanos, long room) {
+        long x = a;
+        long y = b;
+        x = stepA(x, id);
+        y = stepB(y, id);
+        x = stepA(x, startSeconds);
+        y = stepB(y, startSeconds);
+        x = stepA(x, startNanos);
+        y = stepB(y, startNanos);
+        x = stepA(x, endSeconds);
+        y = stepB(y, endSeconds);
+        x = stepA(x, endNanos);
+        y = stepB(y, endNanos);
+        a = stepA(x, room);
+        b = stepB(y, room);
+        return this;
     }
 
     String hex() {
         return hex(mix(a), mix(b));
+    }
+
+    /** The digest's first 64 bits: {@link #hex()} writes them as its first 16 digits. */
+    long high() {
+        return mix(a);
+    }
+
+    /** The digest's last 64 bits. */
+    long low() {
+        return mix(b);
     }
 
     static long mix(long z) {

@@ -16,7 +16,9 @@ import java.util.List;
  * <p>The numbers order exactly as the texts do: characters are compared one by one, and a text that ends
  * counts as smaller. Each rule's prefix is taken from its first subject (up to its first colon) and
  * checked on every later one; a rule whose subjects do not all share it is packed again after the
- * prefix they do share. Only {@code add} at the end is supported.
+ * prefix they do share. A rule whose findings' subjects are all ids of one form ("attendee:A item:X item:Y",
+ * see {@link Finding}) is sorted on the ids' {@link Finding#decimalKey}s without writing a subject: texts
+ * of one form order as their ids' decimal texts one after the other. Only {@code add} at the end is supported.
  */
 final class FindingSort extends AbstractList<Finding> {
 
@@ -26,11 +28,16 @@ final class FindingSort extends AbstractList<Finding> {
     private int[] rule;
     private long[] key;
     private long[] key2;
+    private long[] key3;
     private int size;
+    /** Whether the findings being sorted are compared on their three numbers alone. */
+    private boolean byNumbers;
 
     private final String[] firstSubject = new String[RULES];
     private final int[] prefix = new int[RULES];
     private final boolean[] mixed = new boolean[RULES];
+    /** The subjects' form shared by all the rule's findings so far, -1 when they are not all ids of one form. */
+    private final int[] form = new int[RULES];
 
     FindingSort(int expected) {
         int capacity = Math.max(16, expected);
@@ -38,6 +45,8 @@ final class FindingSort extends AbstractList<Finding> {
         rule = new int[capacity];
         key = new long[capacity];
         key2 = new long[capacity];
+        key3 = new long[capacity];
+        Arrays.fill(form, Integer.MIN_VALUE);
     }
 
     /** Sorts a list of findings in place, in {@link Finding#ORDER}. */
@@ -74,21 +83,51 @@ final class FindingSort extends AbstractList<Finding> {
             rule = Arrays.copyOf(rule, capacity);
             key = Arrays.copyOf(key, capacity);
             key2 = Arrays.copyOf(key2, capacity);
+            key3 = Arrays.copyOf(key3, capacity);
         }
         int r = f.rule().ordinal();
-        String subject = f.subject();
-        if (firstSubject[r] == null) {
-            firstSubject[r] = subject;
-            prefix[r] = subject.indexOf(':') + 1;
-        } else if (!mixed[r] && !subject.regionMatches(0, firstSubject[r], 0, prefix[r])) {
-            mixed[r] = true;
-        }
         found[size] = f;
         rule[size] = r;
-        key[size] = pack(subject, prefix[r]);
-        key2[size] = pack(subject, prefix[r] + 8);
+        if (form[r] == Integer.MIN_VALUE) {
+            form[r] = decimal(f) ? f.form() : -1;
+        } else if (form[r] >= 0 && (f.form() != form[r] || !decimal(f))) {
+            // the earlier ones were not packed as text: all are, when sorted
+            form[r] = -1;
+            mixed[r] = true;
+        }
+        if (form[r] >= 0) {
+            // subjects of one form order as their ids' decimal texts one after the other
+            key[size] = Finding.decimalKey(f.id(0));
+            key2[size] = Finding.ids(form[r]) > 1 ? Finding.decimalKey(f.id(1)) : 0;
+            key3[size] = Finding.ids(form[r]) > 2 ? Finding.decimalKey(f.id(2)) : 0;
+        } else {
+            String subject = f.subject();
+            if (firstSubject[r] == null) {
+                firstSubject[r] = subject;
+                prefix[r] = subject.indexOf(':') + 1;
+            } else if (!mixed[r] && !subject.regionMatches(0, firstSubject[r], 0, prefix[r])) {
+                mixed[r] = true;
+            }
+            if (!mixed[r]) {
+                key[size] = pack(subject, prefix[r]);
+                key2[size] = pack(subject, prefix[r] + 8);
+            }
+        }
         size++;
         modCount++;
+    }
+
+    /** Whether a finding's subject is ids that all have a {@link Finding#decimalKey}. */
+    private static boolean decimal(Finding f) {
+        if (f.form() == Finding.TEXT) {
+            return false;
+        }
+        for (int k = Finding.ids(f.form()) - 1; k >= 0; k--) {
+            if (f.id(k) < 0 || f.id(k) >= Finding.DECIMAL_LIMIT) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A new list of the findings in {@link Finding#ORDER}. */
@@ -113,6 +152,7 @@ final class FindingSort extends AbstractList<Finding> {
             if (to - from < 2) {
                 continue;
             }
+            byNumbers = form[r] >= 0;
             if (mixed[r]) {
                 int shared = sharedPrefix(order, from, to);
                 for (int i = from; i < to; i++) {
@@ -176,6 +216,9 @@ final class FindingSort extends AbstractList<Finding> {
      * otherwise the first number tying says nothing about what follows, and the subjects are compared.
      */
     private boolean before(int x, int y) {
+        if (byNumbers) {
+            return key[x] != key[y] ? key[x] < key[y] : key2[x] != key2[y] ? key2[x] < key2[y] : key3[x] < key3[y];
+        }
         int c = Long.compareUnsigned(key[x], key[y]);
         if (c != 0) {
             return c < 0;

@@ -27,6 +27,16 @@ final class Label {
         this.oneDay = oneDay;
     }
 
+    /** The person labelled, or null. */
+    Attendee person() {
+        return person;
+    }
+
+    /** The item labelled, or null. */
+    AgendaItem item() {
+        return item;
+    }
+
     @Override
     public String toString() {
         String t = text;

@@ -40,10 +40,12 @@ public final class ScheduleChecks {
         Map<String, Boolean> matters = new HashMap<>();
         java.util.function.Function<String, Boolean> standingMatters = facts::standingMatters;
         for (int i = 0; i < index.items.length; i++) {
-            AgendaItem item = index.items[i];
-            for (String nation : item.nations()) {
+            List<String> itemNations = index.items[i].nations();
+            // by position: an iterator per item is not always optimised away
+            for (int k = 0, n = itemNations.size(); k < n; k++) {
+                String nation = itemNations.get(k);
                 if (matters.computeIfAbsent(nation, standingMatters)) {
-                    appearances.computeIfAbsent(nation, k -> new HashSet<>()).add(item.id());
+                    appearances.computeIfAbsent(nation, x -> new HashSet<>()).add(index.id[i]);
                 }
             }
             item(facts, index, i, out);
@@ -206,12 +208,22 @@ public final class ScheduleChecks {
                 out.add(facts.delegation(rule, nation, items));
             }
         }
-        if (size > 0 && facts.delegations().get(nation).stream().noneMatch(Attendee::headOfDelegation)) {
+        if (size > 0 && !hasHead(facts.delegations().get(nation))) {
             out.add(facts.withoutHead(nation));
         }
         if (size == 0 && facts.status(nation) == ParticipationStatus.CONFIRMED) {
             out.add(facts.confirmedWithoutDelegation(nation));
         }
+    }
+
+    /** Whether one of the members heads the delegation (a loop: a stream per nation costs more than the look). */
+    private static boolean hasHead(List<Attendee> members) {
+        for (int i = 0, n = members.size(); i < n; i++) {
+            if (members.get(i).headOfDelegation()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Seats needed = the named attendees + the members of each whole delegation who are not named. */
@@ -258,6 +270,10 @@ public final class ScheduleChecks {
      */
     private static void travel(SummitFacts facts, AgendaIndex index, int[] list, Attendee a, int from, int to,
                                long transfer, Scratch scratch, List<Finding> out) {
+        if (endsInStartOrder(index, list, from, to)) {
+            travelInOrder(facts, index, list, a, from, to, transfer, out);
+            return;
+        }
         int[] byEnd = scratch.byEnd;
         int k = to - from;
         for (int i = 0; i < k; i++) {
@@ -289,6 +305,49 @@ public final class ScheduleChecks {
                 int from0 = index.building[byEnd[i]];
                 if (from0 >= 0 && from0 != index.building[b]) {
                     out.add(facts.tooLittleTravelTime(a, index, byEnd[i], b));
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether the items of {@code list[from..to)} (in start order) also end in order: then the end order of
+     * the travel search ({@link SummitFacts#BY_END}) is the start order, as items with equal ends are in
+     * start then id order already. Most people's items do not overlap, and so end in start order.
+     */
+    private static boolean endsInStartOrder(AgendaIndex index, int[] list, int from, int to) {
+        long previous = index.end[list[from]];
+        for (int q = from + 1; q < to; q++) {
+            long end = index.end[list[q]];
+            if (end < previous) {
+                return false;
+            }
+            previous = end;
+        }
+        return true;
+    }
+
+    /**
+     * {@link #travel} for items that end in start order: the end order is the list's, the latest start of
+     * the items up to one is its own start, and the last item ending by each item's start only moves forward.
+     */
+    private static void travelInOrder(SummitFacts facts, AgendaIndex index, int[] list, Attendee a, int from,
+                                      int to, long transfer, List<Finding> out) {
+        int last = from - 1;
+        for (int q = from; q < to; q++) {
+            int b = list[q];
+            long start = index.start[b];
+            while (last + 1 < to && index.end[list[last + 1]] <= start) {
+                last++;
+            }
+            if (last < from || index.building[b] < 0) {
+                continue;
+            }
+            long after = Math.max(index.start[list[last]], start - transfer);
+            for (int i = last; i >= from && index.end[list[i]] > after; i--) {
+                int from0 = index.building[list[i]];
+                if (from0 >= 0 && from0 != index.building[b]) {
+                    out.add(facts.tooLittleTravelTime(a, index, list[i], b));
                 }
             }
         }

@@ -1,5 +1,6 @@
 package org.summitplanner.schedule;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,16 +24,29 @@ public record SummitCheck(SummitContent content, List<CheckedFinding> findings) 
     }
 
     public static SummitCheck of(SummitContent content, List<Finding> findings, List<Acknowledgement> acknowledgements) {
-        Map<String, Acknowledgement> byFacts = new HashMap<>();
-        // later ones win: the store lists them oldest first
-        acknowledgements.forEach(a -> byFacts.put(key(a.rule(), a.subject(), a.fingerprint()), a));
-        return new SummitCheck(content, findings.stream()
-                .map(f -> new CheckedFinding(f, byFacts.get(key(f.rule().name(), f.subject(), f.fingerprint()))))
-                .toList());
-    }
-
-    private static String key(String rule, String subject, String fingerprint) {
-        return rule + '\n' + subject + '\n' + fingerprint;
+        // by a number made from each acknowledgement's subject, once: a finding's subject and fingerprint are
+        // written as text (and its facts hashed) only when an acknowledgement is about its subject
+        Map<Long, List<Acknowledgement>> bySubject = new HashMap<>();
+        for (Acknowledgement a : acknowledgements) {
+            bySubject.computeIfAbsent(Finding.subjectKey(a.subject()), k -> new ArrayList<>()).add(a);
+        }
+        List<CheckedFinding> checked = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            List<Acknowledgement> candidates = bySubject.isEmpty() ? null : bySubject.get(f.subjectKey());
+            Acknowledgement holding = null;
+            if (candidates != null) {
+                String rule = f.rule().name();
+                // later ones win: the store lists them oldest first
+                for (Acknowledgement a : candidates) {
+                    if (a.rule().equals(rule) && a.subject().equals(f.subject())
+                            && a.fingerprint().equals(f.fingerprint())) {
+                        holding = a;
+                    }
+                }
+            }
+            checked.add(new CheckedFinding(f, holding));
+        }
+        return new SummitCheck(content, checked);
     }
 
     /** How many findings of the severity nobody acknowledged. */

@@ -188,10 +188,9 @@ final class SummitFacts {
     Finding attendeeDoubleBooked(Attendee a, AgendaItem x, AgendaItem y) {
         AgendaItem first = earlier(x, y);
         AgendaItem second = first == x ? y : x;
-        return new Finding(Rule.ATTENDEE_DOUBLE_BOOKED, subject(a.id(), x, y),
-                List.of(a.nation()), List.of(a.id()), ids(x, y), List.of(),
-                List.of(person(a), item(first), item(second)),
-                new FactHash().text("A").add(a.id()).item(first).item(second).hex());
+        return new Finding(Rule.ATTENDEE_DOUBLE_BOOKED, Finding.ATTENDEE_ITEM_ITEM, a.id(), Math.min(x.id(), y.id()),
+                Math.max(x.id(), y.id()), List.of(a.nation()), List.of(a.id()), null, List.of(),
+                List.of(person(a), item(first), item(second)), DOUBLE_BOOKED);
     }
 
     /**
@@ -203,10 +202,9 @@ final class SummitFacts {
         long first = index.id[x];
         long second = index.id[y];
         remember(a);
-        return new Finding(Rule.ATTENDEE_DOUBLE_BOOKED, subject(a.id(), first, second),
-                lastNations, lastIds, ids(index, x, y), List.of(),
-                List.of(lastLabel, item(index, x), item(index, y)),
-                new FactHash().text("A").add(a.id()).item(index, x).item(index, y).hex());
+        return new Finding(Rule.ATTENDEE_DOUBLE_BOOKED, Finding.ATTENDEE_ITEM_ITEM, a.id(), Math.min(first, second),
+                Math.max(first, second), lastNations, lastIds, null, List.of(),
+                List.of(lastLabel, item(index, x), item(index, y)), DOUBLE_BOOKED);
     }
 
     /** {@link #tooLittleTravelTime(Attendee, AgendaItem, AgendaItem)} from the full check's index. */
@@ -223,27 +221,58 @@ final class SummitFacts {
                 - (Math.floorMod(start, NANOS) < Math.floorMod(end, NANOS) ? 1 : 0);
         long gap = seconds / 60;
         remember(a);
-        return new Finding(Rule.TOO_LITTLE_TRAVEL_TIME, subject(a.id(), index.id[first], index.id[second]),
-                lastNations, lastIds, ids(index, first, second),
+        long x = index.id[first];
+        long y = index.id[second];
+        return new Finding(Rule.TOO_LITTLE_TRAVEL_TIME, Finding.ATTENDEE_ITEM_ITEM, a.id(), Math.min(x, y),
+                Math.max(x, y), lastNations, lastIds, null,
                 from.id() == to.id() ? List.of(from.id())
                         : List.of(Math.min(from.id(), to.id()), Math.max(from.id(), to.id())),
                 List.of(lastLabel, gap, item(index, first), from.building(), item(index, second),
-                        to.building(), transferMinutes),
-                new FactHash().add(a.id()).item(index, first).item(index, second).text(from.building())
-                        .text(to.building()).add(transferSeconds).hex());
+                        to.building(), transferMinutes), travel);
     }
 
     /** {@link #closedSessionPress(Attendee, AgendaItem)} from the full check's index. */
     Finding closedSessionPress(Attendee a, AgendaIndex index, int i) {
         long item = index.id[i];
         remember(a);
-        return new Finding(Rule.CLOSED_SESSION_PRESS, subject(a.id(), item), lastNations,
-                lastIds, List.of(boxedId(index, i)), List.of(), List.of(lastLabel, item(index, i)),
-                new FactHash().add(a.id()).text(a.role() == null ? null : a.role().toString()).add(item)
-                        .add(index.items[i].closed() ? 1L : 0L).hex());
+        return new Finding(Rule.CLOSED_SESSION_PRESS, Finding.ATTENDEE_ITEM, a.id(), item, 0, lastNations,
+                lastIds, null, List.of(), List.of(lastLabel, item(index, i)), PRESS);
     }
 
     static final long NANOS = 1_000_000_000L;
+
+    // The facts of the findings a check writes by the thousand, hashed when their fingerprint is first needed
+    // (an acknowledgement about their subject, equals): the records are immutable, so the fingerprint is the
+    // one of the facts they were found on. Read from what the finding holds, with no object per finding: the
+    // person's id is the subject's first, the items are those of the labels among the arguments (an item
+    // counts by its id, start, end and room), the buildings are arguments.
+
+    /** A person in two items at once: arguments person, first item (the earlier), second item. */
+    private static final Finding.Facts DOUBLE_BOOKED = (f, hash) -> hash.text("A").add(f.id(0))
+            .item(labelled(f, 1)).item(labelled(f, 2));
+
+    /** Too little time between items: arguments person, gap, first item, its building, second item, its building. */
+    private final Finding.Facts travel = this::hashTravel;
+
+    private void hashTravel(Finding f, FactHash hash) {
+        hash.add(f.id(0)).item(labelled(f, 2)).item(labelled(f, 4)).text((String) f.arguments().get(3))
+                .text((String) f.arguments().get(5)).add(transferSeconds);
+    }
+
+    /** A member of the press in a closed item: arguments person, item. */
+    private static final Finding.Facts PRESS = (f, hash) -> {
+        Attendee a = ((Label) f.arguments().get(0)).person();
+        AgendaItem item = labelled(f, 1);
+        hash.add(a.id()).text(a.role() == null ? null : a.role().toString()).add(item.id())
+                .add(item.closed() ? 1L : 0L);
+    };
+
+    private static AgendaItem labelled(Finding f, int argument) {
+        return ((Label) f.arguments().get(argument)).item();
+    }
+
+    /** The hash of each finding's facts, one after the other (a check writes its findings on one thread). */
+    private final FactHash hasher = new FactHash();
 
     // the full check writes a person's findings one after the other: their shared parts are made once
     private Attendee lastPerson;
@@ -258,24 +287,6 @@ final class SummitFacts {
             lastNations = List.of(a.nation());
             lastIds = List.of(a.id());
         }
-    }
-
-    /** The ids of two items of the index, smaller first, boxed once per item and check. */
-    private static List<Long> ids(AgendaIndex index, int x, int y) {
-        return index.id[x] <= index.id[y] ? List.of(boxedId(index, x), boxedId(index, y))
-                : List.of(boxedId(index, y), boxedId(index, x));
-    }
-
-    private static Long boxedId(AgendaIndex index, int i) {
-        if (index.boxedIds == null) {
-            index.boxedIds = new Long[index.items.length];
-        }
-        Long id = index.boxedIds[i];
-        if (id == null) {
-            id = index.id[i];
-            index.boxedIds[i] = id;
-        }
-        return id;
     }
 
     /** The label of the item at {@code i} of the index, one per item and check. */
@@ -294,15 +305,16 @@ final class SummitFacts {
     Finding roomDoubleBooked(Room room, AgendaItem x, AgendaItem y) {
         AgendaItem first = earlier(x, y);
         AgendaItem second = first == x ? y : x;
-        return new Finding(Rule.ROOM_DOUBLE_BOOKED, pair(x, y), List.of(), List.of(), ids(x, y), List.of(room.id()),
-                List.of(room.name(), item(first), item(second)),
-                new FactHash().text("R").add(room.id()).item(first).item(second).hex());
+        FactHash hash = hasher.reset().text("R").add(room.id()).item(first).item(second);
+        return new Finding(Rule.ROOM_DOUBLE_BOOKED, Finding.ITEM_ITEM, Math.min(x.id(), y.id()),
+                Math.max(x.id(), y.id()), 0, List.of(), List.of(), null, List.of(room.id()),
+                List.of(room.name(), item(first), item(second)), hash.high(), hash.low());
     }
 
     Finding roomOverCapacity(AgendaItem item, Room room, int seats) {
-        return new Finding(Rule.ROOM_OVER_CAPACITY, "item:" + item.id(), List.of(), List.of(), List.of(item.id()),
-                List.of(room.id()), List.of(item(item), seats, room.name(), room.capacity()),
-                fingerprint(item, room.capacity(), seats, sorted(item.attendeeIds()), sortedText(item.nations())));
+        long[] digest = digest(item, room.capacity(), seats, sorted(item.attendeeIds()), sortedText(item.nations()));
+        return new Finding(Rule.ROOM_OVER_CAPACITY, Finding.ITEM, item.id(), 0, 0, List.of(), List.of(), null,
+                List.of(room.id()), List.of(item(item), seats, room.name(), room.capacity()), digest[0], digest[1]);
     }
 
     /** Uninvited, declined or unanswered: the nation's attendees and the items it appears on. */
@@ -326,17 +338,17 @@ final class SummitFacts {
     }
 
     Finding outsideSummitDays(AgendaItem item) {
-        return new Finding(Rule.OUTSIDE_SUMMIT_DAYS, "item:" + item.id(), List.of(), List.of(), List.of(item.id()),
+        long[] digest = digest(item, content.summit().firstDay(), content.summit().lastDay(), zone);
+        return new Finding(Rule.OUTSIDE_SUMMIT_DAYS, Finding.ITEM, item.id(), 0, 0, List.of(), List.of(), null,
                 List.of(), List.of(item(item), content.summit().firstDay().toString(),
-                content.summit().lastDay().toString()),
-                fingerprint(item, content.summit().firstDay(), content.summit().lastDay(), zone));
+                content.summit().lastDay().toString()), digest[0], digest[1]);
     }
 
     Finding notPresent(Attendee a, AgendaItem item) {
-        return new Finding(Rule.ATTENDEE_NOT_PRESENT, subject(a.id(), item), List.of(a.nation()),
-                List.of(a.id()), List.of(item.id()), List.of(),
-                List.of(person(a), item(item), when(a.arrivesAt()), when(a.departsAt())),
-                new FactHash().add(a.id()).instant(a.arrivesAt()).instant(a.departsAt()).item(item).hex());
+        FactHash hash = hasher.reset().add(a.id()).instant(a.arrivesAt()).instant(a.departsAt()).item(item);
+        return new Finding(Rule.ATTENDEE_NOT_PRESENT, Finding.ATTENDEE_ITEM, a.id(), item.id(), 0,
+                List.of(a.nation()), List.of(a.id()), null, List.of(),
+                List.of(person(a), item(item), when(a.arrivesAt()), when(a.departsAt())), hash.high(), hash.low());
     }
 
     /** {@code first} ends before {@code second} starts. */
@@ -348,56 +360,23 @@ final class SummitFacts {
         Instant start = second.time().start();
         long seconds = start.getEpochSecond() - end.getEpochSecond() - (start.getNano() < end.getNano() ? 1 : 0);
         long gap = seconds / 60;
-        return new Finding(Rule.TOO_LITTLE_TRAVEL_TIME, subject(a.id(), first, second),
-                List.of(a.nation()), List.of(a.id()), ids(first, second), from.id() == to.id() ? List.of(from.id())
+        return new Finding(Rule.TOO_LITTLE_TRAVEL_TIME, Finding.ATTENDEE_ITEM_ITEM, a.id(),
+                Math.min(first.id(), second.id()), Math.max(first.id(), second.id()), List.of(a.nation()),
+                List.of(a.id()), null, from.id() == to.id() ? List.of(from.id())
                         : List.of(Math.min(from.id(), to.id()), Math.max(from.id(), to.id())),
                 List.of(person(a), gap, item(first), from.building(), item(second), to.building(), transferMinutes),
-                new FactHash().add(a.id()).item(first).item(second).text(from.building()).text(to.building())
-                        .add(transferSeconds).hex());
+                travel);
     }
 
     Finding closedSessionPress(Attendee a, AgendaItem item) {
-        return new Finding(Rule.CLOSED_SESSION_PRESS, subject(a.id(), item), List.of(a.nation()),
-                List.of(a.id()), List.of(item.id()), List.of(), List.of(person(a), item(item)),
-                new FactHash().add(a.id()).text(a.role() == null ? null : a.role().toString()).add(item.id())
-                        .add(item.closed() ? 1L : 0L).hex());
+        return new Finding(Rule.CLOSED_SESSION_PRESS, Finding.ATTENDEE_ITEM, a.id(), item.id(), 0,
+                List.of(a.nation()), List.of(a.id()), null, List.of(), List.of(person(a), item(item)), PRESS);
     }
 
     // ---- helpers ----
 
     private static AgendaItem earlier(AgendaItem x, AgendaItem y) {
         return BY_START.compare(x, y) <= 0 ? x : y;
-    }
-
-    private static String pair(AgendaItem x, AgendaItem y) {
-        return "item:" + Math.min(x.id(), y.id()) + " item:" + Math.max(x.id(), y.id());
-    }
-
-    /** "attendee:5 item:3 item:9", in one go. */
-    private static String subject(long attendee, AgendaItem x, AgendaItem y) {
-        return subject(attendee, x.id(), y.id());
-    }
-
-    private static String subject(long attendee, long x, long y) {
-        // a concatenation sizes its text once and copies nothing (a StringBuilder copies at the end)
-        return "attendee:" + attendee + " item:" + Math.min(x, y) + " item:" + Math.max(x, y);
-    }
-
-    /** "attendee:5 item:3". */
-    private static String subject(long attendee, AgendaItem item) {
-        return subject(attendee, item.id());
-    }
-
-    private static String subject(long attendee, long item) {
-        return "attendee:" + attendee + " item:" + item;
-    }
-
-    private static List<Long> ids(AgendaItem x, AgendaItem y) {
-        return ids(x.id(), y.id());
-    }
-
-    private static List<Long> ids(long x, long y) {
-        return List.of(Math.min(x, y), Math.max(x, y));
     }
 
     private static List<Long> sorted(Collection<Long> ids) {
@@ -480,11 +459,19 @@ final class SummitFacts {
      * JVMs, which is what an acknowledgement needs, and cheap enough for thousands of findings.
      */
     static String fingerprint(Object... facts) {
+        long[] digest = digest(facts);
+        return FactHash.hex(digest[0], digest[1]);
+    }
+
+    /** The two numbers {@link #fingerprint(Object...)} writes as its first and last 16 digits. */
+    static long[] digest(Object... facts) {
         long[] lanes = {0xcbf29ce484222325L, 0x84222325cbf29ce4L};
         for (Object fact : facts) {
             add(lanes, fact);
         }
-        return FactHash.hex(FactHash.mix(lanes[0]), FactHash.mix(lanes[1]));
+        lanes[0] = FactHash.mix(lanes[0]);
+        lanes[1] = FactHash.mix(lanes[1]);
+        return lanes;
     }
 
     private static void add(long[] lanes, Object fact) {
