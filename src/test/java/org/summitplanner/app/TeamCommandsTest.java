@@ -100,7 +100,9 @@ class TeamCommandsTest extends CommandTestSupport {
         JsonNode history = new ObjectMapper().readTree(out);
         Set<String> users = new HashSet<>();
         history.forEach(e -> users.add(e.get("user").asText()));
-        assertTrue(users.containsAll(Set.of(PgCluster.SUPERUSER, "alice", "pete")), users.toString());
+        // printing staff read, printed and exported a calendar: nothing of it is a change (V17 made the
+        // summit's calendar id with the summit)
+        assertEquals(Set.of(PgCluster.SUPERUSER, "alice"), users);
         // alice's import: one BULK entry in her name with the id of the attendee it added (Jean)
         JsonNode imported = null;
         for (JsonNode e : history) {
