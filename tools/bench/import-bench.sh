@@ -10,7 +10,8 @@
 #    same rows into a third copy in the same loop, and the ratio of this checkout to it is printed: on a
 #    loaded machine a change is judged by that ratio.
 # 2. Issue 5: ROWS_SMALL rows --dry-run, committed again (all unchanged), and ROWS_BIG rows with
-#    -Xmx512m (the planned rows are not kept: the file is read twice). ROWS_BIG=0 skips them.
+#    -Xmx512m (no planned row is kept: the command writes the rows while it reads the file, once;
+#    decision 0032). ROWS_BIG=0 skips them.
 #
 # Usage: mvn -B -q package -DskipTests && [BASE=...] tools/bench/import-bench.sh [ROWS_SMALL] [ROWS_BIG] [RUNS]
 # Writes its files under ${TMPDIR:-/tmp}/import-bench; prints seconds per step, peak RSS, the load.
