@@ -266,6 +266,9 @@ public final class ImportService {
                     queue.clear();
                 }
             }, "import-writer");
+            // a safety net only: the caller always waits for it (finish); an open transaction left by a
+            // JVM that exits anyway is rolled back by H2
+            thread.setDaemon(true);
         }
 
         void start() {
