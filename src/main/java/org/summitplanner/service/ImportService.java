@@ -223,8 +223,11 @@ public final class ImportService {
             writer.finish();
         }
         AttendeeImportStore.Committed done = writer.committed();
-        return new Imported(preview, done == null ? null : new Result(done.importId(), done.insertedCount(), done.updatedCount(), List.of(),
-                List.of(), List.of()));
+        if (done == null) {
+            return new Imported(preview, null);
+        }
+        return new Imported(preview, new Result(done.importId(), done.insertedCount(), done.updatedCount(),
+                List.of(), List.of(), List.of()));
     }
 
     /**
