@@ -6,10 +6,14 @@
 #    the same attendee table of the same demo database with INSERT ... SELECT FROM CSVREAD (H2's
 #    own Shell, JVM start included), alternated RUNS times; medians of wall and CPU (user+sys)
 #    seconds, and the ratios.
+#    With BASE=/path/to/another/checkout (built with `mvn package`), that checkout's launcher imports the
+#    same rows into a third copy in the same loop, and the ratio of this checkout to it is printed: on a
+#    loaded machine a change is judged by that ratio.
 # 2. Issue 5: ROWS_SMALL rows --dry-run, committed again (all unchanged), and ROWS_BIG rows with
-#    -Xmx512m (the planned rows are not kept: the file is read twice). ROWS_BIG=0 skips them.
+#    -Xmx512m (no planned row is kept: the command writes the rows while it reads the file, once;
+#    decision 0032). ROWS_BIG=0 skips them.
 #
-# Usage: mvn -B -q package -DskipTests && tools/bench/import-bench.sh [ROWS_SMALL] [ROWS_BIG] [RUNS]
+# Usage: mvn -B -q package -DskipTests && [BASE=...] tools/bench/import-bench.sh [ROWS_SMALL] [ROWS_BIG] [RUNS]
 # Writes its files under ${TMPDIR:-/tmp}/import-bench; prints seconds per step, peak RSS, the load.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -61,6 +65,12 @@ for run in $(seq 1 "$RUNS"); do
   cp "$DIR/demo.mv.db" "$DIR/c$run.mv.db"
   timed "$DIR/import$run" "$LAUNCHER" --db "$DIR/i$run" import "$DIR/small.csv"
   grep -q "$SMALL added" "$DIR/import$run.out" || { echo "import did not add $SMALL rows"; cat "$DIR/import$run.out"; exit 1; }
+  if [ -n "${BASE:-}" ]; then
+    cp "$DIR/demo.mv.db" "$DIR/b$run.mv.db"
+    timed "$DIR/base$run" "$BASE/target/summit-planner" --db "$DIR/b$run" import "$DIR/small.csv"
+    grep -q "$SMALL added" "$DIR/base$run.out" || { echo "the base did not add $SMALL rows"; cat "$DIR/base$run.out"; exit 1; }
+    printf 'run %d: base import %6.2f s wall %6.2f s CPU\n' "$run" "$(cat "$DIR/base$run.wall")" "$(cat "$DIR/base$run.cpu")"
+  fi
   # `import` writes one audit entry for its rows (V13, docs/decisions/0025-perf-bulk-audit.md), so the
   # baseline writes none either: its copy's attendee audit trigger is dropped first (not timed); the
   # stricter baseline is H2 inserting the rows and keeping the table's indexes and constraints, no more
@@ -75,6 +85,11 @@ iw=$(cat "$DIR"/import*.wall | median); ic=$(cat "$DIR"/import*.cpu | median)
 cw=$(cat "$DIR"/csvread*.wall | median); cc=$(cat "$DIR"/csvread*.cpu | median)
 printf 'median of %d: import %.2f s (CPU %.2f s), CSVREAD %.2f s (CPU %.2f s); ratio wall %.2f, CPU %.2f\n' "$RUNS" \
   "$iw" "$ic" "$cw" "$cc" "$(echo "$iw / $cw" | bc -l)" "$(echo "$ic / $cc" | bc -l)"
+if [ -n "${BASE:-}" ]; then
+  bw=$(cat "$DIR"/base*.wall | median); bc_=$(cat "$DIR"/base*.cpu | median)
+  printf 'median of %d: base import %.2f s (CPU %.2f s); this checkout against the base: wall %.2f, CPU %.2f\n' "$RUNS" \
+    "$bw" "$bc_" "$(echo "$iw / $bw" | bc -l)" "$(echo "$ic / $bc_" | bc -l)"
+fi
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 [ "$BIG" -gt 0 ] || exit 0

@@ -2,11 +2,14 @@ package org.summitplanner.app;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.summitplanner.files.OutputTarget;
 import org.summitplanner.importing.ColumnMapping;
 import org.summitplanner.importing.ImportException;
@@ -40,11 +43,6 @@ final class ImportCommand implements Callable<Integer> {
 
     /** Error rows printed on stderr; the report has them all. */
     private static final int SHOWN_ERRORS = 20;
-    /**
-     * Up to this many rows the planned rows are kept for the commit; a larger file is read a
-     * second time instead, so that a million rows fit a small heap.
-     */
-    private static final int KEPT_ROWS = 200_000;
 
     @ParentCommand
     Cli parent;
@@ -78,7 +76,6 @@ final class ImportCommand implements Callable<Integer> {
     Path report;
 
     @Override
-    @SuppressWarnings("unchecked")
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -109,14 +106,7 @@ final class ImportCommand implements Callable<Integer> {
             // printed after the totals: every rename (no stored name changes unseen) and the rows that are no one
             List<String> notes = new ArrayList<>();
             int[] notPersons = {0};
-            List<PlannedRow>[] kept = new List[] {new ArrayList<PlannedRow>()};
-            ImportService.Preview preview = imports.preview(target.id(), table, sheet, choices, Texts.ENGLISH, row -> {
-                if (kept[0] != null) {
-                    kept[0].add(row);
-                    if (kept[0].size() > KEPT_ROWS) {
-                        kept[0] = null;
-                    }
-                }
+            Consumer<PlannedRow> rows = row -> {
                 if (written != null) {
                     written.write(row);
                 }
@@ -129,41 +119,66 @@ final class ImportCommand implements Callable<Integer> {
                 if (row.outcome() == Outcome.NOT_A_PERSON && notPersons[0]++ < SHOWN_ERRORS) {
                     notes.add(describe(row));
                 }
-            }, fraction -> { }, () -> false);
-            if (written != null) {
-                written.finish();
+            };
+            // once the whole file is planned: the totals, the exit code, and whether to commit
+            int[] exit = {0};
+            Predicate<ImportService.Preview> told = preview -> {
+                if (written != null) {
+                    try {
+                        written.finish();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+                int errors = preview.summary().total(Outcome.ERROR);
+                if (errors > SHOWN_ERRORS) {
+                    err.println("... and " + (errors - SHOWN_ERRORS) + " more rows with errors"
+                            + (report != null ? " (all are in " + report + ")" : " (--report OUT.csv lists them all)"));
+                }
+                out.println(file.getFileName() + ": " + preview.summary().rows() + " rows: " + preview.summary().describe());
+                List<String> ignored = ignoredColumns(preview.summary().mapping());
+                if (!ignored.isEmpty()) {
+                    out.println("Ignored columns: " + String.join(", ", ignored)
+                            + " (not imported; --map \"HEADER=field\" imports one)");
+                }
+                notes.forEach(out::println);
+                if (notPersons[0] > SHOWN_ERRORS) {
+                    out.println("... and " + (notPersons[0] - SHOWN_ERRORS) + " more rows that are not a person");
+                }
+                if (errors > 0 && !skipErrors) {
+                    err.println("Nothing was imported: " + errors + (errors == 1 ? " row has an error" : " rows have errors")
+                            + ". Fix the file, or use --skip-errors to import the other rows.");
+                    exit[0] = 1;
+                    return false;
+                }
+                if (dryRun) {
+                    out.println("Dry run: nothing was written.");
+                    return false;
+                }
+                if (preview.summary().writes() == 0) {
+                    out.println("Nothing to write: no row is new or changed.");
+                    return false;
+                }
+                return true;
+            };
+            ImportService.Imported done;
+            try {
+                if (dryRun) {
+                    told.test(imports.preview(target.id(), table, sheet, choices, Texts.ENGLISH, rows, fraction -> { },
+                            () -> false));
+                    return exit[0];
+                }
+                // one reading: the rows are written while the file is still being read and planned, in one
+                // transaction committed only if `told` says so (ImportService.importFile)
+                done = imports.importFile(target.id(), table, sheet, choices, Texts.ENGLISH, skipErrors, rows, told);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
-            int errors = preview.summary().total(Outcome.ERROR);
-            if (errors > SHOWN_ERRORS) {
-                err.println("... and " + (errors - SHOWN_ERRORS) + " more rows with errors"
-                        + (report != null ? " (all are in " + report + ")" : " (--report OUT.csv lists them all)"));
+            if (done.result() == null) {
+                return exit[0];
             }
-            out.println(file.getFileName() + ": " + preview.summary().rows() + " rows: " + preview.summary().describe());
-            List<String> ignored = ignoredColumns(preview.summary().mapping());
-            if (!ignored.isEmpty()) {
-                out.println("Ignored columns: " + String.join(", ", ignored)
-                        + " (not imported; --map \"HEADER=field\" imports one)");
-            }
-            notes.forEach(out::println);
-            if (notPersons[0] > SHOWN_ERRORS) {
-                out.println("... and " + (notPersons[0] - SHOWN_ERRORS) + " more rows that are not a person");
-            }
-            if (errors > 0 && !skipErrors) {
-                err.println("Nothing was imported: " + errors + (errors == 1 ? " row has an error" : " rows have errors")
-                        + ". Fix the file, or use --skip-errors to import the other rows.");
-                return 1;
-            }
-            if (dryRun) {
-                out.println("Dry run: nothing was written.");
-                return 0;
-            }
-            if (preview.summary().writes() == 0) {
-                out.println("Nothing to write: no row is new or changed.");
-                return 0;
-            }
-            ImportService.Result result = kept[0] != null
-                    ? imports.commit(preview, kept[0], skipErrors, false, fraction -> { }, () -> false)
-                    : imports.commitStreaming(preview, skipErrors, fraction -> { }, () -> false);
+            int errors = done.preview().summary().total(Outcome.ERROR);
+            ImportService.Result result = done.result();
             out.println("Imported into \"" + target.name() + "\": " + result.inserted() + " added, " + result.updated()
                     + " updated" + (errors > 0 ? ", " + errors + " error rows skipped." : "."));
             return 0;

@@ -20,6 +20,8 @@ final class Values {
     // one @, something on each side, a dot in the domain, no spaces: what a typo usually breaks
     private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@.]+(\\.[^\\s@.]+)+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ().\\-/]{3,}");
+    /** Between languages: compiled once (String.split compiled it for every row: a tenth of the planning). */
+    private static final Pattern LANGUAGE_SEPARATORS = Pattern.compile("[,;/+|\\n]+|\\s+(and|et)\\s+");
     private static final Pattern ISO_DATE = Pattern.compile(
             "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2})[:h](\\d{2})(?::\\d{2}(?:\\.\\d+)?)?)?Z?");
     private static final Pattern DMY_DATE = Pattern.compile(
@@ -117,7 +119,7 @@ final class Values {
      */
     static List<String> languages(String text, String[] unknown) {
         List<String> codes = new ArrayList<>();
-        for (String part : text.split("[,;/+|\\n]+|\\s+(and|et)\\s+")) {
+        for (String part : LANGUAGE_SEPARATORS.split(text)) {
             String key = Text.compact(part);
             if (key.isEmpty()) {
                 continue;

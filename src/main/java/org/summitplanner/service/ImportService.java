@@ -3,10 +3,14 @@ package org.summitplanner.service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
+import java.util.function.Predicate;
 import org.summitplanner.importing.ImportCancelledException;
 import org.summitplanner.importing.ImportException;
 import org.summitplanner.importing.ImportReading;
@@ -171,6 +175,170 @@ public final class ImportService {
             throw e;
         }
         return new Result(done.importId(), done.insertedCount(), done.updatedCount(), List.of(), List.of(), List.of());
+    }
+
+    /** What {@link #importFile} did: the plan, and what was committed (null when nothing was). */
+    public record Imported(Preview preview, Result result) {
+    }
+
+    /**
+     * Reads, plans and commits in one reading of the file, for the command line: while the file is
+     * read and planned on the caller's thread, a second thread writes the planned rows in the import's
+     * one transaction (the insert, H2's work, is the longer half; the two overlap on two cores). When
+     * the whole file is planned, {@code go} sees the plan (on the caller's thread; the command prints
+     * the totals there) and the transaction is committed only if {@code go} says yes and the plan is
+     * committable; otherwise it is rolled back and nothing is written. Writing stops at the first error
+     * row unless {@code skipErrors}. The rows written are exactly those the plan shows as written (the
+     * same reading), so no second reading has to compare digests; no planned row is kept.
+     *
+     * @throws ImportException when the file cannot be imported at all (nothing written)
+     * @throws StaleDataException if the summit's attendees changed since they were read (nothing written)
+     * @throws org.summitplanner.errors.DuplicateKeyException if a written row collides (nothing written)
+     */
+    public Imported importFile(long summitId, TableFile file, String sheet, Map<String, String> choices, Texts texts,
+                               boolean skipErrors, Consumer<PlannedRow> rows, Predicate<Preview> go)
+            throws ImportException {
+        Summit summit = summits.summit(summitId).orElseThrow(() -> new IllegalArgumentException("No summit " + summitId));
+        AttendeeImportStore.Basis basis = store.basis(summitId);
+        ImportReading.Basis planning = basis(summit, basis, texts);
+        Writer writer = new Writer(summitId, String.valueOf(file.path().getFileName()), basis.stamp());
+        writer.start();
+        Preview preview;
+        boolean commit = false;
+        try {
+            PlanSummary summary = ImportReading.plan(file, sheet, choices, planning, row -> {
+                rows.accept(row);
+                if (row.outcome() == Outcome.ERROR && !skipErrors) {
+                    writer.abort();
+                } else if (row.outcome().writes()) {
+                    writer.add(row.attendee());
+                }
+            }, fraction -> { }, () -> false);
+            preview = new Preview(summitId, file, sheet, choices, summary, basis.stamp(), texts);
+            commit = go.test(preview) && preview.committable(skipErrors);
+        } finally {
+            if (!commit) {
+                writer.abort();
+            }
+            writer.finish();
+        }
+        AttendeeImportStore.Committed done = writer.committed();
+        if (done == null) {
+            return new Imported(preview, null);
+        }
+        return new Imported(preview, new Result(done.importId(), done.insertedCount(), done.updatedCount(),
+                List.of(), List.of(), List.of()));
+    }
+
+    /**
+     * The thread of {@link #importFile} that writes: it takes the planned rows in chunks of
+     * {@link AttendeeImportStore#BATCH} from a short queue (the reading waits when the writing lags,
+     * so that memory stays small) and commits after the last chunk, or rolls back on {@link #abort}.
+     */
+    private final class Writer {
+        /** Markers, told apart by identity (two distinct lists). */
+        private static final List<Attendee> END = new ArrayList<>(0);
+        private static final List<Attendee> ABORT = new ArrayList<>(0);
+        private final BlockingQueue<List<Attendee>> queue = new ArrayBlockingQueue<>(4);
+        private final Thread thread;
+        private List<Attendee> chunk = new ArrayList<>(AttendeeImportStore.BATCH);
+        private volatile boolean done;
+        private boolean aborted;
+        private AttendeeImportStore.Committed committed;
+        private Throwable failure;
+
+        Writer(long summitId, String fileName, RosterStamp stamp) {
+            thread = new Thread(() -> {
+                try {
+                    committed = store.commit(summitId, fileName, stamp, false, sink -> {
+                        while (true) {
+                            List<Attendee> next = queue.take();
+                            if (next == ABORT) {
+                                throw new CancellationException("not committed");
+                            }
+                            if (next == END) {
+                                return;
+                            }
+                            next.forEach(sink);
+                        }
+                    }, () -> false);
+                } catch (RuntimeException | Error e) {
+                    failure = e;
+                } finally {
+                    done = true;
+                    queue.clear();
+                }
+            }, "import-writer");
+            // a safety net only: the caller always waits for it (finish); an open transaction left by a
+            // JVM that exits anyway is rolled back by H2
+            thread.setDaemon(true);
+        }
+
+        void start() {
+            thread.start();
+        }
+
+        void add(Attendee attendee) {
+            if (aborted) {
+                return;
+            }
+            chunk.add(attendee);
+            if (chunk.size() == AttendeeImportStore.BATCH) {
+                send(chunk);
+                chunk = new ArrayList<>(AttendeeImportStore.BATCH);
+            }
+        }
+
+        void abort() {
+            if (!aborted) {
+                aborted = true;
+                chunk = null;
+                send(ABORT);
+            }
+        }
+
+        /** Sends the last chunk (unless aborted) and waits until the transaction is committed or rolled back. */
+        void finish() {
+            if (!aborted) {
+                send(chunk);
+                send(END);
+            }
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    thread.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** What was committed; the writer's failure if it failed; null if rolled back as asked. */
+        AttendeeImportStore.Committed committed() {
+            if (failure != null && !aborted) {
+                if (failure instanceof Error error) {
+                    throw error;
+                }
+                throw (RuntimeException) failure;
+            }
+            return aborted ? null : committed;
+        }
+
+        /** Hands a chunk over, unless the writer has stopped (failed): its failure is told by {@link #committed}. */
+        private void send(List<Attendee> next) {
+            try {
+                while (!done && !queue.offer(next, 20, TimeUnit.MILLISECONDS)) {
+                    // the writer is busy: wait (the reading must not run ahead by more than the queue)
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException("The import was interrupted; nothing was written.");
+            }
+        }
     }
 
     /** An undone commit: the updated attendees as stored now, and the badges and seats its added attendees had. */

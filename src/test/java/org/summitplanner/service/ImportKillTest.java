@@ -9,7 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.summitplanner.model.Summit;
 import org.summitplanner.model.SummitOverview;
@@ -33,8 +34,9 @@ class ImportKillTest {
     private record KillPoint(String name, Predicate<String> line, long delayMillis) {
     }
 
-    @Test
-    void aKilledImportLeavesTheSummitAsBeforeOrAsAfterNeverBetween() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"two-step", "one-reading"})
+    void aKilledImportLeavesTheSummitAsBeforeOrAsAfterNeverBetween(String mode) throws Exception {
         Path base = dir.resolve("base.mv.db");
         try (Database db = Database.openFile(base, s -> { })) {
             Services.of(db).summits().loadDemo();
@@ -46,7 +48,7 @@ class ImportKillTest {
         Path whole = dir.resolve("whole.mv.db");
         Files.copy(base, whole);
         try (ChildJvm child = ChildJvm.start(ImportChild.class, dir.resolve("child.log"), whole.toString(),
-                list.toString())) {
+                list.toString(), mode)) {
             assertNotNull(child.awaitLine(progressAtLeast(1.0)), child.lines().toString());
             long sent = System.nanoTime();
             assertNotNull(child.awaitLine(line -> line.equals("committed")), child.lines().toString());
@@ -66,7 +68,7 @@ class ImportKillTest {
             Path file = dir.resolve("kill-" + outcomes.size() + ".mv.db");
             Files.copy(base, file);
             try (ChildJvm child = ChildJvm.start(ImportChild.class, dir.resolve("child.log"), file.toString(),
-                    list.toString())) {
+                    list.toString(), mode)) {
                 String line = child.awaitLine(point.line());
                 assertNotNull(line, point.name() + ": the child ended before the kill point: " + child.lines()
                         + "\n" + Files.readString(dir.resolve("child.log")));
@@ -77,7 +79,7 @@ class ImportKillTest {
             }
             outcomes.add(point.name() + ": " + verify(file, point.name()));
         }
-        System.out.println("ImportKillTest (commit " + commitMillis + " ms): " + String.join("; ", outcomes));
+        System.out.println("ImportKillTest " + mode + " (commit " + commitMillis + " ms): " + String.join("; ", outcomes));
     }
 
     private static Predicate<String> progressAtLeast(double fraction) {

@@ -358,4 +358,99 @@ class ImportServiceTest {
         assertNull(services.attendees().attendees(summitId).stream().filter(a -> "p0@example.fr".equals(a.email()))
                 .findFirst().orElse(null));
     }
+
+    private Path people(int count, String extra) throws Exception {
+        StringBuilder csv = new StringBuilder("Name,Country,Email\n");
+        for (int i = 0; i < count; i++) {
+            csv.append("Person ").append(i).append(",France,p").append(i).append("@example.fr\n");
+        }
+        Path file = dir.resolve("people.csv");
+        Files.writeString(file, csv + extra);
+        return file;
+    }
+
+    private List<String> historySince(int before) {
+        List<org.summitplanner.model.AuditEntry> all = services.history().history(summitId, null);
+        return all.subList(before, all.size()).stream().map(e -> e.kind() + " " + e.table()).toList();
+    }
+
+    @Test
+    void importFileWritesWhileReadingInOneTransactionCommittedWhenTheWholePlanIsKnown() throws Exception {
+        Path file = people(2_500, "");
+        List<Attendee> stored = services.attendees().attendees(summitId);
+        int before = stored.size();
+        int history = services.history().history(summitId, null).size();
+        List<PlannedRow> seen = new ArrayList<>();
+        int[] storedWhenTold = {-1};
+        ImportService.Imported done = services.imports().importFile(summitId, TableFile.open(file), null, Map.of(),
+                org.summitplanner.importing.Texts.ENGLISH, false, seen::add, preview -> {
+                    assertEquals(2_500, preview.summary().total(Outcome.NEW));
+                    // read on another connection: the rows written so far are not committed yet
+                    storedWhenTold[0] = services.attendees().attendees(summitId).size();
+                    return true;
+                });
+        assertEquals(before, storedWhenTold[0]);
+        assertEquals(2_500, seen.size());
+        assertEquals(2_500, done.result().inserted());
+        assertEquals(0, done.result().updated());
+        List<Attendee> now = services.attendees().attendees(summitId);
+        assertEquals(before + 2_500, now.size());
+        java.util.Set<Long> old = new java.util.HashSet<>(stored.stream().map(Attendee::id).toList());
+        assertEquals(java.util.stream.IntStream.range(0, 2_500).mapToObj(i -> "p" + i + "@example.fr")
+                        .collect(java.util.stream.Collectors.toSet()),
+                now.stream().filter(a -> !old.contains(a.id())).map(Attendee::email)
+                        .collect(java.util.stream.Collectors.toSet()));
+        // the same entries as the commit of a previewed plan: the import's row, one BULK entry, its counts
+        assertEquals(List.of("INSERT attendee_import", "BULK attendee_import", "UPDATE attendee_import"),
+                historySince(history));
+    }
+
+    @Test
+    void importFileWritesNothingWhenTheReportSaysNo() throws Exception {
+        Path file = people(2_500, "");
+        int before = services.attendees().attendees(summitId).size();
+        int history = services.history().history(summitId, null).size();
+        ImportService.Imported done = services.imports().importFile(summitId, TableFile.open(file), null, Map.of(),
+                org.summitplanner.importing.Texts.ENGLISH, false, row -> { }, preview -> false);
+        assertNull(done.result());
+        assertEquals(2_500, done.preview().summary().writes());
+        assertEquals(before, services.attendees().attendees(summitId).size());
+        assertEquals(List.of(), historySince(history));
+    }
+
+    @Test
+    void importFileWritesNothingWhenARowHasAnErrorUnlessErrorsAreSkipped() throws Exception {
+        // the error is the last row: 2,500 rows were already sent to the transaction, which is rolled back
+        Path file = people(2_500, "Ana Lopez,Spain,ana@\n");
+        int before = services.attendees().attendees(summitId).size();
+        int history = services.history().history(summitId, null).size();
+        boolean[] told = {false};
+        ImportService.Imported refused = services.imports().importFile(summitId, TableFile.open(file), null, Map.of(),
+                org.summitplanner.importing.Texts.ENGLISH, false, row -> { }, preview -> told[0] = true);
+        assertTrue(told[0], "the report is told the plan even when it cannot be committed");
+        assertNull(refused.result());
+        assertEquals(1, refused.preview().summary().total(Outcome.ERROR));
+        assertEquals(before, services.attendees().attendees(summitId).size());
+        assertEquals(List.of(), historySince(history));
+
+        ImportService.Imported skipped = services.imports().importFile(summitId, TableFile.open(file), null, Map.of(),
+                org.summitplanner.importing.Texts.ENGLISH, true, row -> { }, preview -> true);
+        assertEquals(2_500, skipped.result().inserted());
+        assertEquals(before + 2_500, services.attendees().attendees(summitId).size());
+    }
+
+    @Test
+    void importFileRefusesAFileThatCannotBeReadAndWritesNothing() throws Exception {
+        // an unclosed quote in the last row: found after 2,500 rows were sent to the transaction
+        TableFile file = TableFile.open(people(2_500, "Ana Lopez,\"Spain,ana@example.es\n"));
+        int before = services.attendees().attendees(summitId).size();
+        int history = services.history().history(summitId, null).size();
+        boolean[] told = {false};
+        assertThrows(org.summitplanner.importing.ImportException.class, () -> services.imports().importFile(summitId,
+                file, null, Map.of(), org.summitplanner.importing.Texts.ENGLISH, false, row -> { },
+                preview -> told[0] = true));
+        assertFalse(told[0]);
+        assertEquals(before, services.attendees().attendees(summitId).size());
+        assertEquals(List.of(), historySince(history));
+    }
 }
