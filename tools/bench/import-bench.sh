@@ -11,7 +11,7 @@
 #    loaded machine a change is judged by that ratio.
 # 2. Issue 5: ROWS_SMALL rows --dry-run, committed again (all unchanged), and ROWS_BIG rows with
 #    -Xmx512m (no planned row is kept: the command writes the rows while it reads the file, once;
-#    decision 0032). ROWS_BIG=0 skips them.
+#    decision 0034). ROWS_BIG=0 skips them.
 #
 # Usage: mvn -B -q package -DskipTests && [BASE=...] tools/bench/import-bench.sh [ROWS_SMALL] [ROWS_BIG] [RUNS]
 # Writes its files under ${TMPDIR:-/tmp}/import-bench; prints seconds per step, peak RSS, the load.
