@@ -183,7 +183,8 @@ public final class ImportService {
 
     /**
      * Reads, plans and commits in one reading of the file, for the command line: while the file is
-     * read and planned on the caller's thread, a second thread writes the planned rows in the import's
+     * read and planned on the caller's thread, {@code writing} (a worker of the caller's, never the
+     * caller's own thread) writes the planned rows in the import's
      * one transaction (the insert, H2's work, is the longer half; the two overlap on two cores). When
      * the whole file is planned, {@code go} sees the plan (on the caller's thread; the command prints
      * the totals there) and the transaction is committed only if {@code go} says yes and the plan is
@@ -196,13 +197,14 @@ public final class ImportService {
      * @throws org.summitplanner.errors.DuplicateKeyException if a written row collides (nothing written)
      */
     public Imported importFile(long summitId, TableFile file, String sheet, Map<String, String> choices, Texts texts,
-                               boolean skipErrors, Consumer<PlannedRow> rows, Predicate<Preview> go)
+                               boolean skipErrors, Consumer<PlannedRow> rows, Predicate<Preview> go,
+                               java.util.concurrent.Executor writing)
             throws ImportException {
         Summit summit = summits.summit(summitId).orElseThrow(() -> new IllegalArgumentException("No summit " + summitId));
         AttendeeImportStore.Basis basis = store.basis(summitId);
         ImportReading.Basis planning = basis(summit, basis, texts);
         Writer writer = new Writer(summitId, String.valueOf(file.path().getFileName()), basis.stamp());
-        writer.start();
+        writer.start(writing);
         Preview preview;
         boolean commit = false;
         try {
@@ -231,7 +233,7 @@ public final class ImportService {
     }
 
     /**
-     * The thread of {@link #importFile} that writes: it takes the planned rows in chunks of
+     * The worker of {@link #importFile} that writes: it takes the planned rows in chunks of
      * {@link AttendeeImportStore#BATCH} from a short queue (the reading waits when the writing lags,
      * so that memory stays small) and commits after the last chunk, or rolls back on {@link #abort}.
      */
@@ -240,7 +242,8 @@ public final class ImportService {
         private static final List<Attendee> END = new ArrayList<>(0);
         private static final List<Attendee> ABORT = new ArrayList<>(0);
         private final BlockingQueue<List<Attendee>> queue = new ArrayBlockingQueue<>(4);
-        private final Thread thread;
+        private final Runnable work;
+        private final java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
         private List<Attendee> chunk = new ArrayList<>(AttendeeImportStore.BATCH);
         private volatile boolean done;
         private boolean aborted;
@@ -248,7 +251,7 @@ public final class ImportService {
         private Throwable failure;
 
         Writer(long summitId, String fileName, RosterStamp stamp) {
-            thread = new Thread(() -> {
+            work = () -> {
                 try {
                     committed = store.commit(summitId, fileName, stamp, false, sink -> {
                         while (true) {
@@ -267,15 +270,23 @@ public final class ImportService {
                 } finally {
                     done = true;
                     queue.clear();
+                    ended.countDown();
                 }
-            }, "import-writer");
-            // a safety net only: the caller always waits for it (finish); an open transaction left by a
-            // JVM that exits anyway is rolled back by H2
-            thread.setDaemon(true);
+            };
         }
 
-        void start() {
-            thread.start();
+        /**
+         * Starts writing on the caller's worker (the command's own thread for it; an open transaction left
+         * by a JVM that exits anyway is rolled back by H2).
+         */
+        void start(java.util.concurrent.Executor writing) {
+            try {
+                writing.execute(work);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                failure = e;
+                done = true;
+                ended.countDown();
+            }
         }
 
         void add(Attendee attendee) {
@@ -306,7 +317,7 @@ public final class ImportService {
             boolean interrupted = false;
             while (true) {
                 try {
-                    thread.join();
+                    ended.await();
                     break;
                 } catch (InterruptedException e) {
                     interrupted = true;
