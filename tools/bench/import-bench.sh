@@ -54,6 +54,8 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] 
 
 generate "$SMALL" "$DIR/small.csv"
 java -jar "$JAR" --db "$DIR/demo" demo > /dev/null
+# the base's demo database is made by the base itself: the two builds may have different migrations
+[ -z "${BASE:-}" ] || java -jar "$BASE/$JAR" --db "$DIR/base-demo" demo > /dev/null
 echo "machine: $(nproc) cores, $(uname -m), $(java -version 2>&1 | head -1); $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
@@ -66,7 +68,7 @@ for run in $(seq 1 "$RUNS"); do
   timed "$DIR/import$run" "$LAUNCHER" --db "$DIR/i$run" import "$DIR/small.csv"
   grep -q "$SMALL added" "$DIR/import$run.out" || { echo "import did not add $SMALL rows"; cat "$DIR/import$run.out"; exit 1; }
   if [ -n "${BASE:-}" ]; then
-    cp "$DIR/demo.mv.db" "$DIR/b$run.mv.db"
+    cp "$DIR/base-demo.mv.db" "$DIR/b$run.mv.db"
     timed "$DIR/base$run" "$BASE/target/summit-planner" --db "$DIR/b$run" import "$DIR/small.csv"
     grep -q "$SMALL added" "$DIR/base$run.out" || { echo "the base did not add $SMALL rows"; cat "$DIR/base$run.out"; exit 1; }
     printf 'run %d: base import %6.2f s wall %6.2f s CPU\n' "$run" "$(cat "$DIR/base$run.wall")" "$(cat "$DIR/base$run.cpu")"
