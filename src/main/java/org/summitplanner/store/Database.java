@@ -292,25 +292,11 @@ public final class Database implements AutoCloseable {
             DatabaseFiles.createFolderFor(dataFile);
         }
         boolean created = !exists;
-        // a new file starts as this build's empty database (DatabaseTemplate): no migration to run
-        boolean fromTemplate = created && DatabaseTemplate.copyTo(dataFile);
         JdbcConnectionPool pool;
         try {
             pool = pool("jdbc:h2:" + fileSystem + ":" + base + URL_FLAGS + RUNTIME_FLAGS, dataFile);
             if (created) {
                 DatabaseFiles.makePrivate(dataFile);
-            }
-            if (fromTemplate) {
-                // the cheap check of every open: the copy's history must be exactly this build's migrations
-                current = SchemaState.isCurrent(pool);
-                if (!current) {
-                    LOG.warn("The empty database of this build does not match its migrations; migrating {} instead",
-                            dataFile);
-                    pool.dispose();
-                    deleteCopy(dataFile);
-                    pool = pool("jdbc:h2:" + fileSystem + ":" + base + URL_FLAGS + RUNTIME_FLAGS, dataFile);
-                    DatabaseFiles.makePrivate(dataFile);
-                }
             }
         } catch (RuntimeException e) {
             if (created && discardIfUnopenable(dataFile) && e instanceof DiskWriteException failed) {
@@ -333,14 +319,6 @@ public final class Database implements AutoCloseable {
             throw failed != null ? failed : e;
         }
         return new Database(pool, guard, dataFile.toString(), guard, created ? dataFile : null);
-    }
-
-    private static void deleteCopy(Path dataFile) {
-        try {
-            Files.delete(dataFile);
-        } catch (IOException e) {
-            throw new DatabaseException("Cannot remove " + dataFile + " to make it anew: " + e.getMessage(), e);
-        }
     }
 
     /**

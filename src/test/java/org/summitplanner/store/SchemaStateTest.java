@@ -32,12 +32,7 @@ class SchemaStateTest {
     @Test
     void aDatabaseFlywayMigratedIsCurrentWithTheChecksumsFlywayRecorded() throws Exception {
         Path file = dir.resolve("planner.mv.db");
-        DatabaseTemplate.enabled = false;
-        try {
-            Database.openFile(file, s -> { }).close();
-        } finally {
-            DatabaseTemplate.enabled = true;
-        }
+        Database.openFile(file, s -> { }).close();
         JdbcConnectionPool pool = pool(file);
         try {
             assertEquals(SchemaState.migrations().size(), count(pool), "every script of the class path was applied");
