@@ -211,17 +211,17 @@ public final class SummitStore {
         if (extras.badges() != null) {
             BadgeScheme b = extras.badges();
             Map<Long, String> categories = new HashMap<>();
-            b.attendeeCategories().forEach((id, code) -> categories.put(mapped(attendeeIds, id, "attendee"), code));
+            b.attendeeCategories().forEach((id, code) -> categories.put(SummitWriting.mapped(attendeeIds, id, "attendee"), code));
             Map<Long, String> zones = new HashMap<>();
-            b.attendeeZones().forEach((id, zone) -> zones.put(mapped(attendeeIds, id, "attendee"), zone));
+            b.attendeeZones().forEach((id, zone) -> zones.put(SummitWriting.mapped(attendeeIds, id, "attendee"), zone));
             BadgeStore.write(db, summitId, new BadgeScheme(b.categories(), b.roleDefaults(), categories, zones,
                     b.quotas()));
         }
         for (SeatingPlan plan : extras.plans()) {
             List<Seat> seats = plan.seats().stream().map(seat -> seat.withOccupant(seat.nation(),
-                    seat.attendeeId() == null ? null : mapped(attendeeIds, seat.attendeeId(), "attendee"))).toList();
+                    seat.attendeeId() == null ? null : SummitWriting.mapped(attendeeIds, seat.attendeeId(), "attendee"))).toList();
             SeatingStore.putBack(db, summitId, new SeatingPlan(0,
-                    mapped(itemIds, plan.agendaItemId(), "agenda item"), plan.layout(), seats, 1));
+                    SummitWriting.mapped(itemIds, plan.agendaItemId(), "agenda item"), plan.layout(), seats, 1));
         }
     }
 
@@ -266,13 +266,5 @@ public final class SummitStore {
             }
             throw e;
         }
-    }
-
-    private static long mapped(Map<Long, Long> ids, long oldId, String what) {
-        Long id = ids.get(oldId);
-        if (id == null) {
-            throw new IllegalArgumentException("agenda item refers to " + what + " " + oldId + " that is not in the summit");
-        }
-        return id;
     }
 }

@@ -331,7 +331,8 @@ final class SummitWriting {
         return ids;
     }
 
-    private static long mapped(Map<Long, Long> ids, long oldId, String what) {
+    /** The new id of what the file calls {@code oldId}; refused naming it when the file has no such thing. */
+    static long mapped(Map<Long, Long> ids, long oldId, String what) {
         Long id = ids.get(oldId);
         if (id == null) {
             throw new IllegalArgumentException("agenda item refers to " + what + " " + oldId + " that is not in the summit");
