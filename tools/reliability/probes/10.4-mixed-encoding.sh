@@ -40,7 +40,7 @@ before=$(count)
   printf 'Ren\xc3\xa9e,Dubois,France,renee.dubois@example.fr\n'; } > mixed.csv
 sp --db "$WORK/db" import mixed.csv
 verdict 10.4-mixed-line-refused "a Windows-1252 line in a UTF-8 file: exit 1, row 3 named with its encoding" \
-  eval 'code_is 1 && clean_err && grep -q "^row 3: column \"First name\", value \"Noëlle\": this row is not in UTF-8" err'
+  eval 'code_is 1 && clean_err && grep -q "^row 3 (Noëlle Martin): column \"First name\", value \"Noëlle\": this row is not in UTF-8" err'
 stored >/dev/null
 verdict 10.4-mixed-nothing-written "nothing written, Glavaš still Glavaš (not GlavaÅ¡)" \
   eval '[ "$(count)" = "$before" ] && grep -q "\"Glavaš\"" now.json && ! grep -q "GlavaÅ" now.json'
@@ -53,7 +53,7 @@ verdict 10.4-mixed-skip-errors "--skip-errors imports the UTF-8 rows only; store
 { printf '\xef\xbb\xbfFirst name,Last name,Country\n'; printf 'Zo\xeb,Weiss,Germany\n'; } > bom.csv
 sp --db "$WORK/db" import bom.csv --dry-run
 verdict 10.4-bom-line-refused "UTF-8 with a byte order mark and a Windows-1252 line: the row is refused, not stored with U+FFFD" \
-  eval 'code_is 1 && grep -q "^row 2: .*this row is not in UTF-8" err'
+  eval 'code_is 1 && grep -q "^row 2 (Zoë Weiss): .*this row is not in UTF-8" err'
 
 # a whole Windows-1252 file (Excel's "CSV (separator: semicolon)" in France) is read as such
 printf 'Pr\xe9nom;Nom;Pays;Courriel\nFran\xe7ois;Lef\xe8vre;France;francois.lefevre@example.fr\n' > excel.csv

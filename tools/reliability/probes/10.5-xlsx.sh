@@ -94,7 +94,7 @@ verdict 10.5-short-rows "rows whose trailing cells Excel left out are read, with
 verdict 10.5-merged-nation "the merged Belgium cell counts for the three rows it spans" \
   eval '[ "$(grep -c "^[456],NEW,BE," report.csv)" = 3 ]'
 verdict 10.5-formula-without-result "a formula without a saved result: exit 1, the cell named (D7)" \
-  eval 'code_is 1 && clean_err && grep -q "^row 7: column \"E-mail\": cell D7 holds a formula (=LOWER(B7)&\"@example.lu\") whose result was not saved" err'
+  eval 'code_is 1 && clean_err && grep -q "^row 7 (Anne Weber): column \"E-mail\": cell D7 holds a formula (=LOWER(B7)&\"@example.lu\") whose result was not saved" err'
 verdict 10.5-total-row "the total row is reported as not a person, not as an error" \
   eval 'grep -q "^row 8: not a person: a total line (\"Total: 4\"), left out$" out && grep -q "^8,NOT_A_PERSON," report.csv'
 verdict 10.5-ignored-columns "the column nobody recognises is named as ignored" \
