@@ -170,14 +170,7 @@ final class ImportCommand implements Callable<Integer> {
                 }
                 // one reading: the rows are written while the file is still being read and planned, in one
                 // transaction committed only if `told` says so (ImportService.importFile)
-                java.util.concurrent.ExecutorService writing = java.util.concurrent.Executors.newSingleThreadExecutor(
-                        SummitPlannerApp.daemon("import-writer"));
-                try {
-                    done = imports.importFile(target.id(), table, sheet, choices, Texts.ENGLISH, skipErrors, rows, told,
-                            writing);
-                } finally {
-                    writing.shutdown();
-                }
+                done = imports.importFile(target.id(), table, sheet, choices, Texts.ENGLISH, skipErrors, rows, told);
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }

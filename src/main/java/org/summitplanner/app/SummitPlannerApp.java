@@ -73,8 +73,7 @@ public final class SummitPlannerApp extends Application {
         }
     }
 
-    /** Threads that do not keep the JVM alive, named for thread dumps (also the import command's writer). */
-    static ThreadFactory daemon(String name) {
+    private static ThreadFactory daemon(String name) {
         return runnable -> {
             Thread thread = Executors.defaultThreadFactory().newThread(runnable);
             thread.setName(name);

@@ -3,10 +3,7 @@ package org.summitplanner.service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
@@ -182,12 +179,11 @@ public final class ImportService {
     }
 
     /**
-     * Reads, plans and commits in one reading of the file, for the command line: while the file is
-     * read and planned on the caller's thread, {@code writing} (a worker of the caller's, never the
-     * caller's own thread) writes the planned rows in the import's
-     * one transaction (the insert, H2's work, is the longer half; the two overlap on two cores). When
-     * the whole file is planned, {@code go} sees the plan (on the caller's thread; the command prints
-     * the totals there) and the transaction is committed only if {@code go} says yes and the plan is
+     * Reads, plans and commits in one reading of the file, for the command line: the file is read and
+     * planned inside the import's one transaction, each planned row that writes going to its batches at
+     * once (on the caller's thread; no second thread, no planned row kept). When the whole file is
+     * planned, {@code go} sees the plan (the command prints the totals there) and the transaction is
+     * committed only if {@code go} says yes and the plan is
      * committable; otherwise it is rolled back and nothing is written. Writing stops at the first error
      * row unless {@code skipErrors}. The rows written are exactly those the plan shows as written (the
      * same reading), so no second reading has to compare digests; no planned row is kept.
@@ -197,158 +193,59 @@ public final class ImportService {
      * @throws org.summitplanner.errors.DuplicateKeyException if a written row collides (nothing written)
      */
     public Imported importFile(long summitId, TableFile file, String sheet, Map<String, String> choices, Texts texts,
-                               boolean skipErrors, Consumer<PlannedRow> rows, Predicate<Preview> go,
-                               java.util.concurrent.Executor writing)
+                               boolean skipErrors, Consumer<PlannedRow> rows, Predicate<Preview> go)
             throws ImportException {
         Summit summit = summits.summit(summitId).orElseThrow(() -> new IllegalArgumentException("No summit " + summitId));
         AttendeeImportStore.Basis basis = store.basis(summitId);
         ImportReading.Basis planning = basis(summit, basis, texts);
-        Writer writer = new Writer(summitId, String.valueOf(file.path().getFileName()), basis.stamp());
-        writer.start(writing);
-        Preview preview;
-        boolean commit = false;
+        Preview[] planned = new Preview[1];
+        AttendeeImportStore.Committed done;
         try {
-            PlanSummary summary = ImportReading.plan(file, sheet, choices, planning, row -> {
-                rows.accept(row);
-                if (row.outcome() == Outcome.ERROR && !skipErrors) {
-                    writer.abort();
-                } else if (row.outcome().writes()) {
-                    writer.add(row.attendee());
+            // the file is read and planned inside the import's transaction: each row that writes goes to the
+            // batches as it is planned, and the transaction ends only when the whole plan is known
+            done = store.commit(summitId, String.valueOf(file.path().getFileName()), basis.stamp(), false, sink -> {
+                boolean[] stopped = {false};
+                PlanSummary summary;
+                try {
+                    summary = ImportReading.plan(file, sheet, choices, planning, row -> {
+                        rows.accept(row);
+                        if (row.outcome() == Outcome.ERROR && !skipErrors) {
+                            stopped[0] = true;
+                        } else if (!stopped[0] && row.outcome().writes()) {
+                            sink.accept(row.attendee());
+                        }
+                    }, fraction -> { }, () -> false);
+                } catch (ImportException e) {
+                    throw new Unreadable(e);
                 }
-            }, fraction -> { }, () -> false);
-            preview = new Preview(summitId, file, sheet, choices, summary, basis.stamp(), texts);
-            commit = go.test(preview) && preview.committable(skipErrors);
-        } finally {
-            if (!commit) {
-                writer.abort();
-            }
-            writer.finish();
+                planned[0] = new Preview(summitId, file, sheet, choices, summary, basis.stamp(), texts);
+                if (!go.test(planned[0]) || !planned[0].committable(skipErrors)) {
+                    throw new NotCommitted();
+                }
+            }, () -> false);
+        } catch (NotCommitted e) {
+            return new Imported(planned[0], null);
+        } catch (Unreadable e) {
+            throw e.cause;
         }
-        AttendeeImportStore.Committed done = writer.committed();
-        if (done == null) {
-            return new Imported(preview, null);
-        }
-        return new Imported(preview, new Result(done.importId(), done.insertedCount(), done.updatedCount(),
+        return new Imported(planned[0], new Result(done.importId(), done.insertedCount(), done.updatedCount(),
                 List.of(), List.of(), List.of()));
     }
 
-    /**
-     * The worker of {@link #importFile} that writes: it takes the planned rows in chunks of
-     * {@link AttendeeImportStore#BATCH} from a short queue (the reading waits when the writing lags,
-     * so that memory stays small) and commits after the last chunk, or rolls back on {@link #abort}.
-     */
-    private final class Writer {
-        /** Markers, told apart by identity (two distinct lists). */
-        private static final List<Attendee> END = new ArrayList<>(0);
-        private static final List<Attendee> ABORT = new ArrayList<>(0);
-        private final BlockingQueue<List<Attendee>> queue = new ArrayBlockingQueue<>(4);
-        private final Runnable work;
-        private final java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
-        private List<Attendee> chunk = new ArrayList<>(AttendeeImportStore.BATCH);
-        private volatile boolean done;
-        private boolean aborted;
-        private AttendeeImportStore.Committed committed;
-        private Throwable failure;
-
-        Writer(long summitId, String fileName, RosterStamp stamp) {
-            work = () -> {
-                try {
-                    committed = store.commit(summitId, fileName, stamp, false, sink -> {
-                        while (true) {
-                            List<Attendee> next = queue.take();
-                            if (next == ABORT) {
-                                throw new CancellationException("not committed");
-                            }
-                            if (next == END) {
-                                return;
-                            }
-                            next.forEach(sink);
-                        }
-                    }, () -> false);
-                } catch (RuntimeException | Error e) {
-                    failure = e;
-                } finally {
-                    done = true;
-                    queue.clear();
-                    ended.countDown();
-                }
-            };
+    /** Rolls back the transaction of {@link #importFile}: the plan is not to be committed. */
+    private static final class NotCommitted extends RuntimeException {
+        NotCommitted() {
+            super("not committed", null, false, false);
         }
+    }
 
-        /**
-         * Starts writing on the caller's worker (the command's own thread for it; an open transaction left
-         * by a JVM that exits anyway is rolled back by H2).
-         */
-        void start(java.util.concurrent.Executor writing) {
-            try {
-                writing.execute(work);
-            } catch (java.util.concurrent.RejectedExecutionException e) {
-                failure = e;
-                done = true;
-                ended.countDown();
-            }
-        }
+    /** Carries the file's refusal out of the transaction of {@link #importFile}, which rolls back. */
+    private static final class Unreadable extends RuntimeException {
+        private final ImportException cause;
 
-        void add(Attendee attendee) {
-            if (aborted) {
-                return;
-            }
-            chunk.add(attendee);
-            if (chunk.size() == AttendeeImportStore.BATCH) {
-                send(chunk);
-                chunk = new ArrayList<>(AttendeeImportStore.BATCH);
-            }
-        }
-
-        void abort() {
-            if (!aborted) {
-                aborted = true;
-                chunk = null;
-                send(ABORT);
-            }
-        }
-
-        /** Sends the last chunk (unless aborted) and waits until the transaction is committed or rolled back. */
-        void finish() {
-            if (!aborted) {
-                send(chunk);
-                send(END);
-            }
-            boolean interrupted = false;
-            while (true) {
-                try {
-                    ended.await();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
-        /** What was committed; the writer's failure if it failed; null if rolled back as asked. */
-        AttendeeImportStore.Committed committed() {
-            if (failure != null && !aborted) {
-                if (failure instanceof Error error) {
-                    throw error;
-                }
-                throw (RuntimeException) failure;
-            }
-            return aborted ? null : committed;
-        }
-
-        /** Hands a chunk over, unless the writer has stopped (failed): its failure is told by {@link #committed}. */
-        private void send(List<Attendee> next) {
-            try {
-                while (!done && !queue.offer(next, 20, TimeUnit.MILLISECONDS)) {
-                    // the writer is busy: wait (the reading must not run ahead by more than the queue)
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CancellationException("The import was interrupted; nothing was written.");
-            }
+        Unreadable(ImportException cause) {
+            super(cause.getMessage(), cause, false, false);
+            this.cause = cause;
         }
     }
 

@@ -40,11 +40,7 @@ public final class ImportChild {
                             System.out.println("planned " + preview.summary().writes());
                             System.out.flush();
                             return true;
-                        }, java.util.concurrent.Executors.newSingleThreadExecutor(runnable -> {
-                            Thread thread = new Thread(runnable, "import-writer");
-                            thread.setDaemon(true);
-                            return thread;
-                        }));
+                        });
             } else {
                 List<PlannedRow> rows = new ArrayList<>();
                 ImportService.Preview preview = services.imports().preview(summit, TableFile.open(Path.of(args[1])),

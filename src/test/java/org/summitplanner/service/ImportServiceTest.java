@@ -36,9 +36,6 @@ class ImportServiceTest {
     private Services services;
     private long summitId;
 
-    /** The worker that writes an import while its file is read (the command makes its own). */
-    private final java.util.concurrent.ExecutorService writing = java.util.concurrent.Executors.newSingleThreadExecutor();
-
     @BeforeEach
     void demo() {
         database = TestDatabases.fresh();
@@ -48,7 +45,6 @@ class ImportServiceTest {
 
     @AfterEach
     void close() {
-        writing.shutdownNow();
         database.close();
     }
 
@@ -392,7 +388,7 @@ class ImportServiceTest {
                     // read on another connection: the rows written so far are not committed yet
                     storedWhenTold[0] = services.attendees().attendees(summitId).size();
                     return true;
-                }, writing);
+                });
         assertEquals(before, storedWhenTold[0]);
         assertEquals(2_500, seen.size());
         assertEquals(2_500, done.result().inserted());
@@ -415,7 +411,7 @@ class ImportServiceTest {
         int before = services.attendees().attendees(summitId).size();
         int history = services.history().history(summitId, null).size();
         ImportService.Imported done = services.imports().importFile(summitId, TableFile.open(file), null, Map.of(),
-                org.summitplanner.importing.Texts.ENGLISH, false, row -> { }, preview -> false, writing);
+                org.summitplanner.importing.Texts.ENGLISH, false, row -> { }, preview -> false);
         assertNull(done.result());
         assertEquals(2_500, done.preview().summary().writes());
         assertEquals(before, services.attendees().attendees(summitId).size());
@@ -430,7 +426,7 @@ class ImportServiceTest {
         int history = services.history().history(summitId, null).size();
         boolean[] told = {false};
         ImportService.Imported refused = services.imports().importFile(summitId, TableFile.open(file), null, Map.of(),
-                org.summitplanner.importing.Texts.ENGLISH, false, row -> { }, preview -> told[0] = true, writing);
+                org.summitplanner.importing.Texts.ENGLISH, false, row -> { }, preview -> told[0] = true);
         assertTrue(told[0], "the report is told the plan even when it cannot be committed");
         assertNull(refused.result());
         assertEquals(1, refused.preview().summary().total(Outcome.ERROR));
@@ -438,7 +434,7 @@ class ImportServiceTest {
         assertEquals(List.of(), historySince(history));
 
         ImportService.Imported skipped = services.imports().importFile(summitId, TableFile.open(file), null, Map.of(),
-                org.summitplanner.importing.Texts.ENGLISH, true, row -> { }, preview -> true, writing);
+                org.summitplanner.importing.Texts.ENGLISH, true, row -> { }, preview -> true);
         assertEquals(2_500, skipped.result().inserted());
         assertEquals(before + 2_500, services.attendees().attendees(summitId).size());
     }
@@ -452,7 +448,7 @@ class ImportServiceTest {
         boolean[] told = {false};
         assertThrows(org.summitplanner.importing.ImportException.class, () -> services.imports().importFile(summitId,
                 file, null, Map.of(), org.summitplanner.importing.Texts.ENGLISH, false, row -> { },
-                preview -> told[0] = true, writing));
+                preview -> told[0] = true));
         assertFalse(told[0]);
         assertEquals(before, services.attendees().attendees(summitId).size());
         assertEquals(List.of(), historySince(history));
