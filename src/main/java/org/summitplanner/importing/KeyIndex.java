@@ -23,6 +23,10 @@ final class KeyIndex {
     private long[] hashes = new long[2 << 12];
     private int[] rows = new int[1 << 12];
     private int size;
+    /** The last key hashed (the same string object, so the same characters) and its hashes. */
+    private String lastKey;
+    private long lastA;
+    private long lastB;
 
     /** The row recorded for the key, or 0. */
     int get(String key) {
@@ -31,15 +35,26 @@ final class KeyIndex {
 
     /** The row recorded for the key, or 0; records {@code row} (when not 0) if the key is new. */
     int putIfAbsent(String key, int row) {
-        long a = SEED_A;
-        long b = SEED_B;
-        for (int j = 0, n = key.length(); j < n; j++) {
-            char c = key.charAt(j);
-            a = (a ^ c) * PRIME_A;
-            b = (b ^ c) * PRIME_B;
+        long a;
+        long b;
+        if (key == lastKey) {
+            // the planner looks a row's key up, then records the same string: hashed once
+            a = lastA;
+            b = lastB;
+        } else {
+            a = SEED_A;
+            b = SEED_B;
+            for (int j = 0, n = key.length(); j < n; j++) {
+                char c = key.charAt(j);
+                a = (a ^ c) * PRIME_A;
+                b = (b ^ c) * PRIME_B;
+            }
+            a = mix(a ^ SEED_A);
+            b = mix(b ^ SEED_B);
+            lastKey = key;
+            lastA = a;
+            lastB = b;
         }
-        a = mix(a ^ SEED_A);
-        b = mix(b ^ SEED_B);
         int mask = rows.length - 1;
         for (int i = (int) a & mask; ; i = (i + 1) & mask) {
             if (rows[i] == 0) {

@@ -23,6 +23,19 @@ class KeyIndexTest {
     }
 
     @Test
+    void anEqualStringThatIsAnotherObjectIsTheSameKey() {
+        KeyIndex index = new KeyIndex();
+        String key = "given|family|FR";
+        assertEquals(0, index.get(key));
+        assertEquals(0, index.putIfAbsent(key, 4), "the same object looked up, then recorded");
+        assertEquals(4, index.get(new String(key.toCharArray())));
+        assertEquals(0, index.get(new String("given|family|BE".toCharArray())));
+        assertEquals(4, index.putIfAbsent(new StringBuilder("given|").append("family|FR").toString(), 8));
+        assertEquals(0, index.putIfAbsent("other", 9));
+        assertEquals(4, index.get(key), "the last key hashed changes: the first is still found");
+    }
+
+    @Test
     void keysThatDifferOnlyOutsideAsciiOrInOrderAreApart() {
         KeyIndex index = new KeyIndex();
         String[] keys = {"noelle|martin|FR", "noëlle|martin|FR", "noelle|martin|BE", "martin|noelle|FR",
