@@ -29,6 +29,10 @@ public final class ImportPlanner {
     private final KeyIndex fileNames = new KeyIndex();
     private final Map<String, Integer> fileHeads = new HashMap<>();
     private final Map<Outcome, Integer> totals = new EnumMap<>(Outcome.class);
+    /** The last row {@link #decide} read, and its keys: {@link #plan} records them without folding again. */
+    private Attendee lastRow;
+    private String lastNameKey;
+    private String lastEmailKey;
 
     /**
      * @param existing the summit's attendees now
@@ -68,10 +72,11 @@ public final class ImportPlanner {
         if (planned.outcome().writes() || planned.outcome() == Outcome.UNCHANGED) {
             // only rows that count can make a later row a duplicate (an error row may be skipped)
             Attendee a = planned.attendee();
+            boolean same = a == lastRow;
             if (a.email() != null) {
-                fileEmails.putIfAbsent(a.email().toLowerCase(Locale.ROOT), raw.row());
+                fileEmails.putIfAbsent(same ? lastEmailKey : a.email().toLowerCase(Locale.ROOT), raw.row());
             }
-            fileNames.putIfAbsent(nameKey(a), raw.row());
+            fileNames.putIfAbsent(same ? lastNameKey : nameKey(a), raw.row());
             if (a.headOfDelegation()) {
                 fileHeads.putIfAbsent(a.nation(), raw.row());
             }
@@ -80,6 +85,7 @@ public final class ImportPlanner {
     }
 
     private PlannedRow decide(RawRow raw) {
+        lastRow = null;
         String total = TotalRows.label(raw.cells());
         if (total != null) {
             return new PlannedRow(raw.row(), raw.line(), Outcome.NOT_A_PERSON, null, null, List.of(), List.of(),
@@ -100,15 +106,18 @@ public final class ImportPlanner {
 
         // the same person earlier in the file?
         String nameKey = nameKey(row);
-        int earlier = row.email() != null ? fileEmails.get(row.email().toLowerCase(Locale.ROOT))
-                : fileNames.get(nameKey);
+        String emailKey = row.email() != null ? row.email().toLowerCase(Locale.ROOT) : null;
+        lastRow = row;
+        lastNameKey = nameKey;
+        lastEmailKey = emailKey;
+        int earlier = emailKey != null ? fileEmails.get(emailKey) : fileNames.get(nameKey);
         if (earlier != 0) {
             return row(raw.row(), raw.line(), Outcome.DUPLICATE, row, null, List.of(), List.of(), warnings,
                     earlier, raw.cells());
         }
 
         // someone already in the summit?
-        Attendee stored = row.email() != null ? byEmail.get(row.email().toLowerCase(Locale.ROOT)) : null;
+        Attendee stored = emailKey != null ? byEmail.get(emailKey) : null;
         if (stored == null) {
             List<Attendee> named = byName.getOrDefault(nameKey, List.of());
             if (named.size() > 1) {

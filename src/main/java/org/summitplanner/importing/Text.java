@@ -13,6 +13,15 @@ final class Text {
 
     /** Lower case, without accents, punctuation reduced to single spaces: "Côte d’Ivoire" is "cote d ivoire". */
     static String fold(String text) {
+        return fold(text, true);
+    }
+
+    /** {@link #fold} without any space: "U.S.A." and "USA" are both "usa". */
+    static String compact(String text) {
+        return fold(text, false);
+    }
+
+    private static String fold(String text, boolean spaces) {
         if (text == null) {
             return "";
         }
@@ -29,7 +38,7 @@ final class Text {
         for (int i = 0; i < plain.length(); i++) {
             char c = plain.charAt(i);
             if (Character.isLetterOrDigit(c)) {
-                if (space && sb.length() > 0) {
+                if (spaces && space && sb.length() > 0) {
                     sb.append(' ');
                 }
                 space = false;
@@ -39,11 +48,6 @@ final class Text {
             }
         }
         return sb.toString();
-    }
-
-    /** {@link #fold} without any space: "U.S.A." and "USA" are both "usa". */
-    static String compact(String text) {
-        return fold(text).replace(" ", "");
     }
 
     static boolean isBlank(String text) {

@@ -25,14 +25,34 @@ final class TotalRows {
         String label = null;
         for (String cell : cells) {
             String c = cell.strip();
-            if (c.isEmpty() || NUMBER.matcher(c).matches()) {
+            // the patterns only where they can match: every row of a large file comes here
+            if (c.isEmpty() || c.charAt(0) >= '0' && c.charAt(0) <= '9' && NUMBER.matcher(c).matches()) {
                 continue;
             }
-            if (label != null || !LABEL.matcher(Text.fold(c)).matches()) {
+            if (label != null || !mayStartLabel(c) || !LABEL.matcher(Text.fold(c)).matches()) {
                 return null;
             }
             label = c;
         }
         return label;
+    }
+
+    /**
+     * False when the folded cell cannot match {@link #LABEL}: its first letter or digit is plain ASCII
+     * and none of the first letters of the label's words (g, s, t, c). Other characters (accented, or
+     * folded into two letters) are left to the pattern.
+     */
+    private static boolean mayStartLabel(String cell) {
+        for (int i = 0; i < cell.length(); i++) {
+            char ch = cell.charAt(i);
+            if (ch > 127) {
+                return true;
+            }
+            if (Character.isLetterOrDigit(ch)) {
+                char lower = Character.toLowerCase(ch);
+                return lower == 'g' || lower == 's' || lower == 't' || lower == 'c';
+            }
+        }
+        return false;
     }
 }

@@ -79,7 +79,27 @@ final class Values {
         return EMAIL.matcher(text).matches();
     }
 
+    /**
+     * Whether the text is a phone number as {@link #PHONE} says, checked by hand: this runs for every row
+     * of a large file, and the pattern's matcher cost about 900 bytes a row (decision 0036-perf-import2).
+     */
     static boolean isPhone(String text) {
+        int i = text.startsWith("+") ? 1 : 0;
+        if (i >= text.length() || text.charAt(i) < '0' || text.charAt(i) > '9') {
+            return false;
+        }
+        int rest = text.length() - i - 1;
+        for (int j = i + 1; j < text.length(); j++) {
+            char c = text.charAt(j);
+            if (!(c >= '0' && c <= '9' || c == ' ' || c == '(' || c == ')' || c == '.' || c == '-' || c == '/')) {
+                return false;
+            }
+        }
+        return rest >= 3;
+    }
+
+    /** The pattern {@link #isPhone} follows, for the test that holds them to the same answers. */
+    static boolean isPhoneByPattern(String text) {
         return PHONE.matcher(text).matches();
     }
 
