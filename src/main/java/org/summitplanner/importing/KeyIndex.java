@@ -9,7 +9,7 @@ package org.summitplanner.importing;
  *
  * <p>Both hashes are taken in one pass over the key's characters (no bytes copied), and a slot's
  * two hashes lie side by side, so that a lookup in a large table touches one place, not two: this
- * runs two or three times per row of the file (decision 0036-perf-import2).
+ * runs two or three times per row of the file (decision 0037-perf-import2).
  */
 final class KeyIndex {
 

@@ -81,7 +81,7 @@ final class Values {
 
     /**
      * Whether the text is a phone number as {@link #PHONE} says, checked by hand: this runs for every row
-     * of a large file, and the pattern's matcher cost about 900 bytes a row (decision 0036-perf-import2).
+     * of a large file, and the pattern's matcher cost about 900 bytes a row (decision 0037-perf-import2).
      */
     static boolean isPhone(String text) {
         int i = text.startsWith("+") ? 1 : 0;
