@@ -57,8 +57,10 @@ public final class Finding {
     private final long id2;
     /** Given, or written from the ids on first read; a String is safe to publish by a racy write. */
     private String subject;
-    private final List<String> nations;
-    private final List<Long> attendeeIds;
+    /** Given, or written by {@link #written} on first read (immutable once made). */
+    private List<String> nations;
+    /** Given, or written by {@link #written} on first read (immutable once made). */
+    private List<Long> attendeeIds;
     /** Null until first read when the subject's items are the finding's (immutable once made). */
     private List<Long> itemIds;
     /** Given, or written by {@link #written} from the parts on first read (immutable once made). */
@@ -95,6 +97,16 @@ public final class Finding {
      * when first read: most findings of a check are never shown, so their lists are never made.
      */
     interface Written {
+        /** The nations, sorted, as an immutable list (List.of): by default the nation of the person labelled by part 0. */
+        default List<String> nations(Finding finding) {
+            return List.of(((Label) finding.part(0)).person().nation());
+        }
+
+        /** The attendee ids, sorted, as an immutable list (List.of): by default the person labelled by part 0. */
+        default List<Long> attendeeIds(Finding finding) {
+            return List.of(((Label) finding.part(0)).person().id());
+        }
+
         /** The arguments, as an immutable list (List.of). */
         List<Object> arguments(Finding finding);
 
@@ -161,9 +173,9 @@ public final class Finding {
      * The same, its arguments and room ids written from the parts when first read, its fingerprint hashed
      * from the facts when first needed. The parts and facts must be immutable.
      */
-    Finding(Rule rule, int form, long id0, long id1, long id2, List<String> nations, List<Long> attendeeIds,
-            Written written, Object part0, Object part1, Object part2, Facts facts) {
-        this(rule, form, id0, id1, id2, nations, attendeeIds, null, null, null,
+    Finding(Rule rule, int form, long id0, long id1, long id2, Written written, Object part0, Object part1,
+            Object part2, Facts facts) {
+        this(rule, form, id0, id1, id2, null, null, null, null, null,
                 Objects.requireNonNull(written, "written"), part0, part1, part2,
                 Objects.requireNonNull(facts, "facts"), null);
     }
@@ -182,8 +194,8 @@ public final class Finding {
         this.id1 = ids > 1 ? id1 : 0;
         this.id2 = ids > 2 ? id2 : 0;
         // SummitFacts's own lists, made by List.of (immutable): thousands per check, not copied
-        this.nations = Objects.requireNonNull(nations, "nations");
-        this.attendeeIds = Objects.requireNonNull(attendeeIds, "attendeeIds");
+        this.nations = written != null ? nations : Objects.requireNonNull(nations, "nations");
+        this.attendeeIds = written != null ? attendeeIds : Objects.requireNonNull(attendeeIds, "attendeeIds");
         this.itemIds = itemIds;
         this.roomIds = roomIds;
         this.arguments = arguments;
@@ -222,11 +234,22 @@ public final class Finding {
     }
 
     public List<String> nations() {
-        return nations;
+        List<String> n = nations;
+        if (n == null) {
+            // List.of's lists have only final fields: safe to publish by a racy write
+            n = written.nations(this);
+            nations = n;
+        }
+        return n;
     }
 
     public List<Long> attendeeIds() {
-        return attendeeIds;
+        List<Long> ids = attendeeIds;
+        if (ids == null) {
+            ids = written.attendeeIds(this);
+            attendeeIds = ids;
+        }
+        return ids;
     }
 
     public List<Long> itemIds() {
@@ -410,8 +433,8 @@ public final class Finding {
         if (!(o instanceof Finding other) || rule != other.rule) {
             return false;
         }
-        if (!sameSubject(other) || !attendeeIds.equals(other.attendeeIds) || !roomIds().equals(other.roomIds())
-                || !nations.equals(other.nations) || !itemIds().equals(other.itemIds())
+        if (!sameSubject(other) || !attendeeIds().equals(other.attendeeIds()) || !roomIds().equals(other.roomIds())
+                || !nations().equals(other.nations()) || !itemIds().equals(other.itemIds())
                 || !arguments().equals(other.arguments())) {
             return false;
         }
@@ -434,7 +457,7 @@ public final class Finding {
     /** From what equal findings share without writing a text or hashing the facts: the rule and the ids. */
     @Override
     public int hashCode() {
-        return (31 * rule.ordinal() + attendeeIds.hashCode()) * 31 + roomIds().hashCode() * 17 + itemIdsHash();
+        return (31 * rule.ordinal() + attendeeIds().hashCode()) * 31 + roomIds().hashCode() * 17 + itemIdsHash();
     }
 
     /** {@code itemIds().hashCode()}, without making the list. */
@@ -517,8 +540,8 @@ public final class Finding {
     /** As the record this class replaces wrote itself. */
     @Override
     public String toString() {
-        return "Finding[rule=" + rule + ", subject=" + subject() + ", nations=" + nations + ", attendeeIds="
-                + attendeeIds + ", itemIds=" + itemIds() + ", roomIds=" + roomIds() + ", arguments=" + arguments()
+        return "Finding[rule=" + rule + ", subject=" + subject() + ", nations=" + nations() + ", attendeeIds="
+                + attendeeIds() + ", itemIds=" + itemIds() + ", roomIds=" + roomIds() + ", arguments=" + arguments()
                 + ", fingerprint=" + fingerprint() + "]";
     }
 }

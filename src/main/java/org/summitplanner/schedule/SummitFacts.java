@@ -213,7 +213,7 @@ final class SummitFacts {
         long second = index.id[y];
         remember(a);
         return new Finding(Rule.ATTENDEE_DOUBLE_BOOKED, Finding.ATTENDEE_ITEM_ITEM, a.id(), Math.min(first, second),
-                Math.max(first, second), lastNations, lastIds, LABELS, lastLabel, item(index, x), item(index, y),
+                Math.max(first, second), LABELS, lastLabel, item(index, x), item(index, y),
                 DOUBLE_BOOKED);
     }
 
@@ -231,7 +231,7 @@ final class SummitFacts {
             travelWritten = new TravelWritten(index.rooms, index.room);
         }
         return new Finding(Rule.TOO_LITTLE_TRAVEL_TIME, Finding.ATTENDEE_ITEM_ITEM, a.id(), Math.min(x, y),
-                Math.max(x, y), lastNations, lastIds, travelWritten, lastLabel, item(index, first),
+                Math.max(x, y), travelWritten, lastLabel, item(index, first),
                 item(index, second), travel);
     }
 
@@ -303,8 +303,7 @@ final class SummitFacts {
     Finding closedSessionPress(Attendee a, AgendaIndex index, int i) {
         long item = index.id[i];
         remember(a);
-        return new Finding(Rule.CLOSED_SESSION_PRESS, Finding.ATTENDEE_ITEM, a.id(), item, 0, lastNations,
-                lastIds, LABELS, lastLabel, item(index, i), null, PRESS);
+        return new Finding(Rule.CLOSED_SESSION_PRESS, Finding.ATTENDEE_ITEM, a.id(), item, 0, LABELS, lastLabel, item(index, i), null, PRESS);
     }
 
 
@@ -346,15 +345,11 @@ final class SummitFacts {
     // the full check writes a person's findings one after the other: their shared parts are made once
     private Attendee lastPerson;
     private Label lastLabel;
-    private List<String> lastNations;
-    private List<Long> lastIds;
 
     private void remember(Attendee a) {
         if (a != lastPerson) {
             lastPerson = a;
             lastLabel = person(a);
-            lastNations = List.of(a.nation());
-            lastIds = List.of(a.id());
         }
     }
 
