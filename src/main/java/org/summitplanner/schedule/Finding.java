@@ -57,12 +57,22 @@ public final class Finding {
     private final long id2;
     /** Given, or written from the ids on first read; a String is safe to publish by a racy write. */
     private String subject;
-    private final List<String> nations;
-    private final List<Long> attendeeIds;
+    /** Given, or written by {@link #written} on first read (immutable once made). */
+    private List<String> nations;
+    /** Given, or written by {@link #written} on first read (immutable once made). */
+    private List<Long> attendeeIds;
     /** Null until first read when the subject's items are the finding's (immutable once made). */
     private List<Long> itemIds;
-    private final List<Long> roomIds;
-    private final List<Object> arguments;
+    /** Given, or written by {@link #written} from the parts on first read (immutable once made). */
+    private List<Long> roomIds;
+    /** Given, or written by {@link #written} from the parts on first read (immutable once made). */
+    private List<Object> arguments;
+    /** What writes the arguments and room ids from the parts, or null when they were given. */
+    private final Written written;
+    /** What the arguments are written from (labels of the person and the items), when {@link #written} is not null. */
+    private final Object part0;
+    private final Object part1;
+    private final Object part2;
     /** Whether the fingerprint is two numbers (else only its text, as given). */
     private final boolean hashed;
     /** The facts the two numbers are hashed from when first needed, or null when they were given. */
@@ -80,6 +90,28 @@ public final class Finding {
     interface Facts {
         /** Feeds the facts of the finding (what it holds: its ids and arguments) to the hash. */
         void hash(Finding finding, FactHash hash);
+    }
+
+    /**
+     * Writes the arguments and room ids of a finding from the parts it holds (labels of immutable records),
+     * when first read: most findings of a check are never shown, so their lists are never made.
+     */
+    interface Written {
+        /** The nations, sorted, as an immutable list (List.of): by default the nation of the person labelled by part 0. */
+        default List<String> nations(Finding finding) {
+            return List.of(((Label) finding.part(0)).person().nation());
+        }
+
+        /** The attendee ids, sorted, as an immutable list (List.of): by default the person labelled by part 0. */
+        default List<Long> attendeeIds(Finding finding) {
+            return List.of(((Label) finding.part(0)).person().id());
+        }
+
+        /** The arguments, as an immutable list (List.of). */
+        List<Object> arguments(Finding finding);
+
+        /** The room ids, sorted, as an immutable list (List.of). */
+        List<Long> roomIds(Finding finding);
     }
 
     /** A fingerprint's two numbers; final fields, so safe to publish by a racy write. */
@@ -100,6 +132,10 @@ public final class Finding {
         this.itemIds = List.copyOf(itemIds);
         this.roomIds = List.copyOf(roomIds);
         this.arguments = List.copyOf(arguments);
+        this.written = null;
+        this.part0 = null;
+        this.part1 = null;
+        this.part2 = null;
         long[] parsed = parseFingerprint(fingerprint);
         this.hashed = parsed != null;
         this.facts = null;
@@ -117,7 +153,8 @@ public final class Finding {
     Finding(Rule rule, int form, long id0, long id1, long id2, List<String> nations, List<Long> attendeeIds,
             List<Long> itemIds, List<Long> roomIds, List<Object> arguments, long fingerprintHigh,
             long fingerprintLow) {
-        this(rule, form, id0, id1, id2, nations, attendeeIds, itemIds, roomIds, arguments, null,
+        this(rule, form, id0, id1, id2, nations, attendeeIds, itemIds, Objects.requireNonNull(roomIds, "roomIds"),
+                Objects.requireNonNull(arguments, "arguments"), null, null, null, null, null,
                 new Digest(fingerprintHigh, fingerprintLow));
     }
 
@@ -127,12 +164,25 @@ public final class Finding {
      */
     Finding(Rule rule, int form, long id0, long id1, long id2, List<String> nations, List<Long> attendeeIds,
             List<Long> itemIds, List<Long> roomIds, List<Object> arguments, Facts facts) {
-        this(rule, form, id0, id1, id2, nations, attendeeIds, itemIds, roomIds, arguments,
+        this(rule, form, id0, id1, id2, nations, attendeeIds, itemIds, Objects.requireNonNull(roomIds, "roomIds"),
+                Objects.requireNonNull(arguments, "arguments"), null, null, null, null,
+                Objects.requireNonNull(facts, "facts"), null);
+    }
+
+    /**
+     * The same, its arguments and room ids written from the parts when first read, its fingerprint hashed
+     * from the facts when first needed. The parts and facts must be immutable.
+     */
+    Finding(Rule rule, int form, long id0, long id1, long id2, Written written, Object part0, Object part1,
+            Object part2, Facts facts) {
+        this(rule, form, id0, id1, id2, null, null, null, null, null,
+                Objects.requireNonNull(written, "written"), part0, part1, part2,
                 Objects.requireNonNull(facts, "facts"), null);
     }
 
     private Finding(Rule rule, int form, long id0, long id1, long id2, List<String> nations, List<Long> attendeeIds,
-                    List<Long> itemIds, List<Long> roomIds, List<Object> arguments, Facts facts, Digest digest) {
+                    List<Long> itemIds, List<Long> roomIds, List<Object> arguments, Written written, Object part0,
+                    Object part1, Object part2, Facts facts, Digest digest) {
         if (form <= TEXT || form > ITEM) {
             throw new IllegalArgumentException("form " + form);
         }
@@ -144,11 +194,15 @@ public final class Finding {
         this.id1 = ids > 1 ? id1 : 0;
         this.id2 = ids > 2 ? id2 : 0;
         // SummitFacts's own lists, made by List.of (immutable): thousands per check, not copied
-        this.nations = Objects.requireNonNull(nations, "nations");
-        this.attendeeIds = Objects.requireNonNull(attendeeIds, "attendeeIds");
+        this.nations = written != null ? nations : Objects.requireNonNull(nations, "nations");
+        this.attendeeIds = written != null ? attendeeIds : Objects.requireNonNull(attendeeIds, "attendeeIds");
         this.itemIds = itemIds;
-        this.roomIds = Objects.requireNonNull(roomIds, "roomIds");
-        this.arguments = Objects.requireNonNull(arguments, "arguments");
+        this.roomIds = roomIds;
+        this.arguments = arguments;
+        this.written = written;
+        this.part0 = part0;
+        this.part1 = part1;
+        this.part2 = part2;
         this.hashed = true;
         this.facts = facts;
         this.digest = digest;
@@ -180,11 +234,22 @@ public final class Finding {
     }
 
     public List<String> nations() {
-        return nations;
+        List<String> n = nations;
+        if (n == null) {
+            // List.of's lists have only final fields: safe to publish by a racy write
+            n = written.nations(this);
+            nations = n;
+        }
+        return n;
     }
 
     public List<Long> attendeeIds() {
-        return attendeeIds;
+        List<Long> ids = attendeeIds;
+        if (ids == null) {
+            ids = written.attendeeIds(this);
+            attendeeIds = ids;
+        }
+        return ids;
     }
 
     public List<Long> itemIds() {
@@ -204,11 +269,27 @@ public final class Finding {
     }
 
     public List<Long> roomIds() {
-        return roomIds;
+        List<Long> ids = roomIds;
+        if (ids == null) {
+            // List.of's lists have only final fields: safe to publish by a racy write
+            ids = written.roomIds(this);
+            roomIds = ids;
+        }
+        return ids;
     }
 
     public List<Object> arguments() {
-        return arguments;
+        List<Object> a = arguments;
+        if (a == null) {
+            a = written.arguments(this);
+            arguments = a;
+        }
+        return a;
+    }
+
+    /** Part {@code k} (0 to 2) of what the arguments are written from, or null when they were given. */
+    Object part(int k) {
+        return k == 0 ? part0 : k == 1 ? part1 : part2;
     }
 
     /** The fingerprint as 32 hex digits (or as given, when it was given as other text). */
@@ -338,10 +419,9 @@ public final class Finding {
      * digits so padded are equal, the shorter is the start of the other).
      */
     static long decimalKey(long n) {
-        int digits = 1;
-        while (digits < 17 && n >= POWERS[digits]) {
-            digits++;
-        }
+        // the count of digits from the bit length (log10 of 2 is about 1233 / 4096), then one comparison
+        int guess = (64 - Long.numberOfLeadingZeros(n)) * 1233 >>> 12;
+        int digits = Math.max(1, n >= POWERS[guess] ? guess + 1 : guess);
         return n * POWERS[17 - digits] * 18 + digits;
     }
 
@@ -353,9 +433,9 @@ public final class Finding {
         if (!(o instanceof Finding other) || rule != other.rule) {
             return false;
         }
-        if (!sameSubject(other) || !attendeeIds.equals(other.attendeeIds) || !roomIds.equals(other.roomIds)
-                || !nations.equals(other.nations) || !itemIds().equals(other.itemIds())
-                || !arguments.equals(other.arguments)) {
+        if (!sameSubject(other) || !attendeeIds().equals(other.attendeeIds()) || !roomIds().equals(other.roomIds())
+                || !nations().equals(other.nations()) || !itemIds().equals(other.itemIds())
+                || !arguments().equals(other.arguments())) {
             return false;
         }
         if (hashed && other.hashed) {
@@ -377,7 +457,7 @@ public final class Finding {
     /** From what equal findings share without writing a text or hashing the facts: the rule and the ids. */
     @Override
     public int hashCode() {
-        return (31 * rule.ordinal() + attendeeIds.hashCode()) * 31 + roomIds.hashCode() * 17 + itemIdsHash();
+        return (31 * rule.ordinal() + attendeeIds().hashCode()) * 31 + roomIds().hashCode() * 17 + itemIdsHash();
     }
 
     /** {@code itemIds().hashCode()}, without making the list. */
@@ -460,8 +540,8 @@ public final class Finding {
     /** As the record this class replaces wrote itself. */
     @Override
     public String toString() {
-        return "Finding[rule=" + rule + ", subject=" + subject() + ", nations=" + nations + ", attendeeIds="
-                + attendeeIds + ", itemIds=" + itemIds() + ", roomIds=" + roomIds + ", arguments=" + arguments
+        return "Finding[rule=" + rule + ", subject=" + subject() + ", nations=" + nations() + ", attendeeIds="
+                + attendeeIds() + ", itemIds=" + itemIds() + ", roomIds=" + roomIds() + ", arguments=" + arguments()
                 + ", fingerprint=" + fingerprint() + "]";
     }
 }

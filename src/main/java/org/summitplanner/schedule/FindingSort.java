@@ -18,7 +18,10 @@ import java.util.List;
  * checked on every later one; a rule whose subjects do not all share it is packed again after the
  * prefix they do share. A rule whose findings' subjects are all ids of one form ("attendee:A item:X item:Y",
  * see {@link Finding}) is sorted on the ids' {@link Finding#decimalKey}s without writing a subject: texts
- * of one form order as their ids' decimal texts one after the other. Only {@code add} at the end is supported.
+ * of one form order as their ids' decimal texts one after the other. Such findings are written person by person,
+ * so they come in runs of one first id: the first id's key is made once per run as they are added, the runs
+ * are sorted on it, and only runs of several on the other ids (see {@code sortByIds}). Only {@code add} at the
+ * end is supported.
  */
 final class FindingSort extends AbstractList<Finding> {
 
@@ -38,6 +41,9 @@ final class FindingSort extends AbstractList<Finding> {
     private final boolean[] mixed = new boolean[RULES];
     /** The subjects' form shared by all the rule's findings so far, -1 when they are not all ids of one form. */
     private final int[] form = new int[RULES];
+    /** The first id of the rule's last finding held as ids, and its decimal key. */
+    private final long[] lastId = new long[RULES];
+    private final long[] lastKey = new long[RULES];
 
     FindingSort(int expected) {
         int capacity = Math.max(16, expected);
@@ -47,6 +53,8 @@ final class FindingSort extends AbstractList<Finding> {
         key2 = new long[capacity];
         key3 = new long[capacity];
         Arrays.fill(form, Integer.MIN_VALUE);
+        // ids held as keys are never negative: the first of each rule is keyed
+        Arrays.fill(lastId, -1);
     }
 
     /** Sorts a list of findings in place, in {@link Finding#ORDER}. */
@@ -96,10 +104,16 @@ final class FindingSort extends AbstractList<Finding> {
             mixed[r] = true;
         }
         if (form[r] >= 0) {
-            // subjects of one form order as their ids' decimal texts one after the other
-            key[size] = Finding.decimalKey(f.id(0));
-            key2[size] = Finding.ids(form[r]) > 1 ? Finding.decimalKey(f.id(1)) : 0;
-            key3[size] = Finding.ids(form[r]) > 2 ? Finding.decimalKey(f.id(2)) : 0;
+            // while the finding is in cache: the first id's key (once per run of one first id), the other ids
+            // as they are (made keys only for runs of several, see sortByIds)
+            long id0 = f.id(0);
+            if (id0 != lastId[r]) {
+                lastId[r] = id0;
+                lastKey[r] = Finding.decimalKey(id0);
+            }
+            key[size] = lastKey[r];
+            key2[size] = f.id(1);
+            key3[size] = f.id(2);
         } else {
             String subject = f.subject();
             if (firstSubject[r] == null) {
@@ -153,6 +167,10 @@ final class FindingSort extends AbstractList<Finding> {
                 continue;
             }
             byNumbers = form[r] >= 0;
+            if (byNumbers) {
+                sortByIds(order, work, from, to, Finding.ids(form[r]));
+                continue;
+            }
             if (mixed[r]) {
                 int shared = sharedPrefix(order, from, to);
                 for (int i = from; i < to; i++) {
@@ -168,6 +186,117 @@ final class FindingSort extends AbstractList<Finding> {
             out.add(found[order[i]]);
         }
         return out;
+    }
+
+    /**
+     * Sorts the findings at {@code order[from..to)}, all of one rule and their subjects all ids of one form
+     * with {@code ids} ids, on the ids' decimal keys, using the order in which they were written: the checks
+     * write a person's findings one after the other, so they come in runs of one first id. The runs are
+     * sorted on the first id's key (made once per run), then each run of several on the other ids' keys. Should
+     * two runs share a first id (findings not written person by person), all are sorted one by one.
+     */
+    private void sortByIds(int[] order, int[] work, int from, int to, int ids) {
+        int runs = 0;
+        int[] runStart = new int[to - from + 1];
+        long[] runKey = new long[to - from];
+        boolean ascending = true;
+        for (int i = from; i < to; ) {
+            // the keys made as the findings were added: equal keys, equal first ids
+            long k = key[order[i]];
+            if (runs > 0 && k <= runKey[runs - 1]) {
+                ascending = false;
+            }
+            runStart[runs] = i;
+            runKey[runs++] = k;
+            int j = i + 1;
+            while (j < to && key[order[j]] == k) {
+                j++;
+            }
+            i = j;
+        }
+        runStart[runs] = to;
+        int[] runOrder = new int[runs];
+        for (int q = 0; q < runs; q++) {
+            runOrder[q] = q;
+        }
+        if (!ascending) {
+            sortRuns(runOrder, new int[runs], runKey, 0, runs);
+            for (int q = 1; q < runs; q++) {
+                if (runKey[runOrder[q]] == runKey[runOrder[q - 1]]) {
+                    // two runs of one first id: sorted one by one on all the ids
+                    allKeys(order, from, to, ids);
+                    mergeSort(work, order, from, to);
+                    System.arraycopy(order, from, work, from, to - from);
+                    return;
+                }
+            }
+        }
+        // the runs in order of their first ids, then each run of several in order of its other ids
+        int at = from;
+        for (int q = 0; q < runs; q++) {
+            int run = runOrder[q];
+            int start = runStart[run];
+            int length = runStart[run + 1] - start;
+            System.arraycopy(order, start, work, at, length);
+            at += length;
+        }
+        System.arraycopy(work, from, order, from, to - from);
+        if (ids > 1) {
+            at = from;
+            for (int q = 0; q < runs; q++) {
+                int run = runOrder[q];
+                int length = runStart[run + 1] - runStart[run];
+                if (length > 1) {
+                    for (int i = at; i < at + length; i++) {
+                        // the ids kept as they were added, made keys
+                        key2[order[i]] = Finding.decimalKey(key2[order[i]]);
+                        key3[order[i]] = ids > 2 ? Finding.decimalKey(key3[order[i]]) : 0;
+                    }
+                    mergeSort(work, order, at, at + length);
+                }
+                at += length;
+            }
+        }
+        System.arraycopy(order, from, work, from, to - from);
+    }
+
+    /** The decimal keys of the other ids of the findings at {@code order[from..to)} (the first's are made). */
+    private void allKeys(int[] order, int from, int to, int ids) {
+        for (int i = from; i < to; i++) {
+            key2[order[i]] = ids > 1 ? Finding.decimalKey(key2[order[i]]) : 0;
+            key3[order[i]] = ids > 2 ? Finding.decimalKey(key3[order[i]]) : 0;
+        }
+    }
+
+    /** Sorts {@code to[lo..hi)} (runs) on their keys, {@code from} holding the same as scratch. */
+    private static void sortRuns(int[] to, int[] from, long[] runKey, int lo, int hi) {
+        System.arraycopy(to, lo, from, lo, hi - lo);
+        sortRunsInto(from, to, runKey, lo, hi);
+    }
+
+    private static void sortRunsInto(int[] from, int[] to, long[] runKey, int lo, int hi) {
+        if (hi - lo < 16) {
+            for (int i = lo + 1; i < hi; i++) {
+                int x = to[i];
+                int j = i;
+                while (j > lo && runKey[x] < runKey[to[j - 1]]) {
+                    to[j] = to[j - 1];
+                    j--;
+                }
+                to[j] = x;
+            }
+            return;
+        }
+        int mid = (lo + hi) >>> 1;
+        sortRunsInto(to, from, runKey, lo, mid);
+        sortRunsInto(to, from, runKey, mid, hi);
+        if (runKey[from[mid]] >= runKey[from[mid - 1]]) {
+            System.arraycopy(from, lo, to, lo, hi - lo);
+            return;
+        }
+        for (int i = lo, p = lo, q = mid; i < hi; i++) {
+            to[i] = q >= hi || p < mid && runKey[from[q]] >= runKey[from[p]] ? from[p++] : from[q++];
+        }
     }
 
     /** How many first characters all the subjects of the findings at {@code order[from..to)} share. */

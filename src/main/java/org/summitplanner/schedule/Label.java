@@ -17,14 +17,26 @@ final class Label {
     private final AgendaItem item;
     private final ZoneId zone;
     private final boolean oneDay;
+    /** The item's position in the full check's index, or -1. */
+    private final int position;
     /** Written once on first use; a String is safe to publish by a racy write. */
     private String text;
 
     Label(Attendee person, AgendaItem item, ZoneId zone, boolean oneDay) {
+        this(person, item, zone, oneDay, -1);
+    }
+
+    Label(Attendee person, AgendaItem item, ZoneId zone, boolean oneDay, int position) {
         this.person = person;
         this.item = item;
         this.zone = zone;
         this.oneDay = oneDay;
+        this.position = position;
+    }
+
+    /** The labelled item's position in the index of the full check that made the label, or -1. */
+    int position() {
+        return position;
     }
 
     /** The person labelled, or null. */

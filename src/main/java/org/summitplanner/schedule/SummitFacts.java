@@ -81,8 +81,18 @@ final class SummitFacts {
         this.transferSeconds = transferTime.toSeconds();
         long previous = Long.MIN_VALUE;
         boolean inIdOrder = true;
-        for (Attendee a : content.attendees()) {
-            delegations.computeIfAbsent(a.nation(), n -> new ArrayList<>()).add(a);
+        // attendees come delegation by delegation (as stored and loaded): a lookup per delegation, not per person
+        String lastNation = null;
+        List<Attendee> lastMembers = null;
+        List<Attendee> all = content.attendees();
+        for (int i = 0, n = all.size(); i < n; i++) {
+            Attendee a = all.get(i);
+            String nation = a.nation();
+            if (lastMembers == null || !nation.equals(lastNation)) {
+                lastMembers = delegations.computeIfAbsent(nation, k -> new ArrayList<>());
+                lastNation = nation;
+            }
+            lastMembers.add(a);
             inIdOrder &= a.id() > previous;
             previous = a.id();
         }
@@ -203,8 +213,8 @@ final class SummitFacts {
         long second = index.id[y];
         remember(a);
         return new Finding(Rule.ATTENDEE_DOUBLE_BOOKED, Finding.ATTENDEE_ITEM_ITEM, a.id(), Math.min(first, second),
-                Math.max(first, second), lastNations, lastIds, null, List.of(),
-                List.of(lastLabel, item(index, x), item(index, y)), DOUBLE_BOOKED);
+                Math.max(first, second), LABELS, lastLabel, item(index, x), item(index, y),
+                DOUBLE_BOOKED);
     }
 
     /** {@link #tooLittleTravelTime(Attendee, AgendaItem, AgendaItem)} from the full check's index. */
@@ -213,31 +223,89 @@ final class SummitFacts {
             // an index of one person's items (the incremental checks) knows no rooms
             return tooLittleTravelTime(a, index.items[first], index.items[second]);
         }
-        Room from = index.rooms[index.room[first]];
-        Room to = index.rooms[index.room[second]];
-        long end = index.end[first];
-        long start = index.start[second];
-        long seconds = Math.floorDiv(start, NANOS) - Math.floorDiv(end, NANOS)
-                - (Math.floorMod(start, NANOS) < Math.floorMod(end, NANOS) ? 1 : 0);
-        long gap = seconds / 60;
         remember(a);
         long x = index.id[first];
         long y = index.id[second];
+        if (travelIndex != index) {
+            travelIndex = index;
+            travelWritten = new TravelWritten(index.rooms, index.room);
+        }
         return new Finding(Rule.TOO_LITTLE_TRAVEL_TIME, Finding.ATTENDEE_ITEM_ITEM, a.id(), Math.min(x, y),
-                Math.max(x, y), lastNations, lastIds, null,
-                from.id() == to.id() ? List.of(from.id())
-                        : List.of(Math.min(from.id(), to.id()), Math.max(from.id(), to.id())),
-                List.of(lastLabel, gap, item(index, first), from.building(), item(index, second),
-                        to.building(), transferMinutes), travel);
+                Math.max(x, y), travelWritten, lastLabel, item(index, first),
+                item(index, second), travel);
+    }
+
+    /** The index whose travel findings {@link #travelWritten} writes the arguments of. */
+    private AgendaIndex travelIndex;
+    private TravelWritten travelWritten;
+
+    /**
+     * The arguments and rooms of a travel finding of the full check, from its parts (the person's label, the
+     * first and the second item's labels) and the rooms of the index it was found on (its arrays are not
+     * changed once built): what {@link #tooLittleTravelTime(Attendee, AgendaItem, AgendaItem)} writes at once.
+     */
+    private final class TravelWritten implements Finding.Written {
+        private final Room[] rooms;
+        private final int[] roomOf;
+
+        TravelWritten(Room[] rooms, int[] roomOf) {
+            this.rooms = rooms;
+            this.roomOf = roomOf;
+        }
+
+        private Room room(Finding f, int part) {
+            return rooms[roomOf[((Label) f.part(part)).position()]];
+        }
+
+        @Override
+        public List<Object> arguments(Finding f) {
+            Label first = (Label) f.part(1);
+            Label second = (Label) f.part(2);
+            return List.of(f.part(0), minutesBetween(first.item(), second.item()), first, room(f, 1).building(),
+                    second, room(f, 2).building(), transferMinutes);
+        }
+
+        @Override
+        public List<Long> roomIds(Finding f) {
+            return rooms(room(f, 1), room(f, 2));
+        }
+    }
+
+    /** The arguments of a finding of a person and items written from its parts as they are (their labels). */
+    private static final Finding.Written LABELS = new Finding.Written() {
+        @Override
+        public List<Object> arguments(Finding f) {
+            return f.part(2) == null ? List.of(f.part(0), f.part(1)) : List.of(f.part(0), f.part(1), f.part(2));
+        }
+
+        @Override
+        public List<Long> roomIds(Finding f) {
+            return List.of();
+        }
+    };
+
+    /** The whole minutes from the end of {@code first} to the start of {@code second}. */
+    private static long minutesBetween(AgendaItem first, AgendaItem second) {
+        // Duration.between(end, start).toMinutes() without the Duration
+        Instant end = first.time().end();
+        Instant start = second.time().start();
+        long seconds = start.getEpochSecond() - end.getEpochSecond() - (start.getNano() < end.getNano() ? 1 : 0);
+        return seconds / 60;
+    }
+
+    /** The ids of the rooms of a travel finding, sorted (one when both items are in the same room). */
+    private static List<Long> rooms(Room from, Room to) {
+        return from.id() == to.id() ? List.of(from.id())
+                : List.of(Math.min(from.id(), to.id()), Math.max(from.id(), to.id()));
     }
 
     /** {@link #closedSessionPress(Attendee, AgendaItem)} from the full check's index. */
     Finding closedSessionPress(Attendee a, AgendaIndex index, int i) {
         long item = index.id[i];
         remember(a);
-        return new Finding(Rule.CLOSED_SESSION_PRESS, Finding.ATTENDEE_ITEM, a.id(), item, 0, lastNations,
-                lastIds, null, List.of(), List.of(lastLabel, item(index, i)), PRESS);
+        return new Finding(Rule.CLOSED_SESSION_PRESS, Finding.ATTENDEE_ITEM, a.id(), item, 0, LABELS, lastLabel, item(index, i), null, PRESS);
     }
+
 
     static final long NANOS = 1_000_000_000L;
 
@@ -277,15 +345,11 @@ final class SummitFacts {
     // the full check writes a person's findings one after the other: their shared parts are made once
     private Attendee lastPerson;
     private Label lastLabel;
-    private List<String> lastNations;
-    private List<Long> lastIds;
 
     private void remember(Attendee a) {
         if (a != lastPerson) {
             lastPerson = a;
             lastLabel = person(a);
-            lastNations = List.of(a.nation());
-            lastIds = List.of(a.id());
         }
     }
 
@@ -296,7 +360,7 @@ final class SummitFacts {
         }
         Label label = index.labels[i];
         if (label == null) {
-            label = item(index.items[i]);
+            label = new Label(null, index.items[i], zone, oneDay, i);
             index.labels[i] = label;
         }
         return label;
@@ -355,16 +419,11 @@ final class SummitFacts {
     Finding tooLittleTravelTime(Attendee a, AgendaItem first, AgendaItem second) {
         Room from = room(first.roomId());
         Room to = room(second.roomId());
-        // Duration.between(end, start).toMinutes() without the Duration
-        Instant end = first.time().end();
-        Instant start = second.time().start();
-        long seconds = start.getEpochSecond() - end.getEpochSecond() - (start.getNano() < end.getNano() ? 1 : 0);
-        long gap = seconds / 60;
         return new Finding(Rule.TOO_LITTLE_TRAVEL_TIME, Finding.ATTENDEE_ITEM_ITEM, a.id(),
                 Math.min(first.id(), second.id()), Math.max(first.id(), second.id()), List.of(a.nation()),
-                List.of(a.id()), null, from.id() == to.id() ? List.of(from.id())
-                        : List.of(Math.min(from.id(), to.id()), Math.max(from.id(), to.id())),
-                List.of(person(a), gap, item(first), from.building(), item(second), to.building(), transferMinutes),
+                List.of(a.id()), null, rooms(from, to),
+                List.of(person(a), minutesBetween(first, second), item(first), from.building(), item(second),
+                        to.building(), transferMinutes),
                 travel);
     }
 

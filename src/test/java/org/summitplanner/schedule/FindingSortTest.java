@@ -73,4 +73,38 @@ class FindingSortTest {
             assertSortsAsOrder(findings);
         }
     }
+
+    private static Finding ids(Rule rule, int form, long id0, long id1, long id2) {
+        return new Finding(rule, form, id0, id1, id2, List.of(), List.of(), null, List.of(), List.of(), 0, 0);
+    }
+
+    /** Findings held as ids come person by person, as the checks write them: in runs of one first id. */
+    @Test
+    void idsWrittenInRunsOfOnePersonAndRunsThatRepeat() {
+        Random random = new Random(2026);
+        long[] awkward = {0, 1, 9, 10, 11, 99, 100, 101, 999, 1000, 5000, 12_345, 99_999_999_999_999_999L};
+        for (int round = 0; round < 300; round++) {
+            List<Finding> findings = new ArrayList<>();
+            boolean repeats = round % 3 == 0;
+            for (int person = random.nextInt(60); person > 0; person--) {
+                long id0 = random.nextInt(4) == 0 ? awkward[random.nextInt(awkward.length)]
+                        : repeats ? random.nextInt(30) : random.nextInt(6_000);
+                for (int k = random.nextInt(5); k >= 0; k--) {
+                    Rule rule = Rule.values()[random.nextInt(3)];
+                    long x = random.nextInt(3) == 0 ? awkward[random.nextInt(awkward.length)] : random.nextInt(2_500);
+                    long y = random.nextInt(2_500);
+                    findings.add(rule == Rule.CLOSED_SESSION_PRESS
+                            ? ids(rule, Finding.ATTENDEE_ITEM, id0, x, 0)
+                            : ids(rule, Finding.ATTENDEE_ITEM_ITEM, id0, Math.min(x, y), Math.max(x, y)));
+                }
+            }
+            if (round % 10 == 0) {
+                // a rule whose subjects are not all of one form, or not all keyed: sorted as texts
+                findings.add(ids(Rule.ATTENDEE_DOUBLE_BOOKED, Finding.ATTENDEE_ITEM, random.nextInt(50), 3, 0));
+                findings.add(ids(Rule.TOO_LITTLE_TRAVEL_TIME, Finding.ATTENDEE_ITEM_ITEM, -5, 1, 2));
+                findings.add(finding(Rule.CLOSED_SESSION_PRESS, "attendee:7 item:7"));
+            }
+            assertSortsAsOrder(findings);
+        }
+    }
 }

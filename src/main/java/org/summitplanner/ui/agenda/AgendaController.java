@@ -15,6 +15,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -63,6 +64,7 @@ public final class AgendaController {
     @FXML private Button duplicateButton;
     @FXML private Button deleteButton;
     @FXML private BorderPane timelinePane;
+    @FXML private Tab timelineTab;
 
     /**
      * @param formView the form (AgendaFormView.fxml bound to {@code formController}), shown beside the list
@@ -79,7 +81,11 @@ public final class AgendaController {
     @FXML
     private void initialize() {
         root.getItems().add(formView);
-        timelinePane.setCenter(new AgendaTimeline(model, messages, formController::focusForm).view());
+        AgendaTimeline timeline = new AgendaTimeline(model, messages, formController::focusForm);
+        timelinePane.setCenter(timeline.view());
+        // the timeline builds its blocks when its tab is chosen, not while the list is shown
+        timeline.setShowing(timelineTab.isSelected());
+        timelineTab.selectedProperty().addListener((obs, old, selected) -> timeline.setShowing(selected));
         filter.textProperty().bindBidirectional(model.filterProperty());
         dayFilter.setItems(model.dayChoices());
         dayFilter.valueProperty().bindBidirectional(model.dayFilterProperty());

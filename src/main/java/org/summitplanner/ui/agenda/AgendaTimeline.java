@@ -96,6 +96,11 @@ final class AgendaTimeline {
         }
     }
 
+    /** Whether the timeline is on screen (its tab chosen): hidden, it builds no blocks. */
+    void setShowing(boolean showing) {
+        timeline.setShowing(showing);
+    }
+
     Node view() {
         return view;
     }

@@ -193,18 +193,39 @@ public final class ParticipantPicker {
         }
         Comparator<String> nationOrder = Comparator.comparing((String code) -> place.getOrDefault(code, Integer.MAX_VALUE))
                 .thenComparing(this::nationName, collator);
+        // each nation's place in that order, found once: comparing 5,000 people's nations through the
+        // collator took most of the time (the sorts below give the same order, as they are stable)
+        Comparator<String> byNation = Comparator.comparingInt(ranks(choices, nationOrder)::get);
         List<Candidate> all = new ArrayList<>();
         choices.delegations().stream()
-                .sorted(Comparator.comparing(Participation::nation, nationOrder))
+                .sorted(Comparator.comparing(Participation::nation, byNation))
                 .forEach(p -> all.add(delegation(p.nation(), p.status(), members)));
         Comparator<Attendee> within = order != null ? PrecedenceOrder.within(order.members())
                 : Comparator.comparing((Attendee a) -> !a.headOfDelegation())
                         .thenComparing(Attendee::familyName, collator).thenComparing(Attendee::givenName, collator);
         choices.attendees().stream()
-                .sorted(Comparator.comparing(Attendee::nation, nationOrder).thenComparing(within))
+                .sorted(Comparator.comparing(Attendee::nation, byNation).thenComparing(within))
                 .forEach(a -> all.add(attendee(a)));
         all.forEach(c -> c.chosen.addListener((obs, old, now) -> chosenChanged(c, now)));
         return new Prepared(all, members, order);
+    }
+
+    /**
+     * The place of each nation of the choices in {@code order}: nations the order finds equal share a place,
+     * so that sorting by place orders as sorting by {@code order} does.
+     */
+    private static Map<String, Integer> ranks(ParticipantChoices choices, Comparator<String> order) {
+        Set<String> codes = new HashSet<>();
+        choices.delegations().forEach(p -> codes.add(p.nation()));
+        choices.attendees().forEach(a -> codes.add(a.nation()));
+        List<String> sorted = new ArrayList<>(codes);
+        sorted.sort(order);
+        Map<String, Integer> rank = new HashMap<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            boolean tie = i > 0 && order.compare(sorted.get(i - 1), sorted.get(i)) == 0;
+            rank.put(sorted.get(i), tie ? rank.get(sorted.get(i - 1)) : i);
+        }
+        return rank;
     }
 
     /** Replaces who can be picked, keeping who is chosen. */

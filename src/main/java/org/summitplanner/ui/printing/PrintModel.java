@@ -88,6 +88,8 @@ public final class PrintModel {
     private final BooleanBinding calendarPossible;
 
     private SummitIndex index;
+    /** What the choices are made from, read with {@link #index} (off the FX thread when the screen reads). */
+    private Read read;
     private JobProgress running;
     private boolean filling;
 
@@ -137,17 +139,38 @@ public final class PrintModel {
         }
         busy.set(true);
         status.set(messages.getString("print.reading"));
-        loading.run(context.background(), () -> printing.index(summitId), loaded -> {
-            index = loaded;
+        loading.run(context.background(), () -> read(printing.index(summitId)), loaded -> {
+            index = loaded.index();
+            read = loaded;
             fillLists();
             busy.set(false);
             preview();
         }, this::failed);
     }
 
+    /**
+     * The summit as the choices show it: its printouts (the rooms, delegations and nation names) and everyone
+     * as a choice, sorted by name. Pure and slow at UN scale (5,000 names collated): made off the FX thread.
+     */
+    private record Read(SummitIndex index, Printouts printouts, List<Pick<Attendee>> everyone) {
+    }
+
+    private Read read(SummitIndex summit) {
+        Printouts printouts = printing.printouts(summit, picks.locale());
+        Collator collator = Collator.getInstance(picks.locale());
+        // collation keys made once per name: comparing 5,000 names through the collator each time took a second
+        Map<String, java.text.CollationKey> keys = new java.util.HashMap<>();
+        List<Pick<Attendee>> everyone = summit.content().attendees().stream()
+                .sorted(Comparator.comparing((Attendee a) -> keys.computeIfAbsent(a.familyName(), collator::getCollationKey))
+                        .thenComparing(a -> keys.computeIfAbsent(a.givenName(), collator::getCollationKey)))
+                .map(a -> new Pick<>(a, a.displayName() + " (" + printouts.texts().nation(a.nation()) + ")"))
+                .toList();
+        return new Read(summit, printouts, everyone);
+    }
+
     private void fillLists() {
         filling = true;
-        Printouts printouts = printing.printouts(index, picks.locale());
+        Printouts printouts = read.printouts();
         days.setAll(picks.all("print.allDays"));
         index.days().forEach(d -> days.add(new Pick<>(d, picks.day(d))));
         rooms.setAll(picks.all("print.allRooms"));
@@ -169,16 +192,14 @@ public final class PrintModel {
         boolean was = filling;
         filling = true;
         String code = value(nation);
-        Printouts printouts = printing.printouts(index, picks.locale());
-        Collator collator = Collator.getInstance(picks.locale());
         List<Pick<Attendee>> list = new ArrayList<>();
         list.add(picks.all("print.allPeople"));
-        // collation keys made once per name: comparing 5,000 names through the collator each time took a second
-        Map<String, java.text.CollationKey> keys = new java.util.HashMap<>();
-        index.content().attendees().stream().filter(a -> code == null || a.nation().equals(code))
-                .sorted(Comparator.comparing((Attendee a) -> keys.computeIfAbsent(a.familyName(), collator::getCollationKey))
-                        .thenComparing(a -> keys.computeIfAbsent(a.givenName(), collator::getCollationKey)))
-                .forEach(a -> list.add(new Pick<>(a, a.displayName() + " (" + printouts.texts().nation(a.nation()) + ")")));
+        // sorted when read: a delegation's people are in the same order
+        for (Pick<Attendee> p : read.everyone()) {
+            if (code == null || p.value().nation().equals(code)) {
+                list.add(p);
+            }
+        }
         people.setAll(list);
         person.set(keep(person.get(), people));
         filling = was;
@@ -296,9 +317,10 @@ public final class PrintModel {
     }
 
     /** After an export read the summit, the preview shows what it wrote if the preview was older. */
-    private void showIfNewer(SummitIndex read) {
-        if (index == null || !read.content().equals(index.content())) {
-            index = read;
+    private void showIfNewer(SummitIndex now) {
+        if (index == null || !now.content().equals(index.content())) {
+            index = now;
+            read = read(now);
             fillLists();
             preview();
         }

@@ -56,6 +56,8 @@ public final class DayTimeline extends Region {
     private int toMinute = 22 * 60;
     private DayLayout layout;
     private boolean stale = true;
+    /** False while the control is not on screen (in a tab that is not chosen): then nothing is built. */
+    private boolean showing = true;
     private Consumer<MoveRequest> onMoveRequested;
     private Consumer<Long> onItemActivated;
     /** An item to scroll to once it is laid out (selected from outside, maybe before its day was shown). */
@@ -95,6 +97,18 @@ public final class DayTimeline extends Region {
     /** The control's own strings over the common ones. */
     public static ResourceBundle messages(ResourceBundle common) {
         return Messages.forScreen("agenda.timeline", common);
+    }
+
+    /**
+     * Whether the control is on screen. While it is not (a tab that is not chosen), changes are not built
+     * into blocks: at UN scale a day is hundreds of blocks to make and style, which opening the agenda on its
+     * list paid for nothing. They are built when it is shown again.
+     */
+    public void setShowing(boolean showing) {
+        this.showing = showing;
+        if (showing && stale) {
+            requestLayout();
+        }
     }
 
     public void setDay(LocalDate day) {
@@ -311,6 +325,9 @@ public final class DayTimeline extends Region {
 
     @Override
     protected void layoutChildren() {
+        if (stale && !showing) {
+            return;
+        }
         DayLayout l = dayLayout();
         Insets in = getInsets();
         double left = in.getLeft();
