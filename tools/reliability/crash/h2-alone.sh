@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# H2 alone (no code of the application): kills an uncommitted transaction of ROWS rows at PCT % and
+# counts with plain H2; N kills per kind of file. See H2Alone.java.
+#   tools/reliability/crash/h2-alone.sh [plain|compact ...]    (KINDS default: "plain compact")
+#   N=30 ROWS=10000 PCT=40 WORK=/tmp/h2-alone
+set -uo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../../.." && pwd)"
+JAVA="${JAVA:-java}"
+WORK="${WORK:-/tmp/h2-alone}"
+N="${N:-30}"
+ROWS="${ROWS:-10000}"
+PCT="${PCT:-40}"
+H2JAR="$(ls "$root"/target/lib/h2-*.jar)"
+rm -rf "$WORK"
+mkdir -p "$WORK/cls"
+javac -d "$WORK/cls" "$here/H2Alone.java" || exit 2
+CP="$WORK/cls:$H2JAR"
+h2() { "$JAVA" -cp "$CP" H2Alone "$@"; }
+for kind in "${@:-plain compact}"; do
+  for kind1 in $kind; do
+    h2 make "$WORK/base-$kind1" "$kind1" >/dev/null || exit 2
+    bad=0
+    for ((i = 1; i <= N; i++)); do
+      rm -f "$WORK"/k*.mv.db
+      cp "$WORK/base-$kind1.mv.db" "$WORK/k.mv.db"
+      "$JAVA" -cp "$CP" H2Alone child "$WORK/k" "$ROWS" > "$WORK/k.out" &
+      pid=$!
+      until awk -v f="0.$PCT" '$1 == "progress" && $2 + 0 >= f { x = 1 } END { exit !x }' "$WORK/k.out" 2>/dev/null \
+          || ! kill -0 $pid 2>/dev/null; do sleep 0.005; done
+      kill -9 $pid 2>/dev/null
+      wait $pid 2>/dev/null
+      counted=$(h2 count "$WORK/k")
+      [ "$counted" = "t=100 batches=0 orphans=0" ] || { bad=$((bad + 1)); echo "  $kind1 #$i: $counted" >&2; }
+    done
+    echo "$kind1: $bad partial of $N kills at $PCT % of $ROWS rows"
+  done
+done
