@@ -14,6 +14,8 @@
 #   d  a file made by one schema script instead of the migrations: SCRIPT of a new migrated file
 #      (schema + reference rows + flyway_schema_history rows), RUNSCRIPT into a new file, then `demo`
 #   e  c, then opened and closed once by the app (a compacted file after one ordinary close)
+#   f  no file before: the child creates it (migrations), adds the demo and imports, all in one session
+#      (a new database's first session, as in the window: new file, then an import)
 # Kill points (POINTS, default "plan p10 p40 p90 commit"): plan = when the plan is printed, pNN =
 # when NN% of the rows were sent, commit = half way through the commit (timed from a whole run of
 # the same kind), done = after "committed", before closing.
@@ -26,6 +28,8 @@
 # partial, after (app). Exit 1 when the app's view was partial at least once.
 # APP=notbefore counts the app's view only where raw H2 did not show "before" (faster: where raw H2 rolled
 # the import back there is nothing for the app's open to finish; the table says how many were counted).
+# BUILD (default: this checkout) is the folder whose target/ (classes, lib, summit-planner.jar) is probed,
+# e.g. BUILD=/work/base2 for a build of main before a fix.
 # WORK (default /tmp/crash-probe) is emptied first. Runs one JVM at a time.
 set -uo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -37,12 +41,12 @@ ROWS="${ROWS:-10000}"
 AGE="${AGE:-25}"
 MODE="${MODE:-two-step}"
 APP="${APP:-always}"
-KINDS="${KINDS:-a b c d e}"
+KINDS="${KINDS:-a b c d e f}"
 POINTS="${POINTS:-plan p10 p40 p90 commit}"
-JAR="$root/target/summit-planner.jar"
-[ -f "$JAR" ] && [ -d "$root/target/classes" ] || { echo "build first: mvn -o -q package -DskipTests" >&2; exit 2; }
-CP="$WORK/cls:$root/target/classes:$root/target/lib/*"
-H2JAR="$(ls "$root"/target/lib/h2-*.jar)"
+BUILD="${BUILD:-$root}"
+JAR="$BUILD/target/summit-planner.jar"
+[ -f "$JAR" ] && [ -d "$BUILD/target/classes" ] || { echo "build first: mvn -o -q package -DskipTests" >&2; exit 2; }
+CP="$WORK/cls:$BUILD/target/classes:$BUILD/target/lib/*"
 rm -rf "$WORK"
 mkdir -p "$WORK/cls" "$WORK/home"
 javac -d "$WORK/cls" -cp "$CP" "$here/crash/CrashTool.java" || exit 2
@@ -81,6 +85,7 @@ make_kind() { # make_kind K: writes WORK/base-K.mv.db
          && h2sql "$b" "RUNSCRIPT FROM '$WORK/schema.sql'" >/dev/null \
          && sp --db "$b" demo >/dev/null ;;
     e) cp "$WORK/base-c.mv.db" "$b.mv.db" && sp --db "$b" summits >/dev/null ;;
+    f) : ;; # no file: each child creates it
     *) echo "unknown kind $k" >&2; return 1 ;;
   esac
 }
@@ -111,11 +116,12 @@ reached() { # reached POINT OUT
 
 printf 'kind\tpoint\ti\traw\tapp\tfile_bytes\n' > "$WORK/results.tsv"
 for k in $KINDS; do
-  [ -f "$WORK/base-$k.mv.db" ] || make_kind "$k" || { echo "could not make kind $k" >&2; exit 2; }
+  [ -f "$WORK/base-$k.mv.db" ] || [ "$k" = f ] || make_kind "$k" || { echo "could not make kind $k" >&2; exit 2; }
   base="$WORK/base-$k.mv.db"
-  echo "kind $k: $(stat -c %s "$base") bytes; raw $(cp "$base" "$WORK/look.mv.db"; tool raw "$WORK/look.mv.db")" >&2
+  [ "$k" = f ] || echo "kind $k: $(stat -c %s "$base") bytes; raw $(cp "$base" "$WORK/look.mv.db"; tool raw "$WORK/look.mv.db")" >&2
   # one whole run: the commit's length on this machine, and the state after
-  cp "$base" "$WORK/whole.mv.db"
+  rm -f "$WORK/whole.mv.db"
+  [ "$k" = f ] || cp "$base" "$WORK/whole.mv.db"
   "$JAVA" -Duser.home="$WORK/home" -cp "$CP" CrashTool child "$WORK/whole.mv.db" "$WORK/list.csv" "$MODE" \
     > "$WORK/whole.out" &
   pid=$!
@@ -129,7 +135,7 @@ for k in $KINDS; do
     for ((i = 1; i <= N; i++)); do
       f="$WORK/k.mv.db"
       rm -f "$WORK"/k*.mv.db "$WORK/k.out"
-      cp "$base" "$f"
+      [ "$k" = f ] || cp "$base" "$f"
       "$JAVA" -Duser.home="$WORK/home" -cp "$CP" CrashTool child "$f" "$WORK/list.csv" "$MODE" \
         > "$WORK/k.out" 2>"$WORK/k.err" &
       pid=$!

@@ -21,7 +21,9 @@ import org.summitplanner.store.Database;
  * <pre>
  *   child FILE LIST two-step|one-reading   import LIST into the first summit of FILE the way the window
  *                                          (plan, keep the rows, commit) or the command (one reading)
- *                                          does, printing "planned N", "progress F", "committed", "closed"
+ *                                          does, printing "planned N", "progress F", "committed", "closed";
+ *                                          a missing FILE is created (migrations) and given the demo summit
+ *                                          first, in the same session as the import
  *   age FILE LIST CYCLES                   CYCLES times: open, import LIST (window path), close; open,
  *                                          undo that import, close (each close compacts as H2 does)
  *   new FILE                               a new file made by the application's migrations, no summit
@@ -59,8 +61,13 @@ public final class CrashTool {
     }
 
     private static void child(Path file, Path list, String mode) throws Exception {
+        boolean fresh = !Files.exists(file);
         try (Database database = Database.openFile(file, s -> { })) {
             Services services = Services.of(database);
+            if (fresh) {
+                services.summits().loadDemo();
+                say("demo");
+            }
             long summit = services.summits().find(null).id();
             if (mode.equals("one-reading")) {
                 long total;
