@@ -72,6 +72,7 @@ list "$WORK/small.csv" 300 aged
 
 make_kind() { # make_kind K: writes WORK/base-K.mv.db
   local k="$1" b="$WORK/base-$1"
+  case "$k" in b|c|d) [ -f "$WORK/base-a.mv.db" ] || make_kind a || return 1 ;; e) [ -f "$WORK/base-c.mv.db" ] || make_kind c || return 1 ;; esac
   case "$k" in
     a) sp --db "$b" demo >/dev/null ;;
     b) cp "$WORK/base-a.mv.db" "$b.mv.db"
