@@ -14,6 +14,9 @@
 #   d  a file made by one schema script instead of the migrations: SCRIPT of a new migrated file
 #      (schema + reference rows + flyway_schema_history rows), RUNSCRIPT into a new file, then `demo`
 #   e  c, then opened and closed once by the app (a compacted file after one ordinary close)
+#   g  a, opened and closed (an import and its undo in separate opens) until, in its next session, H2's
+#      store visits an undo log before the maps of attendee or attendee_import (CrashTool order): an
+#      ordinary file at an age where the cause found (docs/decisions crash-probe) applies; about 40 opens
 #   f  no file before: the child creates it (migrations), adds the demo and imports, all in one session
 #      (a new database's first session, as in the window: new file, then an import)
 # Kill points (POINTS, default "plan p10 p40 p90 commit"): plan = when the plan is printed, pNN =
@@ -41,7 +44,7 @@ ROWS="${ROWS:-10000}"
 AGE="${AGE:-25}"
 MODE="${MODE:-two-step}"
 APP="${APP:-always}"
-KINDS="${KINDS:-a b c d e f}"
+KINDS="${KINDS:-a b c d e f g}"
 POINTS="${POINTS:-plan p10 p40 p90 commit}"
 BUILD="${BUILD:-$root}"
 JAR="$BUILD/target/summit-planner.jar"
@@ -72,7 +75,7 @@ list "$WORK/small.csv" 300 aged
 
 make_kind() { # make_kind K: writes WORK/base-K.mv.db
   local k="$1" b="$WORK/base-$1"
-  case "$k" in b|c|d) [ -f "$WORK/base-a.mv.db" ] || make_kind a || return 1 ;; e) [ -f "$WORK/base-c.mv.db" ] || make_kind c || return 1 ;; esac
+  case "$k" in b|c|d|g) [ -f "$WORK/base-a.mv.db" ] || make_kind a || return 1 ;; e) [ -f "$WORK/base-c.mv.db" ] || make_kind c || return 1 ;; esac
   case "$k" in
     a) sp --db "$b" demo >/dev/null ;;
     b) cp "$WORK/base-a.mv.db" "$b.mv.db"
@@ -87,6 +90,14 @@ make_kind() { # make_kind K: writes WORK/base-K.mv.db
          && sp --db "$b" demo >/dev/null ;;
     e) cp "$WORK/base-c.mv.db" "$b.mv.db" && sp --db "$b" summits >/dev/null ;;
     f) : ;; # no file: each child creates it
+    g) cp "$WORK/base-a.mv.db" "$b.mv.db"
+       local n
+       for ((n = 0; n < 80; n++)); do
+         cp "$b.mv.db" "$WORK/order.mv.db"
+         tool order "$WORK/order.mv.db" | grep -q '^undo-first yes' && break
+         tool age "$b.mv.db" "$WORK/small.csv" 1 >/dev/null || return 1
+       done
+       echo "kind g: aged $n cycles (2 opens each)" >&2 ;;
     *) echo "unknown kind $k" >&2; return 1 ;;
   esac
 }
@@ -119,7 +130,8 @@ printf 'kind\tpoint\ti\traw\tapp\tfile_bytes\n' > "$WORK/results.tsv"
 for k in $KINDS; do
   [ -f "$WORK/base-$k.mv.db" ] || [ "$k" = f ] || make_kind "$k" || { echo "could not make kind $k" >&2; exit 2; }
   base="$WORK/base-$k.mv.db"
-  [ "$k" = f ] || echo "kind $k: $(stat -c %s "$base") bytes; raw $(cp "$base" "$WORK/look.mv.db"; tool raw "$WORK/look.mv.db")" >&2
+  [ "$k" = f ] || echo "kind $k: $(stat -c %s "$base") bytes; raw $(cp "$base" "$WORK/look.mv.db"; tool raw "$WORK/look.mv.db");" \
+    "store order in its next session: $(cp "$base" "$WORK/look.mv.db"; tool order "$WORK/look.mv.db" | tr '\n' ' ')" >&2
   # one whole run: the commit's length on this machine, and the state after
   rm -f "$WORK/whole.mv.db"
   [ "$k" = f ] || cp "$base" "$WORK/whole.mv.db"

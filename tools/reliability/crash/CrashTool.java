@@ -27,6 +27,10 @@ import org.summitplanner.store.Database;
  *   age FILE LIST CYCLES                   CYCLES times: open, import LIST (window path), close; open,
  *                                          undo that import, close (each close compacts as H2 does)
  *   new FILE                               a new file made by the application's migrations, no summit
+ *   order FILE                             opens FILE with plain H2 (it is changed: use a copy), writes in a
+ *                                          transaction, and prints the order in which H2's store visits the
+ *                                          undo logs and the maps of attendee and attendee_import, and
+ *                                          "undo-first yes" when an undo log comes before one of them
  *   raw FILE                               counts with plain H2 JDBC, no code of ours: "attendees=N
  *                                          imports=N orphans=N imported=N" (orphans: attendees whose
  *                                          import_id names no import row; imported: attendees with an
@@ -54,6 +58,7 @@ public final class CrashTool {
                     say("migrated " + args[1]);
                 }
             }
+            case "order" -> order(Path.of(args[1]));
             case "raw" -> raw(Path.of(args[1]));
             case "app" -> app(Path.of(args[1]));
             default -> throw new IllegalArgumentException(args[0]);
@@ -135,6 +140,45 @@ public final class CrashTool {
                     + " overview=" + overview);
         } catch (Exception e) {
             say("error " + String.valueOf(e.getMessage()).replace('\n', ' '));
+        }
+    }
+
+    private static void order(Path file) throws Exception {
+        String base = file.toString().substring(0, file.toString().length() - Database.FILE_SUFFIX.length());
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + base + Database.URL_FLAGS, "sa", "")) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.execute("INSERT INTO attendee_import (summit_id, file_name, imported_at)"
+                        + " SELECT MIN(id), 'order', CURRENT_TIMESTAMP FROM summit");
+            }
+            var session = (org.h2.engine.SessionLocal) c.unwrap(org.h2.jdbc.JdbcConnection.class).getSession();
+            var engine = session.getDatabase();
+            var store = engine.getStore().getMvStore();
+            java.util.Set<String> tables = new java.util.HashSet<>();
+            for (String name : List.of("attendee", "attendee_import")) {
+                var table = engine.getSchema("public").findTableOrView(session, name);
+                tables.add("table." + table.getId());
+                table.getIndexes().forEach(index -> tables.add("index." + index.getId()));
+            }
+            var field = org.h2.mvstore.MVStore.class.getDeclaredField("maps");
+            field.setAccessible(true);
+            var maps = (java.util.Map<Integer, org.h2.mvstore.MVMap<?, ?>>) field.get(store);
+            StringBuilder order = new StringBuilder();
+            boolean undoSeen = false;
+            boolean undoFirst = false;
+            int position = 0;
+            for (var map : maps.values()) {
+                String name = store.getMapName(map.getId());
+                if (name != null && (name.startsWith("undoLog") || tables.contains(name))) {
+                    order.append(position).append(':').append(name).append('#').append(map.getId()).append(' ');
+                    undoSeen |= name.startsWith("undoLog");
+                    undoFirst |= undoSeen && !name.startsWith("undoLog");
+                }
+                position++;
+            }
+            say(order + "(" + maps.size() + " maps open)");
+            say("undo-first " + (undoFirst ? "yes" : "no"));
+            c.rollback();
         }
     }
 
