@@ -15,7 +15,7 @@
 #      (schema + reference rows + flyway_schema_history rows), RUNSCRIPT into a new file, then `demo`
 #   e  c, then opened and closed once by the app (a compacted file after one ordinary close)
 #   g  a, opened and closed (an import and its undo in separate opens) until, in its next session, H2's
-#      store visits an undo log before the maps of attendee or attendee_import (CrashTool order): an
+#      store visits an undo log before a map of attendee (CrashTool order): an
 #      ordinary file at an age where the cause found (docs/decisions crash-probe) applies; about 40 opens
 #   f  no file before: the child creates it (migrations), adds the demo and imports, all in one session
 #      (a new database's first session, as in the window: new file, then an import)

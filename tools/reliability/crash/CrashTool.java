@@ -30,7 +30,9 @@ import org.summitplanner.store.Database;
  *   order FILE                             opens FILE with plain H2 (it is changed: use a copy), writes in a
  *                                          transaction, and prints the order in which H2's store visits the
  *                                          undo logs and the maps of attendee and attendee_import, and
- *                                          "undo-first yes" when an undo log comes before one of them
+ *                                          "undo-first yes" when an undo log comes before one of attendee's
+ *                                          (the maps an import writes all along; attendee_import's one row is
+ *                                          written first, its undo record long stored before any store)
  *   raw FILE                               counts with plain H2 JDBC, no code of ours: "attendees=N
  *                                          imports=N orphans=N imported=N" (orphans: attendees whose
  *                                          import_id names no import row; imported: attendees with an
@@ -155,11 +157,14 @@ public final class CrashTool {
             var engine = session.getDatabase();
             var store = engine.getStore().getMvStore();
             java.util.Set<String> tables = new java.util.HashSet<>();
+            java.util.Set<String> attendee = new java.util.HashSet<>();
             for (String name : List.of("attendee", "attendee_import")) {
                 var table = engine.getSchema("public").findTableOrView(session, name);
-                tables.add("table." + table.getId());
-                table.getIndexes().forEach(index -> tables.add("index." + index.getId()));
+                java.util.Set<String> into = name.equals("attendee") ? attendee : tables;
+                into.add("table." + table.getId());
+                table.getIndexes().forEach(index -> into.add("index." + index.getId()));
             }
+            tables.addAll(attendee);
             var field = org.h2.mvstore.MVStore.class.getDeclaredField("maps");
             field.setAccessible(true);
             var maps = (java.util.Map<Integer, org.h2.mvstore.MVMap<?, ?>>) field.get(store);
@@ -172,7 +177,7 @@ public final class CrashTool {
                 if (name != null && (name.startsWith("undoLog") || tables.contains(name))) {
                     order.append(position).append(':').append(name).append('#').append(map.getId()).append(' ');
                     undoSeen |= name.startsWith("undoLog");
-                    undoFirst |= undoSeen && !name.startsWith("undoLog");
+                    undoFirst |= undoSeen && attendee.contains(name);
                 }
                 position++;
             }
