@@ -26,7 +26,8 @@
 # attendees (MODE two-step = the window's path, one-reading = the command's), is killed with
 # SIGKILL, then the file is counted twice: raw (a copy opened by plain H2 JDBC, no code of ours)
 # and app (Database.openFile, which finishes interrupted commits, then the same counts). A count is
-# before (113 attendees, no import row), after (113 + ROWS and one import row) or PARTIAL.
+# before (the base file's attendees, import rows and orphans), after (those of a whole run of the same
+# import into the same base) or PARTIAL.
 # Output: WORK/results.tsv (one line per kill) and a table: kind, point, kills, raw partial, app
 # partial, after (app). Exit 1 when the app's view was partial at least once.
 # APP=notbefore counts the app's view only where raw H2 did not show "before" (faster: where raw H2 rolled
@@ -102,14 +103,17 @@ make_kind() { # make_kind K: writes WORK/base-K.mv.db
   esac
 }
 
-# state "attendees=N imports=N orphans=N imported=N ..." -> before | after | PARTIAL(...)
+# triple "attendees=N imports=N orphans=N ..." -> "N N N"
+triple() {
+  sed -n 's/.*attendees=\([0-9]*\) imports=\([0-9]*\) orphans=\([0-9]*\).*/\1 \2 \3/p' <<< "$1"
+}
+# state COUNTS -> before | after | PARTIAL(COUNTS): before = the base file's counts, after = those of a
+# whole run of the same import into it (BEFORE and AFTER, set per kind)
 state() {
-  local a i o
-  a=$(sed -n 's/.*attendees=\([0-9]*\).*/\1/p' <<< "$1")
-  i=$(sed -n 's/.*imports=\([0-9]*\).*/\1/p' <<< "$1")
-  o=$(sed -n 's/.*orphans=\([0-9]*\).*/\1/p' <<< "$1")
-  if [ "$a" = "$DEMO" ] && [ "$i" = 0 ] && [ "$o" = 0 ]; then echo before
-  elif [ "$a" = "$((DEMO + ROWS))" ] && [ "$i" = 1 ] && [ "$o" = 0 ]; then echo after
+  local t
+  t=$(triple "$1")
+  if [ -n "$t" ] && [ "$t" = "$BEFORE" ]; then echo before
+  elif [ -n "$t" ] && [ "$t" = "$AFTER" ]; then echo after
   else echo "PARTIAL($1)"; fi
 }
 
@@ -132,6 +136,8 @@ for k in $KINDS; do
   base="$WORK/base-$k.mv.db"
   [ "$k" = f ] || echo "kind $k: $(stat -c %s "$base") bytes; raw $(cp "$base" "$WORK/look.mv.db"; tool raw "$WORK/look.mv.db");" \
     "store order in its next session: $(cp "$base" "$WORK/look.mv.db"; tool order "$WORK/look.mv.db" | tr '\n' ' ')" >&2
+  if [ "$k" = f ]; then BEFORE="$DEMO 0 0"; else cp "$base" "$WORK/look.mv.db"; BEFORE=$(triple "$(tool raw "$WORK/look.mv.db")"); fi
+  AFTER=""
   # one whole run: the commit's length on this machine, and the state after
   rm -f "$WORK/whole.mv.db"
   [ "$k" = f ] || cp "$base" "$WORK/whole.mv.db"
@@ -143,7 +149,9 @@ for k in $KINDS; do
   until grep -q '^committed' "$WORK/whole.out" || ! kill -0 $pid 2>/dev/null; do sleep 0.005; done
   commit_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
   wait $pid
-  echo "kind $k: whole run $(state "$(tool app "$WORK/whole.mv.db")"), commit ${commit_ms} ms" >&2
+  AFTER=$(triple "$(tool app "$WORK/whole.mv.db" 2>>"$WORK/app.err")")
+  echo "kind $k: before = $BEFORE, after a whole run = $AFTER (attendees, import rows, orphans); commit ${commit_ms} ms" >&2
+  [ -n "$AFTER" ] && [ "$AFTER" != "$BEFORE" ] || { echo "kind $k: the whole run did not import" >&2; exit 2; }
   for point in $POINTS; do
     for ((i = 1; i <= N; i++)); do
       f="$WORK/k.mv.db"
