@@ -53,6 +53,14 @@ public final class Database implements AutoCloseable {
      * would hold SQL statements with their values (names, emails) readable by others.
      */
     private static final String RUNTIME_FLAGS = ";TRACE_LEVEL_FILE=4";
+    /**
+     * A file opened for writing is stored by the thread that writes, never by H2's background writer:
+     * with WRITE_DELAY above 0 that thread stores the maps one by one while a transaction goes on writing
+     * them, and a kill after such a store can leave part of an uncommitted import that H2's rollback no
+     * longer removes (docs/decisions/0036-crash-probe.md). With 0, H2 stores at each commit and whenever
+     * its write buffer is full, in the committing or writing thread.
+     */
+    private static final String WRITING_FLAGS = ";WRITE_DELAY=0";
     private static final String REMOVED = "The new database file, which could not be completed, was removed.";
     static final String DEFAULT_FILE_SYSTEM = "file";
     /**
@@ -294,7 +302,7 @@ public final class Database implements AutoCloseable {
         boolean created = !exists;
         JdbcConnectionPool pool;
         try {
-            pool = pool("jdbc:h2:" + fileSystem + ":" + base + URL_FLAGS + RUNTIME_FLAGS, dataFile);
+            pool = pool("jdbc:h2:" + fileSystem + ":" + base + URL_FLAGS + RUNTIME_FLAGS + WRITING_FLAGS, dataFile);
             if (created) {
                 DatabaseFiles.makePrivate(dataFile);
             }

@@ -68,6 +68,25 @@ class H2RecoveryTest {
         }
     }
 
+    /**
+     * A file open for writing is stored only by the thread that writes (docs/decisions/0036-crash-probe.md):
+     * H2's background writer would store the maps one by one while an import goes on writing them, and a
+     * kill after such a store left part of an uncommitted import visible (crash probe, kinds c and g).
+     */
+    @Test
+    void aFileOpenForWritingHasNoBackgroundWriter() throws Exception {
+        Path file = dir.resolve("writer.mv.db");
+        try (Database db = Database.openFile(file, s -> { })) {
+            SummitStore summits = new SummitStore(db);
+            summits.insert(demo(summits));
+            assertEquals(113, db.dsl().fetchCount(ATTENDEE));
+            assertTrue(Thread.getAllStackTraces().keySet().stream()
+                            .noneMatch(t -> t.getName().startsWith("MVStore background writer")
+                                    && t.getName().contains(dir.toString())),
+                    "H2's background writer runs for " + file);
+        }
+    }
+
     private static long count(Connection c, String sql) throws SQLException {
         try (ResultSet rs = c.createStatement().executeQuery(sql)) {
             rs.next();
