@@ -577,8 +577,8 @@ public final class Database implements AutoCloseable {
         return Flyway.configure()
                 .dataSource(dataSource)
                 .locations(MIGRATIONS)
-                // the audit triggers: Java, since H2 and PostgreSQL share no trigger syntax (see V12__audit_log.sql)
-                .javaMigrations(new V12_1__AuditTriggers(), new V13_1__BulkAudit())
+                // Java where H2 and PostgreSQL differ: the audit triggers (see V12__audit_log.sql), H2's identity blocks
+                .javaMigrations(new V12_1__AuditTriggers(), new V13_1__BulkAudit(), new V20__IdentityCache())
                 .cleanDisabled(true);
     }
 

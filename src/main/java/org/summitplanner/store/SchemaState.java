@@ -86,9 +86,10 @@ final class SchemaState {
         } catch (IOException | URISyntaxException | RuntimeException e) {
             return Set.of();
         }
-        // the Java migration of the audit triggers (registered in Database.flyway), known by its fixed checksum
+        // the Java migrations (registered in Database.flyway), known by their fixed checksums
         out.add(new Applied("12.1", V12_1__AuditTriggers.SCRIPT, V12_1__AuditTriggers.CHECKSUM));
         out.add(new Applied("13.1", V13_1__BulkAudit.SCRIPT, V13_1__BulkAudit.CHECKSUM));
+        out.add(new Applied("20", V20__IdentityCache.SCRIPT, V20__IdentityCache.CHECKSUM));
         return out;
     }
 
