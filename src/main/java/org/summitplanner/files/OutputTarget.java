@@ -176,7 +176,6 @@ public final class OutputTarget {
                 Files.move(partial, current, StandardCopyOption.REPLACE_EXISTING);
             }
             committed = true;
-            PartialFiles.moved(partial);
             syncFolder(current.getParent());
         }
 

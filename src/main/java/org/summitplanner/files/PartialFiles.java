@@ -2,6 +2,7 @@ package org.summitplanner.files;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -9,8 +10,6 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -20,14 +19,13 @@ import org.slf4j.LoggerFactory;
  * The temporary files an output is written to before it is moved into place, and their cleaning.
  *
  * <p>A partial file is removed when its writing fails (by {@link OutputTarget}), when the JVM is
- * stopped by SIGTERM or SIGINT (a shutdown hook), and, since {@code kill -9} runs no code, by the
+ * stopped by SIGTERM or SIGINT (the JDK's delete-on-exit list, which the JVM's own shutdown sequence
+ * works through: no thread of ours), and, since {@code kill -9} runs no code, by the
  * next write into the same folder: the name carries the writing process's id and start time
  * ({@code .summit-planner-<pid>-<start>-<random>.tmp}), so a partial file whose process is gone
  * (no such pid, or a pid now used by a process that started at another time) is known to be stale.
  * The files the build before this one left ({@code .print-<uuid>.pdf}, {@code .ics-<uuid>.ics},
  * {@code .<name>.<uuid>.tmp}) are removed once they are an hour old.
- *
- * <p>The registry is JVM-wide on purpose: a shutdown hook is.
  */
 final class PartialFiles {
 
@@ -42,19 +40,22 @@ final class PartialFiles {
             "\\.print-" + UUID + "\\.pdf|\\.ics-" + UUID + "\\.ics|\\..+\\." + UUID + "\\.tmp");
     private static final Duration EARLIER_BUILD_AGE = Duration.ofHours(1);
 
-    private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String SELF = ProcessHandle.current().pid() + "-" + startTag(ProcessHandle.current());
-    private static volatile boolean hooked;
 
     private PartialFiles() {
     }
 
-    /** A fresh partial-file name in {@code folder}, registered for removal on SIGTERM/SIGINT. */
+    /**
+     * A fresh partial-file name in {@code folder}, registered for removal on SIGTERM/SIGINT. The name is
+     * never used again, so once the file is moved into place or discarded the registration finds nothing
+     * to delete at exit.
+     */
     static Path register(Path folder) {
-        hook();
         Path partial = folder.resolve(PREFIX + SELF + "-" + Long.toString(RANDOM.nextLong() >>> 1, 36) + SUFFIX);
-        LIVE.add(partial);
+        if (partial.getFileSystem() == FileSystems.getDefault()) {
+            partial.toFile().deleteOnExit();
+        }
         return partial;
     }
 
@@ -65,12 +66,6 @@ final class PartialFiles {
         } catch (IOException e) {
             LOG.warn("Could not remove the partial file {}: {}", partial, e.getMessage());
         }
-        LIVE.remove(partial);
-    }
-
-    /** Forgets a partial file that was moved into place. */
-    static void moved(Path partial) {
-        LIVE.remove(partial);
     }
 
     /** Removes the partial files of processes that are gone from {@code folder}; returns how many. */
@@ -113,28 +108,5 @@ final class PartialFiles {
      */
     static String startTag(ProcessHandle process) {
         return process.info().startInstant().map(i -> Long.toString(i.toEpochMilli(), 36)).orElse("0");
-    }
-
-    private static void hook() {
-        if (hooked) {
-            return;
-        }
-        synchronized (PartialFiles.class) {
-            if (!hooked) {
-                Runtime.getRuntime().addShutdownHook(new Thread(PartialFiles::removeAll, "remove-partial-files"));
-                hooked = true;
-            }
-        }
-    }
-
-    /** On SIGTERM or SIGINT: the writing threads are still running; removing their files is all that is left to do. */
-    private static void removeAll() {
-        for (Path partial : LIVE) {
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException | RuntimeException e) {
-                // the JVM is going down; nothing better to do than to try the next one
-            }
-        }
     }
 }
