@@ -255,8 +255,11 @@ public final class PrintModel {
         });
     }
 
-    /** What an export or a print wrote, and the summit as it read it in the same job. */
-    private record Written<T>(T result, SummitIndex read) {
+    /**
+     * What an export or a print wrote, and the summit as it read it in the same job, made into choices there
+     * (null when it is the summit the screen shows).
+     */
+    private record Written<T>(T result, Read newer) {
     }
 
     /** Writes the PDF of the current choices, from the summit as stored now. */
@@ -264,13 +267,14 @@ public final class PrintModel {
         long summitId = context.summitId();
         PrintRequest request = request();
         PrintSettings settings = settings();
+        SummitIndex shown = index;
         start(Messages.format(messages, "print.writing", file.getFileName()), run -> {
             SummitIndex now = printing.index(summitId);
             int pages = PrintService.pdfTarget(file).write(out -> printing.pdf(now, request, settings, out, run));
-            return new Written<>(pages, now);
+            return new Written<>(pages, newer(shown, now));
         }, written -> {
             status.set(Messages.format(messages, "print.saved", file.getFileName(), written.result()));
-            showIfNewer(written.read());
+            showIfNewer(written.newer());
         });
     }
 
@@ -281,16 +285,17 @@ public final class PrintModel {
         String attendeeKey = a == null ? null : a.key() != null ? a.key() : Long.toString(a.id());
         String code = a == null ? value(nation) : null;
         Locale locale = language.get().value();
+        SummitIndex shown = index;
         start(Messages.format(messages, "print.writing", file.getFileName()), run -> {
             SummitIndex now = printing.index(summitId);
             PrintService.calendarTarget(file).write(out -> {
                 printing.ics(now, attendeeKey, code, locale, Instant.now(), out);
                 return null;
             });
-            return new Written<>(file, now);
+            return new Written<>(file, newer(shown, now));
         }, written -> {
             status.set(Messages.format(messages, "print.calendarSaved", file.getFileName()));
-            showIfNewer(written.read());
+            showIfNewer(written.newer());
         });
     }
 
@@ -306,21 +311,28 @@ public final class PrintModel {
         PrintRequest request = request();
         PrintSettings settings = settings();
         String printer = job.getPrinter().getName();
+        SummitIndex shown = index;
         start(Messages.format(messages, "print.printing", printer), run -> {
             SummitIndex now = printing.index(summitId);
-            return new Written<>(FxPrinting.print(job, printing.layout(now, request, settings, run), run), now);
+            return new Written<>(FxPrinting.print(job, printing.layout(now, request, settings, run), run),
+                    newer(shown, now));
         }, sent -> {
             status.set(Messages.format(messages, sent.result() >= 0 ? "print.printed" : "print.notPrinted",
                     Math.max(sent.result(), 0), printer));
-            showIfNewer(sent.read());
+            showIfNewer(sent.newer());
         });
     }
 
+    /** In a job: the summit it read, made into choices, or null when the screen already shows it. */
+    private Read newer(SummitIndex shown, SummitIndex now) {
+        return shown != null && now.content().equals(shown.content()) ? null : read(now);
+    }
+
     /** After an export read the summit, the preview shows what it wrote if the preview was older. */
-    private void showIfNewer(SummitIndex now) {
-        if (index == null || !now.content().equals(index.content())) {
-            index = now;
-            read = read(now);
+    private void showIfNewer(Read newer) {
+        if (newer != null) {
+            index = newer.index();
+            read = newer;
             fillLists();
             preview();
         }
