@@ -36,7 +36,7 @@ public final class V12_1__AuditTriggers extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws SQLException {
         Connection c = context.getConnection();
-        boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+        boolean postgres = onPostgresql(c);
         try (Statement s = c.createStatement()) {
             if (postgres) {
                 s.execute("""
@@ -71,5 +71,10 @@ public final class V12_1__AuditTriggers extends BaseJavaMigration {
                 }
             }
         }
+    }
+
+    /** Whether a migration runs on PostgreSQL (else on H2): the Java migrations do what the two differ in. */
+    static boolean onPostgresql(Connection c) throws SQLException {
+        return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
     }
 }

@@ -32,7 +32,7 @@ public final class V13_1__BulkAudit extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws SQLException {
         Connection c = context.getConnection();
-        if (!c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")) {
+        if (!V12_1__AuditTriggers.onPostgresql(c)) {
             return;
         }
         try (Statement s = c.createStatement()) {
