@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -18,6 +19,7 @@ import org.summitplanner.model.Nation;
 import org.summitplanner.model.Summit;
 import org.summitplanner.model.SummitContent;
 import org.summitplanner.schedule.bilaterals.BilateralSolver;
+import org.summitplanner.schedule.bilaterals.KeptMeeting;
 import org.summitplanner.schedule.bilaterals.Proposal;
 import org.summitplanner.schedule.bilaterals.ProposedMeeting;
 import org.summitplanner.schedule.bilaterals.Unplaced;
@@ -86,19 +88,20 @@ final class ScheduleBilateralsCommand implements Callable<Integer> {
                     .collect(Collectors.toMap(Nation::code, Function.identity(), (a, b) -> a));
             Map<Long, Attendee> people = content.attendees().stream()
                     .collect(Collectors.toMap(Attendee::id, Function.identity()));
+            List<KeptMeeting> kept = KeptMeeting.in(content);
             PrintWriter out = spec.commandLine().getOut();
             if (format == Format.json) {
-                out.println(json(s, proposal, nations, people, accepted));
+                out.println(json(s, proposal, kept, nations, people, accepted));
             } else {
-                text(s, proposal, nations, people, accepted, out);
+                text(s, proposal, kept, nations, people, accepted, out);
             }
             out.flush();
         }
         return 0;
     }
 
-    private void text(Summit s, Proposal proposal, Map<String, Nation> nations, Map<Long, Attendee> people,
-                      int accepted, PrintWriter out) {
+    private void text(Summit s, Proposal proposal, List<KeptMeeting> kept, Map<String, Nation> nations,
+                      Map<Long, Attendee> people, int accepted, PrintWriter out) {
         for (ProposedMeeting m : proposal.meetings()) {
             out.printf("%s–%s  %-24s  %s%s%n", TIME.format(s.toLocal(m.time().start())), END.format(s.toLocal(m.time().end())),
                     m.room().name(), pair(m.request(), nations),
@@ -110,14 +113,19 @@ final class ScheduleBilateralsCommand implements Callable<Integer> {
         for (Unplaced u : proposal.unplaced()) {
             out.printf("not placed        %-24s  %s%n", reason(u.reason()), pair(u.request(), nations));
         }
+        for (KeptMeeting k : kept) {
+            out.printf("warning: \"%s\" (%s–%s) is in %s, a room marked not for bilaterals; left where it is.%n",
+                    k.item().title(), TIME.format(s.toLocal(k.item().time().start())),
+                    END.format(s.toLocal(k.item().time().end())), k.room().name());
+        }
         out.printf("%d of %d requests placed: %s; %.1f s.%n", proposal.meetings().size(), proposal.requests(),
                 inWords(proposal), proposal.spent().toMillis() / 1000.0);
         out.println(dryRun ? "Dry run: nothing written." : accepted + " bilateral" + (accepted == 1 ? "" : "s")
                 + " added to the agenda.");
     }
 
-    private String json(Summit s, Proposal proposal, Map<String, Nation> nations, Map<Long, Attendee> people,
-                        int accepted) throws Exception {
+    private String json(Summit s, Proposal proposal, List<KeptMeeting> kept, Map<String, Nation> nations,
+                        Map<Long, Attendee> people, int accepted) throws Exception {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = mapper.createObjectNode();
         root.put("summit", s.name());
@@ -142,6 +150,18 @@ final class ScheduleBilateralsCommand implements Callable<Integer> {
             node.put("with", u.request().withNation());
             node.put("priority", u.request().priority());
             node.put("reason", u.reason().name());
+        }
+        if (!kept.isEmpty()) {
+            // only when there are any: the output of a summit without such rooms stays as it was
+            ArrayNode warnings = root.putArray("inRoomsNotForBilaterals");
+            for (KeptMeeting k : kept) {
+                ObjectNode node = warnings.addObject();
+                node.put("item", k.item().key() != null ? k.item().key() : "#" + k.item().id());
+                node.put("title", k.item().title());
+                node.put("start", s.toLocal(k.item().time().start()).toString());
+                node.put("end", s.toLocal(k.item().time().end()).toString());
+                node.put("room", k.room().key() != null ? k.room().key() : "#" + k.room().id());
+            }
         }
         root.put("placed", proposal.meetings().size());
         root.put("requests", proposal.requests());
@@ -187,6 +207,7 @@ final class ScheduleBilateralsCommand implements Callable<Integer> {
             case NO_HEAD_OF_DELEGATION -> "no head of delegation";
             case NO_COMMON_TIME -> "heads never both free";
             case NO_ROOM_BIG_ENOUGH -> "no room big enough";
+            case NO_ROOM_FOR_BILATERALS -> "only rooms not for bilaterals fit";
             case NO_FREE_SLOT -> "no free time and room";
             case RULE_BROKEN -> "would break a rule";
         };

@@ -8,12 +8,20 @@ import java.util.Objects;
  *
  * @param key optional external key, unique within the summit's rooms
  * @param nameFr the French name ("Salon des Ambassadeurs" for "Ambassadors' Room"), null when none
+ * @param bilaterals whether protocol would hold a closed bilateral meeting here (false for a press room,
+ *                   a courtyard, the plenary hall): the bilateral solver proposes no meeting where it is false
  */
-public record Room(long id, String key, String name, String building, int capacity, int version, String nameFr) {
+public record Room(long id, String key, String name, String building, int capacity, int version, String nameFr,
+                   boolean bilaterals) {
 
-    /** A room without a French name. */
+    /** A room without a French name, usable for bilaterals. */
     public Room(long id, String key, String name, String building, int capacity, int version) {
         this(id, key, name, building, capacity, version, null);
+    }
+
+    /** A room usable for bilaterals. */
+    public Room(long id, String key, String name, String building, int capacity, int version, String nameFr) {
+        this(id, key, name, building, capacity, version, nameFr, true);
     }
 
     public Room {
@@ -28,11 +36,15 @@ public record Room(long id, String key, String name, String building, int capaci
     }
 
     public Room withVersion(int newVersion) {
-        return new Room(id, key, name, building, capacity, newVersion, nameFr);
+        return new Room(id, key, name, building, capacity, newVersion, nameFr, bilaterals);
     }
 
     public Room withNameFr(String newNameFr) {
-        return new Room(id, key, name, building, capacity, version, newNameFr);
+        return new Room(id, key, name, building, capacity, version, newNameFr, bilaterals);
+    }
+
+    public Room withBilaterals(boolean usable) {
+        return new Room(id, key, name, building, capacity, version, nameFr, usable);
     }
 
     /** The name in a language: the French one in French when there is one. */

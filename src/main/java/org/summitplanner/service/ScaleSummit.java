@@ -82,8 +82,9 @@ public final class ScaleSummit {
         for (int i = 0; i < ROOMS; i++) {
             int building = i / (ROOMS / BUILDINGS.length);
             int capacity = i == 0 ? 1_800 : i % 10 == 0 ? 400 : i % 3 == 0 ? 120 : i % 3 == 1 ? 40 : 12;
+            // the General Assembly hall (the plenaries' room) is not one protocol would use for a bilateral
             rooms.add(new Room(i + 1L, "room-" + (i + 1), "Room " + (char) ('A' + building) + "-" + (i % 10 + 1),
-                    BUILDINGS[building], capacity, 0));
+                    BUILDINGS[building], capacity, 0, null, i != 0));
         }
         return rooms;
     }

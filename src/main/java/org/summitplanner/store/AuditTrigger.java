@@ -22,6 +22,9 @@ public final class AuditTrigger implements Trigger {
     private static final String INSERT = "INSERT INTO audit_log (changed_at, changed_by, table_name, row_id, summit_id, "
             + "change_kind, before_row, after_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
+    /** V12.1 names each audit trigger after its table: "room_audit". */
+    static final String SUFFIX = "_audit";
+
     private String table;
     private String[] columns;
     private int idColumn = -1;
@@ -31,7 +34,7 @@ public final class AuditTrigger implements Trigger {
     @Override
     public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before,
                      int type) throws SQLException {
-        this.table = tableName.toLowerCase(java.util.Locale.ROOT);
+        this.table = auditedTable(triggerName, tableName);
         this.kind = type;
         List<String> names = new ArrayList<>();
         try (ResultSet r = conn.getMetaData().getColumns(null, schemaName, tableName, null)) {
@@ -42,6 +45,22 @@ public final class AuditTrigger implements Trigger {
         columns = names.toArray(String[]::new);
         idColumn = names.indexOf("id");
         summitColumn = table.equals("summit") ? idColumn : names.indexOf("summit_id");
+    }
+
+    /**
+     * The table whose changes a trigger records. Normally the one it is on; but when H2 rebuilds a table
+     * (ALTER TABLE ... ADD COLUMN, as V22 does) it makes the trigger anew on the copy it builds, named after
+     * the copy ("room_COPY_3_0_room_audit" on "room_COPY_3_0"), and that trigger goes on firing, with the
+     * copy's name, after the copy is renamed "room" (until the database is next opened): the audit log
+     * would name a table that does not exist. The trigger's own name (V12.1: "room_audit") says which.
+     */
+    static String auditedTable(String triggerName, String tableName) {
+        String trigger = triggerName.toLowerCase(java.util.Locale.ROOT);
+        String table = tableName.toLowerCase(java.util.Locale.ROOT);
+        if (trigger.endsWith(SUFFIX) && trigger.startsWith(table + "_") && !trigger.equals(table + SUFFIX)) {
+            return trigger.substring(table.length() + 1, trigger.length() - SUFFIX.length());
+        }
+        return table;
     }
 
     @Override

@@ -62,7 +62,7 @@ final class Rows {
 
     static Room room(RoomRecord r) {
         return new Room(r.getId(), r.getExtKey(), r.getName(), r.getBuilding(), r.getCapacity(), r.getVersion(),
-                r.getNameFr());
+                r.getNameFr(), r.getBilaterals());
     }
 
     static Attendee attendee(AttendeeRecord r) {

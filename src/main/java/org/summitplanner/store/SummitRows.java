@@ -163,13 +163,13 @@ final class SummitRows {
             }
         }
         List<Room> rooms = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT id, ext_key, name, building, capacity, version, name_fr"
-                + " FROM room WHERE summit_id = ? ORDER BY id")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT id, ext_key, name, building, capacity, version, name_fr,"
+                + " bilaterals FROM room WHERE summit_id = ? ORDER BY id")) {
             s.setLong(1, summitId);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     rooms.add(new Room(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getInt(5),
-                            r.getInt(6), r.getString(7)));
+                            r.getInt(6), r.getString(7), r.getBoolean(8)));
                 }
             }
         }

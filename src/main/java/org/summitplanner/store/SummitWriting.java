@@ -143,14 +143,16 @@ final class SummitWriting {
 
     private static Map<Long, Long> insertRooms(Connection c, long summitId, List<Room> rooms) throws SQLException {
         Map<Long, Long> ids = new HashMap<>();
-        insertRows(c, "room (summit_id, ext_key, name, building, capacity, name_fr)", 6, rooms, (r, row) -> {
-            row[0] = summitId;
-            row[1] = r.key();
-            row[2] = r.name();
-            row[3] = r.building();
-            row[4] = r.capacity();
-            row[5] = r.nameFr();
-        }, idMap(ids, Room::id));
+        insertRows(c, "room (summit_id, ext_key, name, building, capacity, name_fr, bilaterals)", 7, rooms,
+                (r, row) -> {
+                    row[0] = summitId;
+                    row[1] = r.key();
+                    row[2] = r.name();
+                    row[3] = r.building();
+                    row[4] = r.capacity();
+                    row[5] = r.nameFr();
+                    row[6] = r.bilaterals();
+                }, idMap(ids, Room::id));
         return ids;
     }
 

@@ -38,9 +38,13 @@ record SummitFile(String format, SummitPart summit, List<ParticipationPart> part
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    /** @param nameFr the French name; left out when there is none (so are the other French texts) */
-    @JsonPropertyOrder({"key", "name", "nameFr", "building", "capacity"})
-    record RoomPart(String key, String name, String nameFr, String building, Integer capacity) {
+    /**
+     * @param nameFr the French name; left out when there is none (so are the other French texts)
+     * @param bilaterals false for a room not used for bilateral meetings; left out when true (the default), so
+     *                   older files read and write unchanged
+     */
+    @JsonPropertyOrder({"key", "name", "nameFr", "building", "capacity", "bilaterals"})
+    record RoomPart(String key, String name, String nameFr, String building, Integer capacity, Boolean bilaterals) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -72,6 +72,7 @@ final class SummitFileJson {
                 string("nameFr", r.nameFr());
                 string("building", r.building());
                 number("capacity", r.capacity());
+                bool("bilaterals", r.bilaterals());
                 g.writeEndObject();
             }
             g.writeEndArray();

@@ -695,7 +695,8 @@ public final class SummitFileReader {
                     problem(at + ".capacity", "the capacity must be above zero, not " + capacity);
                 }
                 if (name != null && capacity != null && capacity > 0) {
-                    result.add(new Room(id, r.key(), name, r.building(), capacity, 0, r.nameFr()));
+                    result.add(new Room(id, r.key(), name, r.building(), capacity, 0, r.nameFr(),
+                            !Boolean.FALSE.equals(r.bilaterals())));
                 }
             }
             return result;

@@ -75,7 +75,7 @@ public final class SummitFileWriter {
                         s.transferMinutes() == Summit.DEFAULT_TRANSFER_MINUTES ? null : s.transferMinutes()),
                 content.participations().stream().map(SummitFileWriter::participation).toList(),
                 content.rooms().stream().map(r -> new SummitFile.RoomPart(roomKeys.get(r.id()), r.name(),
-                        r.nameFr(), r.building(), r.capacity())).toList(),
+                        r.nameFr(), r.building(), r.capacity(), r.bilaterals() ? null : false)).toList(),
                 content.attendees().stream().map(a -> attendee(a, attendeeKeys.get(a.id()), s)).toList(),
                 content.agenda().stream().map(i -> item(i, itemKeys.get(i.id()), roomKeys, attendeeKeys, s)).toList(),
                 content.bilaterals().isEmpty() ? null

@@ -51,6 +51,40 @@ class ScheduleBilateralsCommandTest extends CommandTestSupport {
     }
 
     @Test
+    void roomsNotForBilateralsAreNeverProposedAndBilateralsAlreadyThereAreSaid() throws Exception {
+        // the demo with every room marked not for bilaterals (its file, edited as a user would)
+        assertEquals(0, run("--db", db(), "demo"));
+        ObjectMapper mapper = new ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode file =
+                (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(exported());
+        file.get("rooms").forEach(room -> ((com.fasterxml.jackson.databind.node.ObjectNode) room).put("bilaterals", false));
+        java.nio.file.Path marked = Files.write(dir.resolve("marked.json"), mapper.writeValueAsBytes(file));
+        String other = dir.resolve("other").toString();
+        assertEquals(0, run("--db", other, "load", marked.toString()), err);
+
+        assertEquals(0, run("--db", other, "schedule-bilaterals", "--seconds", "1", "--dry-run"), err);
+        assertTrue(out.contains("0 of 20 requests placed"), out);
+        assertEquals(20, out.lines().filter(l -> l.startsWith("not placed") && l.contains("only rooms not for bilaterals fit"))
+                .count(), out);
+        // the six bilaterals the demo's agenda holds stay where they are, each said
+        assertEquals(6, out.lines().filter(l -> l.startsWith("warning: ")
+                && l.endsWith("a room marked not for bilaterals; left where it is.")).count(), out);
+        assertTrue(out.contains("is in Salon doré, a room marked not for bilaterals"), out);
+
+        assertEquals(0, run("--db", other, "schedule-bilaterals", "--seconds", "1", "--dry-run", "--format", "json"), err);
+        JsonNode proposal = mapper.readTree(out);
+        proposal.get("notPlaced").forEach(u -> assertEquals("NO_ROOM_FOR_BILATERALS", u.get("reason").asText()));
+        JsonNode kept = proposal.get("inRoomsNotForBilaterals");
+        assertEquals(6, kept.size(), out);
+        assertTrue(kept.get(0).get("room").asText().startsWith("salon-") || kept.get(0).get("room").asText().startsWith("marigny-"),
+                kept.toString());
+
+        // the demo itself has no bilateral in such a room: no warning, and the JSON is as before
+        assertEquals(0, run("--db", db(), "schedule-bilaterals", "--seconds", "1", "--dry-run", "--format", "json"), err);
+        assertFalse(mapper.readTree(out).has("inRoomsNotForBilaterals"), out);
+    }
+
+    @Test
     void theScoreInWordsNamesBrokenRulesAndRequestsLeftOut() {
         var request = new org.summitplanner.model.BilateralRequest(1, "UA", "DE", 30, 1, java.util.List.of(),
                 org.summitplanner.model.BilateralStatus.values()[0], null, null, 0);

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -12,8 +15,12 @@ import org.jooq.DSLContext;
 import org.jooq.exception.IntegrityConstraintViolationException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.summitplanner.model.AuditEntry;
 import org.summitplanner.model.Nation;
 import org.summitplanner.model.NationKind;
+import org.summitplanner.model.Room;
+import org.summitplanner.service.HistoryService;
 
 import static org.summitplanner.store.jooq.Tables.AGENDA_ITEM;
 import static org.summitplanner.store.jooq.Tables.ATTENDEE;
@@ -58,6 +65,39 @@ class MigrationTest {
         assertTrue(identities.size() >= 11, "identity columns: " + identities);
         assertEquals(List.of(), identities.stream().filter(r -> ((Number) r.get(1)).longValue() != 1000)
                 .map(r -> r.get(0, String.class)).toList());
+    }
+
+    @Test
+    void roomsOfAnOlderDatabaseStayUsableForBilateralsAndAMarkIsInTheirHistory(@TempDir Path dir) throws Exception {
+        // a database of the schema before V22, with a room in it
+        Path file = dir.resolve("older.mv.db");
+        String base = file.toString().substring(0, file.toString().length() - ".mv.db".length());
+        org.h2.jdbcx.JdbcDataSource older = new org.h2.jdbcx.JdbcDataSource();
+        older.setURL("jdbc:h2:file:" + base + Database.URL_FLAGS);
+        older.setUser("sa");
+        Database.flyway(older).target("20").load().migrate();
+        try (Connection c = older.getConnection(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO summit (name, host_nation, city, first_day, last_day, time_zone)"
+                    + " VALUES ('Older', 'FR', 'Paris', DATE '2025-03-11', DATE '2025-03-11', 'Europe/Paris')");
+            s.execute("INSERT INTO room (summit_id, name, capacity) SELECT id, 'Salle de presse', 150 FROM summit");
+        }
+        try (Database upgraded = Database.openFile(file, status -> { })) {
+            RoomStore rooms = new RoomStore(upgraded);
+            long summitId = upgraded.dsl().select(SUMMIT.ID).from(SUMMIT).fetchSingle().value1();
+            Room pressRoom = rooms.rooms(summitId).get(0);
+            assertTrue(pressRoom.bilaterals(), "a room made before the flag keeps today's behaviour");
+            Room marked = rooms.update(pressRoom.withBilaterals(false));
+            assertEquals(false, rooms.current(marked.id()).orElseThrow().bilaterals());
+            // H2's audit trigger, made before the column, records it (the history says what changed)
+            List<AuditEntry> history = new HistoryService(new AuditStore(upgraded)).rowHistory("room", marked.id());
+            assertEquals(List.of("INSERT", "UPDATE"), history.stream().map(AuditEntry::kind).toList());
+            AuditEntry entry = history.get(1);
+            assertEquals(List.of(new HistoryService.FieldChange("bilaterals", "true", "false")),
+                    HistoryService.changes(entry));
+            // adding the column kept V20's identity blocks
+            assertEquals(1000L, ((Number) upgraded.dsl().fetchValue("SELECT identity_cache FROM information_schema.columns"
+                    + " WHERE table_name = 'room' AND column_name = 'id'")).longValue());
+        }
     }
 
     @Test

@@ -114,6 +114,12 @@ class OnPostgresqlTest {
         // new rows still get fresh ids after an id was put back explicitly
         Room another = rooms.add(demo.id(), new Room(0, "R-TEST-2", "Another", null, 3, 0));
         assertTrue(another.id() != restored.id());
+        // marked not for bilaterals (V22): stored, and the audit trigger records it like the other columns
+        Room marked = rooms.update(another.withBilaterals(false));
+        assertFalse(rooms.reload(marked).bilaterals());
+        var history = services.history().rowHistory("room", marked.id());
+        assertEquals(List.of(new org.summitplanner.service.HistoryService.FieldChange("bilaterals", "true", "false")),
+                org.summitplanner.service.HistoryService.changes(history.get(history.size() - 1)));
     }
 
     @Test

@@ -479,6 +479,24 @@ class SummitFileReaderTest {
     }
 
     @Test
+    void aRoomNotForBilateralsReadsAsSuchAndAWrongTypeIsNamed() throws Exception {
+        String file = """
+                {
+                  "format": "summit-planner/1",
+                  "summit": {"name": "Test summit", "hostNation": "FR", "city": "Paris", "firstDay": "2025-03-11", "lastDay": "2025-03-11", "timeZone": "Europe/Paris"},
+                  "rooms": [
+                    {"key": "presse", "name": "Salle de presse", "capacity": 150, "bilaterals": %s},
+                    {"key": "vert", "name": "Salon vert", "capacity": 8}
+                  ]
+                }
+                """;
+        SummitContent read = new SummitFileReader(Set.of("FR")).read(file.formatted("false").getBytes(UTF_8), "t.json");
+        assertEquals(List.of(false, true), read.rooms().stream().map(Room::bilaterals).toList());
+        Problem p = theProblem(file.formatted("\"no\""));
+        assertEquals(new Problem("$.rooms[0].bilaterals", 5, 81, "wrong type of value: expected true or false"), p);
+    }
+
+    @Test
     void textWhereTrueOrFalseIsExpected() {
         Problem p = theProblem("""
                 {

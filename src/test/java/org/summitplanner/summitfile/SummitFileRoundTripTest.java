@@ -3,6 +3,7 @@ package org.summitplanner.summitfile;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -128,6 +129,8 @@ class SummitFileRoundTripTest {
         assertEquals(List.of(1L, 2L), item.attendeeIds());
         String text = new String(exported, UTF_8);
         assertTrue(text.contains("\"room\": \"room-2x\""), text);
+        // rooms all usable for bilaterals (the default) write no flag: files stay as they were before it
+        assertFalse(text.contains("\"bilaterals\""), text);
 
         SummitService fresh = new SummitService(new SummitStore(freshDatabase()));
         Summit loaded = fresh.load(Files.write(dir.resolve("keyless.json"), exported));
@@ -143,6 +146,9 @@ class SummitFileRoundTripTest {
         Summit demo = service.loadDemo();
         SummitContent c = store.read(demo.id());
 
+        // the rooms protocol would not use for a closed bilateral: the courtyard and the plenary hall
+        assertEquals(List.of("Cour d'honneur", "Salle des fêtes"),
+                c.rooms().stream().filter(r -> !r.bilaterals()).map(Room::name).toList());
         assertEquals(34, service.overview(demo.id()).nationsTakingPart());
         Map<String, ParticipationStatus> status = c.participations().stream()
                 .collect(Collectors.toMap(Participation::nation, Participation::status));

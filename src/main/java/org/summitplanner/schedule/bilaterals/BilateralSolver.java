@@ -100,8 +100,11 @@ public final class BilateralSolver {
                 interpreters.computeIfAbsent(a.nation(), k -> new ArrayList<>()).add(a);
             }
         }
-        List<Room> byCapacity = content.rooms().stream()
+        // a room marked not for bilaterals is never proposed; the largest of them tells why a request is left out
+        List<Room> byCapacity = content.rooms().stream().filter(Room::bilaterals)
                 .sorted(Comparator.comparingInt(Room::capacity).thenComparingLong(Room::id)).toList();
+        int largestElsewhere = content.rooms().stream().filter(room -> !room.bilaterals())
+                .mapToInt(Room::capacity).max().orElse(0);
 
         List<Unplaced> unplaced = new ArrayList<>();
         List<Placement> placements = new ArrayList<>();
@@ -129,7 +132,8 @@ public final class BilateralSolver {
             int seats = 2 + r.languages().size();
             List<Room> fitting = byCapacity.stream().filter(room -> room.capacity() >= seats).toList();
             if (fitting.isEmpty()) {
-                unplaced.add(new Unplaced(r, Unplaced.Reason.NO_ROOM_BIG_ENOUGH));
+                unplaced.add(new Unplaced(r, largestElsewhere >= seats ? Unplaced.Reason.NO_ROOM_FOR_BILATERALS
+                        : Unplaced.Reason.NO_ROOM_BIG_ENOUGH));
                 continue;
             }
             List<Slot> slots = slots(starts, fitting, r.minutes() * 60L, both, agenda, slotTable);

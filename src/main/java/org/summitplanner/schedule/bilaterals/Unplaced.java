@@ -14,6 +14,8 @@ public record Unplaced(BilateralRequest request, Reason reason) {
         NO_COMMON_TIME,
         /** No room seats everyone. */
         NO_ROOM_BIG_ENOUGH,
+        /** The rooms that seat everyone are all marked not for bilaterals (a press room, the plenary hall ...). */
+        NO_ROOM_FOR_BILATERALS,
         /** There was a time and a room, but not together with the other meetings. */
         NO_FREE_SLOT,
         /**

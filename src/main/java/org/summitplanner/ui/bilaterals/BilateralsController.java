@@ -52,6 +52,7 @@ public final class BilateralsController {
     @FXML private Button cancelButton;
     @FXML private ProgressBar progress;
     @FXML private Label summary;
+    @FXML private Label roomWarning;
     @FXML private Label proposalPlaceholder;
     @FXML private TableView<ProposalRow> proposal;
     @FXML private TableColumn<ProposalRow, String> timeColumn;
@@ -116,6 +117,9 @@ public final class BilateralsController {
         progress.progressProperty().bind(model.progressProperty());
         progress.visibleProperty().bind(model.proposingProperty());
         summary.textProperty().bind(model.summaryProperty());
+        roomWarning.textProperty().bind(model.roomWarningProperty());
+        roomWarning.visibleProperty().bind(model.roomWarningProperty().isNotEmpty());
+        roomWarning.managedProperty().bind(roomWarning.visibleProperty());
         proposalPlaceholder.textProperty().bind(model.placeholderProperty());
         timeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.time(c.getValue())));
         roomColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.room(c.getValue())));

@@ -31,7 +31,9 @@ import org.summitplanner.model.BilateralStatus;
 import org.summitplanner.model.Nation;
 import org.summitplanner.model.Participation;
 import org.summitplanner.model.Summit;
+import org.summitplanner.model.TimeRange;
 import org.summitplanner.schedule.bilaterals.BilateralSolver;
+import org.summitplanner.schedule.bilaterals.KeptMeeting;
 import org.summitplanner.schedule.bilaterals.Proposal;
 import org.summitplanner.schedule.bilaterals.ProposedMeeting;
 import org.summitplanner.schedule.bilaterals.Unplaced;
@@ -84,6 +86,8 @@ public final class BilateralsModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     /** What the empty proposal table says: how to get one, or where an accepted one went. */
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder", "");
+    /** The bilaterals on the agenda in rooms marked not for bilaterals, one line each; "" when none. */
+    private final ReadOnlyStringWrapper roomWarning = new ReadOnlyStringWrapper(this, "roomWarning", "");
     private final Notice notice;
     private volatile BilateralSolver solver;
     private Map<String, Nation> nations = Map.of();
@@ -128,14 +132,16 @@ public final class BilateralsModel {
             requests.clear();
             return;
         }
-        record Loaded(List<BilateralRequest> requests, List<String> codes, Map<Long, Attendee> people) {
+        record Loaded(List<BilateralRequest> requests, List<String> codes, Map<Long, Attendee> people,
+                      List<KeptMeeting> kept) {
         }
         loading.run(context.background(), () -> {
             var content = service.content(summitId);
             return new Loaded(content.bilaterals(), content.participations().stream().map(Participation::nation)
                     .sorted().toList(), content.attendees().stream()
-                    .collect(Collectors.toMap(Attendee::id, Function.identity())));
+                    .collect(Collectors.toMap(Attendee::id, Function.identity())), KeptMeeting.in(content));
         }, loaded -> {
+            roomWarning.set(loaded.kept().stream().map(this::keptLine).collect(Collectors.joining("\n")));
             long chosen = selected.get() == null ? 0 : selected.get().id();
             requests.setAll(loaded.requests());
             if (!nationCodes.equals(loaded.codes())) {
@@ -438,15 +444,20 @@ public final class BilateralsModel {
     }
 
     public String time(ProposalRow row) {
-        if (row.meeting() == null) {
-            return "—";
-        }
+        return row.meeting() == null ? "—" : time(row.meeting().time());
+    }
+
+    private String time(TimeRange time) {
         Summit summit = context.summit().get();
         Locale locale = messages.getLocale();
-        var start = summit.toLocal(row.meeting().time().start());
-        var end = summit.toLocal(row.meeting().time().end());
-        return DateTimeFormatter.ofPattern("d MMM HH:mm", locale).format(start) + "–"
-                + DateTimeFormatter.ofPattern("HH:mm", locale).format(end);
+        return DateTimeFormatter.ofPattern("d MMM HH:mm", locale).format(summit.toLocal(time.start())) + "–"
+                + DateTimeFormatter.ofPattern("HH:mm", locale).format(summit.toLocal(time.end()));
+    }
+
+    private String keptLine(KeptMeeting kept) {
+        Locale locale = messages.getLocale();
+        return text("bilaterals.inRoomNotForBilaterals", kept.item().titleIn(locale), time(kept.item().time()),
+                kept.room().nameIn(locale));
     }
 
     public String room(ProposalRow row) {
@@ -550,6 +561,10 @@ public final class BilateralsModel {
 
     public ReadOnlyStringProperty placeholderProperty() {
         return placeholder.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty roomWarningProperty() {
+        return roomWarning.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {

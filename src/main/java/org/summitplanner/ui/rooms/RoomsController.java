@@ -5,6 +5,7 @@ import javafx.application.Platform;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -39,6 +40,7 @@ public final class RoomsController {
     @FXML private TableColumn<RoomRow, Integer> capacityColumn;
     @FXML private TableColumn<RoomRow, Integer> bookingsColumn;
     @FXML private TableColumn<RoomRow, String> keyColumn;
+    @FXML private TableColumn<RoomRow, String> bilateralsColumn;
     @FXML private Button newButton;
     @FXML private Button deleteButton;
     @FXML private GridPane form;
@@ -48,6 +50,7 @@ public final class RoomsController {
     @FXML private TextField nameFr;
     @FXML private TextField capacity;
     @FXML private TextField key;
+    @FXML private CheckBox bilaterals;
     @FXML private Button saveButton;
     @FXML private Button revertButton;
     @FXML private Label notice;
@@ -68,6 +71,7 @@ public final class RoomsController {
         capacityColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().room().capacity()));
         bookingsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().bookings()));
         keyColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().room().key()));
+        bilateralsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.bilateralsText(c.getValue().room())));
         SortedList<RoomRow> sorted = new SortedList<>(model.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -107,6 +111,7 @@ public final class RoomsController {
                 change.getControlNewText().matches("\\d{0,6}") ? change : null));
         capacity.textProperty().bindBidirectional(model.capacityProperty());
         key.textProperty().bindBidirectional(model.keyProperty());
+        bilaterals.selectedProperty().bindBidirectional(model.bilateralsProperty());
         formTitle.textProperty().bind(model.formTitleProperty());
         notice.textProperty().bind(model.noticeProperty());
         form.disableProperty().bind(model.selectedProperty().isNull().and(model.editingNewProperty().not()));

@@ -8,6 +8,7 @@ import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -15,6 +16,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -72,6 +74,8 @@ public final class RoomsModel {
     private final StringProperty building = new SimpleStringProperty(this, "building", "");
     private final StringProperty nameFr = new SimpleStringProperty(this, "nameFr", "");
     private final StringProperty capacity = new SimpleStringProperty(this, "capacity", "");
+    /** Whether protocol would hold a bilateral here; a new room is, as every room was before the flag. */
+    private final BooleanProperty bilaterals = new SimpleBooleanProperty(this, "bilaterals", true);
     private final ReadOnlyBooleanWrapper editingNew = new ReadOnlyBooleanWrapper(this, "editingNew");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyStringWrapper keyTaken = new ReadOnlyStringWrapper(this, "keyTaken");
@@ -101,7 +105,7 @@ public final class RoomsModel {
         valid = Bindings.createBooleanBinding(() -> keyError.get() == null && nameError.get() == null
                 && capacityError.get() == null && (editingNew.get() || selected.get() != null),
                 keyError, nameError, capacityError, editingNew, selected);
-        for (StringProperty field : List.of(key, name, building, capacity, nameFr)) {
+        for (javafx.beans.value.ObservableValue<?> field : List.of(key, name, building, capacity, nameFr, bilaterals)) {
             field.addListener((obs, old, now) -> {
                 if (!loadingForm) {
                     dirty.set(true);
@@ -246,6 +250,7 @@ public final class RoomsModel {
         building.set(room == null || room.building() == null ? "" : room.building());
         nameFr.set(room == null || room.nameFr() == null ? "" : room.nameFr());
         capacity.set(room == null ? "" : Integer.toString(room.capacity()));
+        bilaterals.set(room == null || room.bilaterals());
         loadingForm = false;
         dirty.set(false);
         keyTaken.set(null);
@@ -269,7 +274,7 @@ public final class RoomsModel {
     private Room formRoom(long id, int version) {
         return new Room(id, blank(key.get()) ? null : key.get().strip(), name.get().strip(),
                 blank(building.get()) ? null : building.get().strip(), Integer.parseInt(capacity.get().strip()), version,
-                blank(nameFr.get()) ? null : nameFr.get().strip());
+                blank(nameFr.get()) ? null : nameFr.get().strip(), bilaterals.get());
     }
 
     /** Saves the form (a new room or the chosen one). Does nothing while a field is wrong. */
@@ -460,6 +465,15 @@ public final class RoomsModel {
 
     public StringProperty capacityProperty() {
         return capacity;
+    }
+
+    public BooleanProperty bilateralsProperty() {
+        return bilaterals;
+    }
+
+    /** How the table says whether a room is for bilaterals. */
+    public String bilateralsText(Room room) {
+        return messages.getString(room.bilaterals() ? "rooms.bilaterals.yes" : "rooms.bilaterals.no");
     }
 
     public StringBinding keyError() {

@@ -100,4 +100,47 @@ class BilateralSolverTest {
         assertEquals(List.of(1L, 2L, 7L), m.attendeeIds());
         assertTrue(m.closed());
     }
+
+    @Test
+    void aRoomMarkedNotForBilateralsIsNeverProposedAndWhenOnlySuchRoomsFitTheRequestSaysSo() {
+        Room pressRoom = new Room(1, null, "Salle de presse", "Marigny", 150, 0, null, false);
+        Room salon = new Room(2, null, "Salon vert", "Élysée", 3, 0);
+        // 1: FR–UA fits the salon; 2: FR–UA with an interpreter needs 3 seats, the salon is taken at noon;
+        // 3: FR–UA with two interpreters needs 4 seats: only the press room seats them
+        SummitContent content = summit(List.of(pressRoom, salon), List.of(),
+                List.of(request(1, "FR", "UA", 1), request(2, "FR", "UA", 2, "uk"), request(3, "FR", "UA", 3, "uk", "fr")));
+        Proposal p = new BilateralSolver().propose(content, NOON, null);
+        assertEquals(List.of("Salon vert"), p.meetings().stream().map(m -> m.room().name()).toList());
+        assertEquals(Map.of(2L, Unplaced.Reason.NO_FREE_SLOT, 3L, Unplaced.Reason.NO_ROOM_FOR_BILATERALS), reasons(p));
+        assertEquals(0, p.hardBroken());
+
+        // with the press room usable again, the request it alone seats is placed there
+        Proposal open = new BilateralSolver().propose(summit(List.of(pressRoom.withBilaterals(true), salon), List.of(),
+                List.of(request(3, "FR", "UA", 3, "uk", "fr"))), NOON, null);
+        assertEquals(List.of("Salle de presse"), open.meetings().stream().map(m -> m.room().name()).toList());
+    }
+
+    @Test
+    void bilateralsAlreadyInARoomNotForBilateralsAreKeptAndListed() {
+        Room pressRoom = new Room(1, null, "Salle de presse", "Marigny", 150, 0, null, false);
+        Room salon = new Room(2, null, "Salon vert", "Élysée", 8, 0);
+        TimeRange ten = new TimeRange(SUMMIT.toInstant(DAY.atTime(10, 0)), SUMMIT.toInstant(DAY.atTime(10, 30)));
+        TimeRange nine = new TimeRange(SUMMIT.toInstant(DAY.atTime(9, 0)), SUMMIT.toInstant(DAY.atTime(9, 30)));
+        var byHand = new AgendaItem(1, null, "Bilateral FR–UA", AgendaKind.BILATERAL, ten, 1L, true, null,
+                List.of(1L, 2L), List.of(), 0);
+        var briefing = new AgendaItem(2, null, "Press briefing", AgendaKind.PRESS, ten, 1L, false, null, List.of(),
+                List.of(), 0);
+        var heldForRequest = new AgendaItem(3, null, "FR and GB", AgendaKind.OTHER, nine, 1L, true, null, List.of(1L),
+                List.of(), 0);
+        var inSalon = new AgendaItem(4, null, "Bilateral FR–DE", AgendaKind.BILATERAL, nine, 2L, true, null,
+                List.of(1L, 3L), List.of(), 0);
+        BilateralRequest placed = new BilateralRequest(1, "FR", "GB", 30, 3, List.of(), BilateralStatus.PLACED, 3L,
+                null, 0);
+        SummitContent content = summit(List.of(pressRoom, salon), List.of(byHand, briefing, heldForRequest, inSalon),
+                List.of(placed));
+        assertEquals(List.of(new KeptMeeting(heldForRequest, pressRoom), new KeptMeeting(byHand, pressRoom)),
+                KeptMeeting.in(content));
+        assertEquals(List.of(), KeptMeeting.in(summit(List.of(pressRoom.withBilaterals(true), salon),
+                List.of(byHand, briefing, heldForRequest, inSalon), List.of(placed))));
+    }
 }

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -144,6 +146,43 @@ class RoomsScreenTest extends ScreenTestSupport {
         waitUntil(() -> "90".equals(robot.lookup("#capacity").queryAs(TextField.class).getText()));
         robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
         waitUntil(() -> stored("Jardin d'hiver").capacity() == 95);
+    }
+
+    @Test
+    void aRoomNotForBilateralsIsTickedOffInTheFormSaidInTheTableAndUndone() throws Exception {
+        open("rooms");
+        waitUntil(() -> rooms().getItems().size() == 11);
+        assertEquals("no", bilateralsCell("Cour d'honneur"), "the demo's courtyard is not for bilaterals");
+        assertEquals("yes", bilateralsCell("Salon Murat"));
+
+        choose("Salon Murat");
+        CheckBox usable = robot.lookup("#bilaterals").queryAs(CheckBox.class);
+        assertTrue(usable.isSelected());
+        robot.clickOn(usable);
+        waitUntil(() -> !robot.lookup("#saveButton").queryAs(Button.class).isDisabled());
+        robot.clickOn("#saveButton");
+        waitUntil(() -> !stored("Salon Murat").bilaterals());
+        waitUntil(() -> "no".equals(bilateralsCell("Salon Murat")));
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> stored("Salon Murat").bilaterals());
+        waitUntil(usable::isSelected);
+
+        // unticked and reverted: nothing saved
+        robot.clickOn(usable);
+        waitUntil(() -> !robot.lookup("#revertButton").queryAs(Button.class).isDisabled());
+        robot.clickOn("#revertButton");
+        waitUntil(usable::isSelected);
+        assertTrue(stored("Salon Murat").bilaterals());
+    }
+
+    /** What the table's Bilaterals column shows for a room (it may be filtered out of view: read from the column). */
+    @SuppressWarnings("unchecked")
+    private String bilateralsCell(String name) {
+        TableColumn<RoomRow, String> column = (TableColumn<RoomRow, String>) rooms().getColumns().stream()
+                .filter(c -> "bilateralsColumn".equals(c.getId())).findFirst().orElseThrow();
+        return rooms().getItems().stream().filter(r -> r.room().name().equals(name)).findFirst()
+                .map(column::getCellData).orElse(null);
     }
 
     private List<Long> roomsOf(List<Long> itemIds) {
