@@ -25,7 +25,7 @@ public final class PartialFile {
 
     /**
      * A fresh partial name for a new database file {@code target} ({@code x.mv.db}), in its folder; the partial
-     * files of stopped processes in that folder are removed first. The folder must exist.
+     * files of stopped processes in that folder are removed first. The folder may not exist yet.
      */
     public static PartialFile forDatabase(Path target) {
         Path folder = target.toAbsolutePath().getParent();

@@ -252,10 +252,12 @@ public final class Database implements AutoCloseable {
 
     /**
      * Creates and migrates a database file that nobody opens before the caller has closed it and put it in
-     * place whole ({@code files.PartialFile}, for {@code load} into a new file). Its writes may then be stored
-     * by H2's background writer (the cost that {@link #WRITING_FLAGS} avoids for every other file): a process
-     * killed while filling it leaves a partial file that is never opened, only removed, and a file closed
-     * normally is stored whole by the close.
+     * place whole ({@code files.PartialFile}, for {@code load} into a new file). It is opened without
+     * {@link #WRITING_FLAGS}: H2's background writer may store it while it is filled, on another core, instead
+     * of the writing thread storing it at every commit (the migrations' many) and whenever its buffer is full.
+     * The gap that flag closes (decision 0036) needs a killed process's file to be opened again; a process
+     * killed while filling this one leaves a partial file that is never opened, only removed, and a file
+     * closed normally is stored whole by the close.
      *
      * @throws DatabaseException when the file exists
      */

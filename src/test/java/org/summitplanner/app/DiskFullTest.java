@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,28 @@ class DiskFullTest extends CommandTestSupport {
         assertNamesTheDisk();
         disk.setFree(Long.MAX_VALUE);
         assertDemoIntact();
+    }
+
+    @Test
+    void aLoadIntoANewFileOnAFullDiskLeavesNothing() throws Exception {
+        try (Database scratch = Database.openInMemory("nations")) {
+            Files.write(dir.resolve("un.json"), new SummitFileWriter().write(
+                    new ScaleSummit(Services.of(scratch).summits().nations()).generate()));
+        }
+        disk.setFree(100_000);
+
+        int code = assertTimeoutPreemptively(NEVER_HANGS, () -> run("--db", db(), "load",
+                dir.resolve("un.json").toString()));
+
+        assertEquals(2, code, err);
+        assertNamesTheDisk();
+        disk.setFree(Long.MAX_VALUE);
+        assertFalse(Files.exists(dir.resolve("x.mv.db")), "no database at the target");
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(), files.filter(f -> f.getFileName().toString().startsWith(".")).toList(),
+                    "no partial file");
+        }
+        assertEquals(0, run("--db", db(), "load", dir.resolve("un.json").toString()), err);
     }
 
     @Test
