@@ -19,6 +19,8 @@
 #      ordinary file at an age where the cause found (docs/decisions crash-probe) applies; about 40 opens
 #   f  no file before: the child creates it (migrations), adds the demo and imports, all in one session
 #      (a new database's first session, as in the window: new file, then an import)
+#   l  a file made by `load` into a new file (made whole under a partial name, H2's background writer
+#      allowed, then linked into place: decision 0041): a's summit exported, then loaded
 # Kill points (POINTS, default "plan p10 p40 p90 commit"): plan = when the plan is printed, pNN =
 # when NN% of the rows were sent, commit = half way through the commit (timed from a whole run of
 # the same kind), done = after "committed", before closing.
@@ -76,7 +78,7 @@ list "$WORK/small.csv" 300 aged
 
 make_kind() { # make_kind K: writes WORK/base-K.mv.db
   local k="$1" b="$WORK/base-$1"
-  case "$k" in b|c|d|g) [ -f "$WORK/base-a.mv.db" ] || make_kind a || return 1 ;; e) [ -f "$WORK/base-c.mv.db" ] || make_kind c || return 1 ;; esac
+  case "$k" in b|c|d|g|l) [ -f "$WORK/base-a.mv.db" ] || make_kind a || return 1 ;; e) [ -f "$WORK/base-c.mv.db" ] || make_kind c || return 1 ;; esac
   case "$k" in
     a) sp --db "$b" demo >/dev/null ;;
     b) cp "$WORK/base-a.mv.db" "$b.mv.db"
@@ -91,6 +93,7 @@ make_kind() { # make_kind K: writes WORK/base-K.mv.db
          && sp --db "$b" demo >/dev/null ;;
     e) cp "$WORK/base-c.mv.db" "$b.mv.db" && sp --db "$b" summits >/dev/null ;;
     f) : ;; # no file: each child creates it
+    l) sp --db "$WORK/base-a" export "$WORK/demo.json" >/dev/null && sp --db "$b" load "$WORK/demo.json" >/dev/null ;;
     g) cp "$WORK/base-a.mv.db" "$b.mv.db"
        local n
        for ((n = 0; n < 80; n++)); do

@@ -6,7 +6,8 @@
 # the database opens (`summits`), holds the summit exactly as before (113) or after (200,113),
 # exports every attendee it counts, and checks without an error of its own.
 # Cases: 10.2-kill-import-whole-run, 10.2-kill-import-at-<N>pct, 10.2-kill-import-after-imported.
-# ROWS=... changes the size (default 200000).
+# ROWS=... changes the size (default 200000). BASE_BY=load makes the base file by `load` into a new file
+# (the demo summit exported, then loaded: decision 0041) instead of `demo`.
 set -uo pipefail
 . "$(dirname "$0")/../lib.sh"
 ROWS="${ROWS:-200000}"
@@ -19,7 +20,12 @@ awk -v n="$ROWS" 'BEGIN {
     printf "Given%d,Family%d,%s,person%d@example.org,\"Adviser, delegation %d\",adviser,+33 1 00 %06d,\"en, fr\"\n",
            i, i, c[(i % 34) + 1], i, i % 34, i % 1000000;
 }' > "$WORK/list.csv"
-sp --db "$WORK/base" demo || { fail 10.2-kill-import-setup "demo failed: $(head -c 200 "$WORK/err")"; exit 0; }
+if [ "${BASE_BY:-demo}" = load ]; then
+  { sp --db "$WORK/source" demo && sp --db "$WORK/source" export "$WORK/demo.json" && sp --db "$WORK/base" load "$WORK/demo.json"; } \
+    || { fail 10.2-kill-import-setup "load failed: $(head -c 200 "$WORK/err")"; exit 0; }
+else
+  sp --db "$WORK/base" demo || { fail 10.2-kill-import-setup "demo failed: $(head -c 200 "$WORK/err")"; exit 0; }
+fi
 base_size=$(stat -c %s "$WORK/base.mv.db")
 
 # attendees DB: the count `summits` prints for the summit, or "error"

@@ -302,17 +302,13 @@ public final class Cli implements Callable<Integer> {
         public Integer call() throws Exception {
             InputFile.requireFile(file);
             Summit summit;
-            // the nations a file may name are in the database: a new one is made first, and removed if refused
             NewDatabaseFile created = NewDatabaseFile.ifMissing(parent.databaseFile());
-            try {
+            if (created != null) {
+                summit = created.load(file);
+            } else {
                 try (OpenServices database = parent.openOrCreate()) {
                     summit = database.summits().load(file);
                 }
-            } catch (Exception | Error e) {
-                if (created != null) {
-                    created.discard();
-                }
-                throw e;
             }
             spec.commandLine().getOut().println(summit.id());
             spec.commandLine().getOut().flush();

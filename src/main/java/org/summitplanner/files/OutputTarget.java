@@ -296,7 +296,7 @@ public final class OutputTarget {
     }
 
     /** So that the rename survives a power cut; not every platform can open a folder (Windows cannot). */
-    private static void syncFolder(Path folder) {
+    static void syncFolder(Path folder) {
         try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
             dir.force(true);
         } catch (IOException | RuntimeException e) {

@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * stopped by SIGTERM or SIGINT (the JDK's delete-on-exit list, which the JVM's own shutdown sequence
  * works through: no thread of ours), and, since {@code kill -9} runs no code, by the
  * next write into the same folder: the name carries the writing process's id and start time
- * ({@code .summit-planner-<pid>-<start>-<random>.tmp}), so a partial file whose process is gone
+ * ({@code .summit-planner-<pid>-<start>-<random>.tmp}, and {@code .tmp.mv.db} for a database that a
+ * {@code load} fills before linking it into place: see {@link PartialFile}), so a partial file whose process is gone
  * (no such pid, or a pid now used by a process that started at another time) is known to be stale.
  * The files the build before this one left ({@code .print-<uuid>.pdf}, {@code .ics-<uuid>.ics},
  * {@code .<name>.<uuid>.tmp}) are removed once they are an hour old.
@@ -33,8 +34,11 @@ final class PartialFiles {
 
     static final String PREFIX = ".summit-planner-";
     static final String SUFFIX = ".tmp";
+    /** The ending H2 gives a database file: a partial database is {@code <partial name>.mv.db}. */
+    static final String DATABASE_ENDING = ".mv.db";
     private static final Pattern OURS = Pattern.compile(
-            Pattern.quote(PREFIX) + "(\\d+)-([0-9a-z]+)-[0-9a-z]+" + Pattern.quote(SUFFIX));
+            Pattern.quote(PREFIX) + "(\\d+)-([0-9a-z]+)-[0-9a-z]+" + Pattern.quote(SUFFIX)
+                    + "(?:" + Pattern.quote(DATABASE_ENDING) + ")?");
     private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
     private static final Pattern EARLIER_BUILD = Pattern.compile(
             "\\.print-" + UUID + "\\.pdf|\\.ics-" + UUID + "\\.ics|\\..+\\." + UUID + "\\.tmp");
@@ -52,7 +56,12 @@ final class PartialFiles {
      * to delete at exit.
      */
     static Path register(Path folder) {
-        Path partial = folder.resolve(PREFIX + SELF + "-" + Long.toString(RANDOM.nextLong() >>> 1, 36) + SUFFIX);
+        return register(folder, "");
+    }
+
+    /** As {@link #register(Path)}, the name followed by {@code ending} ("" or {@link #DATABASE_ENDING}). */
+    static Path register(Path folder, String ending) {
+        Path partial = folder.resolve(PREFIX + SELF + "-" + Long.toString(RANDOM.nextLong() >>> 1, 36) + SUFFIX + ending);
         if (partial.getFileSystem() == FileSystems.getDefault()) {
             partial.toFile().deleteOnExit();
         }

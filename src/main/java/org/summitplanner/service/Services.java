@@ -96,6 +96,15 @@ public record Services(SummitService summits, RoomService rooms, NationService n
         return new OpenServices(database, () -> of(database));
     }
 
+    /**
+     * Like {@link #openForAddingSummit}, for a database file that does not exist and that nobody sees before it
+     * is closed and put in place whole (see {@link Database#openNewFile}).
+     */
+    public static OpenServices openNewForAddingSummit(Path newFile, Consumer<String> status) {
+        Database database = Database.openNewFile(newFile, status);
+        return new OpenServices(database, () -> of(database));
+    }
+
     /** Opens (creating if needed) the database file {@code file} for reading and writing. */
     public static OpenServices open(Path file, Consumer<String> status) {
         return open(file.toString(), Access.of(status));

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -144,11 +145,18 @@ public final class SummitService {
 
     /** Reads and validates a summit file, then stores it as a new summit; returns the new summit. */
     public Summit load(Path file) throws SummitFileException, IOException {
+        return store(read(file, this::nationCodes), file);
+    }
+
+    /**
+     * Reads and checks a summit file, as {@link #load} does before storing it.
+     *
+     * @param nationCodes the nation codes the database knows: asked when the checks first need them
+     */
+    public static SummitFileReader.Loaded read(Path file, Supplier<Set<String>> nationCodes)
+            throws SummitFileException, IOException {
         try {
-            SummitFileReader.Loaded loaded = reader().readAll(file);
-            Summit summit = store(loaded.content(), loaded.extras(), "load", String.valueOf(file.getFileName()));
-            LOG.info("Loaded {} as summit {} \"{}\"", file, summit.id(), summit.name());
-            return summit;
+            return new SummitFileReader(nationCodes).readAll(file);
         } catch (SummitFileException e) {
             // the places only: the messages quote the file's values (emails, phones, names)
             LOG.info("Refused {}: {} at {}", file, e.problems().size() == 1 ? "1 problem" : e.problems().size() + " problems",
@@ -158,12 +166,24 @@ public final class SummitService {
         }
     }
 
+    /** Stores what {@link #read} read from {@code file}, as {@link #load} does. */
+    public Summit store(SummitFileReader.Loaded loaded, Path file) {
+        Summit summit = store(loaded.content(), loaded.extras(), "load", String.valueOf(file.getFileName()));
+        LOG.info("Loaded {} as summit {} \"{}\"", file, summit.id(), summit.name());
+        return summit;
+    }
+
+    /** The codes of the nations the database knows. */
+    public Set<String> nationCodes() {
+        return nations().stream().map(Nation::code).collect(Collectors.toSet());
+    }
+
     public Summit loadDemo() {
         try (InputStream in = SummitService.class.getResourceAsStream(DEMO_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("the demo summit is missing from the application: " + DEMO_RESOURCE);
             }
-            SummitFileReader.Loaded loaded = reader().readAll(in.readAllBytes(), "demo summit");
+            SummitFileReader.Loaded loaded = new SummitFileReader(nationCodes()).readAll(in.readAllBytes(), "demo summit");
             return store(loaded.content(), loaded.extras(), "demo", null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -214,10 +234,5 @@ public final class SummitService {
                 content.attendees(), content.agenda(), content.bilaterals(), content.precedence());
         long id = store.insert(named, extras, operation, source);
         return store.summit(id).orElseThrow();
-    }
-
-    private SummitFileReader reader() {
-        Set<String> codes = nations().stream().map(Nation::code).collect(Collectors.toSet());
-        return new SummitFileReader(codes);
     }
 }

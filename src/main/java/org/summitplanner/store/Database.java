@@ -250,11 +250,34 @@ public final class Database implements AutoCloseable {
         return open(file, status, true, true);
     }
 
+    /**
+     * Creates and migrates a database file that nobody opens before the caller has closed it and put it in
+     * place whole ({@code files.PartialFile}, for {@code load} into a new file). It is opened without
+     * {@link #WRITING_FLAGS}: H2's background writer may store it while it is filled, on another core, instead
+     * of the writing thread storing it at every commit (the migrations' many) and whenever its buffer is full.
+     * The gap that flag closes (decision 0036) needs a killed process's file to be opened again; a process
+     * killed while filling this one leaves a partial file that is never opened, only removed, and a file
+     * closed normally is stored whole by the close.
+     *
+     * @throws DatabaseException when the file exists
+     */
+    public static Database openNewFile(Path file, Consumer<String> status) {
+        if (Files.exists(dataFile(file))) {
+            throw new DatabaseException(dataFile(file) + " exists; a new database file was expected. Nothing was changed.");
+        }
+        return open(file, status, false, false, "");
+    }
+
     private static Database open(Path file, Consumer<String> status, boolean readingOnly) {
         return open(file, status, readingOnly, false);
     }
 
     private static Database open(Path file, Consumer<String> status, boolean readingOnly, boolean neverWrites) {
+        return open(file, status, readingOnly, neverWrites, WRITING_FLAGS);
+    }
+
+    private static Database open(Path file, Consumer<String> status, boolean readingOnly, boolean neverWrites,
+                                 String writingFlags) {
         Path dataFile = dataFile(file);
         String base = dataFile.toString().substring(0, dataFile.toString().length() - FILE_SUFFIX.length());
         boolean exists = Files.exists(dataFile);
@@ -302,7 +325,7 @@ public final class Database implements AutoCloseable {
         boolean created = !exists;
         JdbcConnectionPool pool;
         try {
-            pool = pool("jdbc:h2:" + fileSystem + ":" + base + URL_FLAGS + RUNTIME_FLAGS + WRITING_FLAGS, dataFile);
+            pool = pool("jdbc:h2:" + fileSystem + ":" + base + URL_FLAGS + RUNTIME_FLAGS + writingFlags, dataFile);
             if (created) {
                 DatabaseFiles.makePrivate(dataFile);
             }

@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -84,11 +85,26 @@ public final class SummitFileReader {
     private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '(.*)'");
     private static final Pattern JACKSON_LOCATION = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)]");
 
-    private final Set<String> nationCodes;
+    /** Asked when the validation first needs it (a load into a new file reads while the database is made). */
+    private final Supplier<Set<String>> knownCodes;
+    private Set<String> nationCodes;
 
     /** @param nationCodes every nation code the database knows */
     public SummitFileReader(Set<String> nationCodes) {
-        this.nationCodes = Set.copyOf(nationCodes);
+        Set<String> codes = Set.copyOf(nationCodes);
+        this.knownCodes = () -> codes;
+    }
+
+    /** @param nationCodes every nation code the database knows, asked once, when the validation first needs it */
+    public SummitFileReader(Supplier<Set<String>> nationCodes) {
+        this.knownCodes = nationCodes;
+    }
+
+    private boolean isNation(String code) {
+        if (nationCodes == null) {
+            nationCodes = Set.copyOf(knownCodes.get());
+        }
+        return nationCodes.contains(code);
     }
 
     /**
@@ -809,7 +825,7 @@ public final class SummitFileReader {
                 }
                 List<Long> named = references(at + ".attendees", item.attendees(), attendeeKeys::get, "attendee key");
                 List<String> nations = references(at + ".nations", item.nations(),
-                        code -> nationCodes.contains(code) ? code : null, "nation code");
+                        code -> isNation(code) ? code : null, "nation code");
                 if (title != null && kind != null && start != null && end != null && summit != null) {
                     result.add(new AgendaItem(id, item.key(), title, kind,
                             new TimeRange(summit.toInstant(start), summit.toInstant(end)), roomId,
@@ -940,7 +956,7 @@ public final class SummitFileReader {
                 problem(at, "missing: an ISO 3166 alpha-2 code such as FR, or EU, NATO, UN");
                 return null;
             }
-            if (!nationCodes.contains(code)) {
+            if (!isNation(code)) {
                 problem(at, "unknown nation code \"" + code + "\" (use ISO 3166 alpha-2 such as FR, or EU, NATO, UN)");
                 return null;
             }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,20 +58,22 @@ class DiskFullTest extends CommandTestSupport {
     @Test
     void aLoadThatFillsTheDiskStopsAndTheDatabaseKeepsItsSummits() throws Exception {
         assertEquals(0, run("--db", db(), "demo"));
-        // a summit file the size of a UN week (5,000 attendees, 2,000 items): megabytes to write
-        try (Database scratch = Database.openInMemory("nations")) {
-            Files.write(dir.resolve("un.json"), new SummitFileWriter().write(
-                    new ScaleSummit(Services.of(scratch).summits().nations()).generate()));
-        }
-        disk.setFree(100_000);
 
-        int code = assertTimeoutPreemptively(NEVER_HANGS, () -> run("--db", db(), "load",
-                dir.resolve("un.json").toString()));
+        loadTheUnWeekOnAFullDisk();
 
-        assertEquals(2, code, err);
-        assertNamesTheDisk();
-        disk.setFree(Long.MAX_VALUE);
         assertDemoIntact();
+    }
+
+    @Test
+    void aLoadIntoANewFileOnAFullDiskLeavesNothing() throws Exception {
+        loadTheUnWeekOnAFullDisk();
+
+        assertFalse(Files.exists(dir.resolve("x.mv.db")), "no database at the target");
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(), files.filter(f -> f.getFileName().toString().startsWith(".")).toList(),
+                    "no partial file");
+        }
+        assertEquals(0, run("--db", db(), "load", dir.resolve("un.json").toString()), err);
     }
 
     @Test
@@ -85,6 +88,22 @@ class DiskFullTest extends CommandTestSupport {
         assertFalse(Files.exists(dir.resolve("x.mv.db")), "the half-made database was removed");
         assertFalse(Files.exists(dir.resolve("x.trace.db")), "and no H2 trace file is left beside it");
         assertEquals(0, run("--db", db(), "demo"), err);
+    }
+
+    /** `load` of a summit file the size of a UN week (megabytes to write) with 100 kB free: refused, naming the disk. */
+    private void loadTheUnWeekOnAFullDisk() throws Exception {
+        try (Database scratch = Database.openInMemory("nations")) {
+            Files.write(dir.resolve("un.json"), new SummitFileWriter().write(
+                    new ScaleSummit(Services.of(scratch).summits().nations()).generate()));
+        }
+        disk.setFree(100_000);
+
+        int code = assertTimeoutPreemptively(NEVER_HANGS, () -> run("--db", db(), "load",
+                dir.resolve("un.json").toString()));
+
+        assertEquals(2, code, err);
+        assertNamesTheDisk();
+        disk.setFree(Long.MAX_VALUE);
     }
 
     private void assertNamesTheDisk() {
