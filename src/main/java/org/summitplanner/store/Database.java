@@ -578,8 +578,7 @@ public final class Database implements AutoCloseable {
                 .dataSource(dataSource)
                 .locations(MIGRATIONS)
                 // Java where H2 and PostgreSQL differ: the audit triggers (see V12__audit_log.sql), H2's identity blocks
-                .javaMigrations(new V12_1__AuditTriggers(), new V13_1__BulkAudit(), new V20__IdentityCache(),
-                        new V21__AttendeeIdentityBlocks())
+                .javaMigrations(new V12_1__AuditTriggers(), new V13_1__BulkAudit(), new V20__IdentityCache())
                 .cleanDisabled(true);
     }
 
