@@ -67,7 +67,8 @@ final class Handoff<T, R> implements Consumer<T> {
             ended = true;
         } finally {
             if (!ended) {
-                // the writing failed: the reading stops at its next row; its batches are dropped until it ends
+                // the writing failed: the reading stops at its next check of abandoned() (ImportReading: every
+                // 1,024 rows); its batches are dropped until it ends
                 handoff.abandoned = true;
                 while (handoff.take() != handoff.end) {
                     // dropped
@@ -96,7 +97,7 @@ final class Handoff<T, R> implements Consumer<T> {
         }
     }
 
-    /** Whether the writing has failed (the reading then stops). */
+    /** Whether the writing has failed: the reading is to stop (ImportReading asks it as its "cancelled"). */
     boolean abandoned() {
         return abandoned;
     }
