@@ -82,15 +82,22 @@ public final class CrashTool {
                     total = lines.count() - 1;
                 }
                 int[] sent = {0};
-                services.imports().importFile(summit, TableFile.open(list), null, Map.of(), Texts.ENGLISH, false,
-                        row -> {
-                            if (++sent[0] % 500 == 0) {
-                                say("progress " + (double) sent[0] / total);
-                            }
-                        }, preview -> {
-                            say("planned " + preview.summary().writes());
-                            return true;
-                        });
+                // as the command: read and planned on a thread of its own (progress = rows planned, a few
+                // batches ahead of the rows written), written on this one
+                var reader = java.util.concurrent.Executors.newSingleThreadExecutor();
+                try {
+                    services.imports().importFile(summit, TableFile.open(list), null, Map.of(), Texts.ENGLISH, false,
+                            row -> {
+                                if (++sent[0] % 500 == 0) {
+                                    say("progress " + (double) sent[0] / total);
+                                }
+                            }, preview -> {
+                                say("planned " + preview.summary().writes());
+                                return true;
+                            }, reader);
+                } finally {
+                    reader.shutdown();
+                }
             } else {
                 List<PlannedRow> rows = new ArrayList<>();
                 ImportService.Preview preview = services.imports().preview(summit, TableFile.open(list), null, Map.of(),

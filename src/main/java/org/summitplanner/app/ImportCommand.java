@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.summitplanner.files.OutputTarget;
@@ -162,6 +164,9 @@ final class ImportCommand implements Callable<Integer> {
                 return true;
             };
             ImportService.Imported done;
+            // the file is read and planned on this executor's thread while this thread writes (ImportService.importFile)
+            ExecutorService reader = Executors.newSingleThreadExecutor(
+                    SummitPlannerApp.daemon("summit-planner-import-reader"));
             try {
                 if (dryRun) {
                     told.test(imports.preview(target.id(), table, sheet, choices, Texts.ENGLISH, rows, fraction -> { },
@@ -169,10 +174,13 @@ final class ImportCommand implements Callable<Integer> {
                     return exit[0];
                 }
                 // one reading: the rows are written while the file is still being read and planned, in one
-                // transaction committed only if `told` says so (ImportService.importFile)
-                done = imports.importFile(target.id(), table, sheet, choices, Texts.ENGLISH, skipErrors, rows, told);
+                // transaction committed only if `told` says so
+                done = imports.importFile(target.id(), table, sheet, choices, Texts.ENGLISH, skipErrors, rows, told,
+                        reader);
             } catch (UncheckedIOException e) {
                 throw e.getCause();
+            } finally {
+                reader.shutdown();
             }
             if (done.result() == null) {
                 return exit[0];

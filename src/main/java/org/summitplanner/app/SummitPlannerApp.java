@@ -73,7 +73,8 @@ public final class SummitPlannerApp extends Application {
         }
     }
 
-    private static ThreadFactory daemon(String name) {
+    /** Threads of the executors the entry points make (SummitPlannerApp, and commands that need one). */
+    static ThreadFactory daemon(String name) {
         return runnable -> {
             Thread thread = Executors.defaultThreadFactory().newThread(runnable);
             thread.setName(name);

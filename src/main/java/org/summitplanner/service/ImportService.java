@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
@@ -180,20 +181,22 @@ public final class ImportService {
 
     /**
      * Reads, plans and commits in one reading of the file, for the command line: the file is read and
-     * planned inside the import's one transaction, each planned row that writes going to its batches at
-     * once (on the caller's thread; no second thread, no planned row kept). When the whole file is
-     * planned, {@code go} sees the plan (the command prints the totals there) and the transaction is
-     * committed only if {@code go} says yes and the plan is
-     * committable; otherwise it is rolled back and nothing is written. Writing stops at the first error
-     * row unless {@code skipErrors}. The rows written are exactly those the plan shows as written (the
-     * same reading), so no second reading has to compare digests; no planned row is kept.
+     * planned on {@code reader} (a thread the caller made and owns) while the caller's thread writes each
+     * planned row that writes into the import's one transaction, so that on two cores the planning overlaps
+     * H2's insert. The two meet through a short queue of batches; only the caller's thread touches the
+     * database. {@code rows} is called on the reader's thread, in the file's order. When the whole file is
+     * planned and every row sent, {@code go} sees the plan on the caller's thread (the command prints the
+     * totals there) and the transaction is committed only if {@code go} says yes and the plan is
+     * committable; otherwise it is rolled back and nothing is written. Writing stops at the first error row
+     * unless {@code skipErrors}. The rows written are exactly those the plan shows as written (the same
+     * reading); no planned row is kept beyond the queue.
      *
      * @throws ImportException when the file cannot be imported at all (nothing written)
      * @throws StaleDataException if the summit's attendees changed since they were read (nothing written)
      * @throws org.summitplanner.errors.DuplicateKeyException if a written row collides (nothing written)
      */
     public Imported importFile(long summitId, TableFile file, String sheet, Map<String, String> choices, Texts texts,
-                               boolean skipErrors, Consumer<PlannedRow> rows, Predicate<Preview> go)
+                               boolean skipErrors, Consumer<PlannedRow> rows, Predicate<Preview> go, Executor reader)
             throws ImportException {
         Summit summit = summits.summit(summitId).orElseThrow(() -> new IllegalArgumentException("No summit " + summitId));
         AttendeeImportStore.Basis basis = store.basis(summitId);
@@ -201,20 +204,21 @@ public final class ImportService {
         Preview[] planned = new Preview[1];
         AttendeeImportStore.Committed done;
         try {
-            // the file is read and planned inside the import's transaction: each row that writes goes to the
-            // batches as it is planned, and the transaction ends only when the whole plan is known
+            // the transaction ends only when the whole plan is known
             done = store.commit(summitId, String.valueOf(file.path().getFileName()), basis.stamp(), false, sink -> {
-                boolean[] stopped = {false};
                 PlanSummary summary;
                 try {
-                    summary = ImportReading.plan(file, sheet, choices, planning, row -> {
-                        rows.accept(row);
-                        if (row.outcome() == Outcome.ERROR && !skipErrors) {
-                            stopped[0] = true;
-                        } else if (!stopped[0] && row.outcome().writes()) {
-                            sink.accept(row.attendee());
-                        }
-                    }, fraction -> { }, () -> false);
+                    summary = Handoff.run(reader, sent -> {
+                        boolean[] stopped = {false};
+                        return ImportReading.plan(file, sheet, choices, planning, row -> {
+                            rows.accept(row);
+                            if (row.outcome() == Outcome.ERROR && !skipErrors) {
+                                stopped[0] = true;
+                            } else if (!stopped[0] && row.outcome().writes()) {
+                                sent.accept(row.attendee());
+                            }
+                        }, fraction -> { }, sent::abandoned);
+                    }, sink);
                 } catch (ImportException e) {
                     throw new Unreadable(e);
                 }

@@ -30,17 +30,22 @@ public final class ImportChild {
                     total = lines.count() - 1;
                 }
                 int[] sent = {0};
-                services.imports().importFile(summit, TableFile.open(Path.of(args[1])), null, Map.of(), Texts.ENGLISH,
-                        false, row -> {
-                            if (++sent[0] % 1_000 == 0) {
-                                System.out.println("progress " + (double) sent[0] / total);
+                java.util.concurrent.ExecutorService reader = java.util.concurrent.Executors.newSingleThreadExecutor();
+                try {
+                    services.imports().importFile(summit, TableFile.open(Path.of(args[1])), null, Map.of(),
+                            Texts.ENGLISH, false, row -> {
+                                if (++sent[0] % 1_000 == 0) {
+                                    System.out.println("progress " + (double) sent[0] / total);
+                                    System.out.flush();
+                                }
+                            }, preview -> {
+                                System.out.println("planned " + preview.summary().writes());
                                 System.out.flush();
-                            }
-                        }, preview -> {
-                            System.out.println("planned " + preview.summary().writes());
-                            System.out.flush();
-                            return true;
-                        });
+                                return true;
+                            }, reader);
+                } finally {
+                    reader.shutdown();
+                }
             } else {
                 List<PlannedRow> rows = new ArrayList<>();
                 ImportService.Preview preview = services.imports().preview(summit, TableFile.open(Path.of(args[1])),

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,8 @@ class ImportServiceTest {
     private Database database;
     private Services services;
     private long summitId;
+    /** The thread importFile reads and plans on, as the command makes it. */
+    private final ExecutorService reader = Executors.newSingleThreadExecutor();
 
     @BeforeEach
     void demo() {
@@ -45,6 +49,7 @@ class ImportServiceTest {
 
     @AfterEach
     void close() {
+        reader.shutdown();
         database.close();
     }
 
@@ -388,7 +393,7 @@ class ImportServiceTest {
                     // read on another connection: the rows written so far are not committed yet
                     storedWhenTold[0] = services.attendees().attendees(summitId).size();
                     return true;
-                });
+                }, reader);
         assertEquals(before, storedWhenTold[0]);
         assertEquals(2_500, seen.size());
         assertEquals(2_500, done.result().inserted());
@@ -411,7 +416,7 @@ class ImportServiceTest {
         int before = services.attendees().attendees(summitId).size();
         int history = services.history().history(summitId, null).size();
         ImportService.Imported done = services.imports().importFile(summitId, TableFile.open(file), null, Map.of(),
-                org.summitplanner.importing.Texts.ENGLISH, false, row -> { }, preview -> false);
+                org.summitplanner.importing.Texts.ENGLISH, false, row -> { }, preview -> false, reader);
         assertNull(done.result());
         assertEquals(2_500, done.preview().summary().writes());
         assertEquals(before, services.attendees().attendees(summitId).size());
@@ -426,7 +431,7 @@ class ImportServiceTest {
         int history = services.history().history(summitId, null).size();
         boolean[] told = {false};
         ImportService.Imported refused = services.imports().importFile(summitId, TableFile.open(file), null, Map.of(),
-                org.summitplanner.importing.Texts.ENGLISH, false, row -> { }, preview -> told[0] = true);
+                org.summitplanner.importing.Texts.ENGLISH, false, row -> { }, preview -> told[0] = true, reader);
         assertTrue(told[0], "the report is told the plan even when it cannot be committed");
         assertNull(refused.result());
         assertEquals(1, refused.preview().summary().total(Outcome.ERROR));
@@ -434,7 +439,7 @@ class ImportServiceTest {
         assertEquals(List.of(), historySince(history));
 
         ImportService.Imported skipped = services.imports().importFile(summitId, TableFile.open(file), null, Map.of(),
-                org.summitplanner.importing.Texts.ENGLISH, true, row -> { }, preview -> true);
+                org.summitplanner.importing.Texts.ENGLISH, true, row -> { }, preview -> true, reader);
         assertEquals(2_500, skipped.result().inserted());
         assertEquals(before + 2_500, services.attendees().attendees(summitId).size());
     }
@@ -448,8 +453,29 @@ class ImportServiceTest {
         boolean[] told = {false};
         assertThrows(org.summitplanner.importing.ImportException.class, () -> services.imports().importFile(summitId,
                 file, null, Map.of(), org.summitplanner.importing.Texts.ENGLISH, false, row -> { },
-                preview -> told[0] = true));
+                preview -> told[0] = true, reader));
         assertFalse(told[0]);
+        assertEquals(before, services.attendees().attendees(summitId).size());
+        assertEquals(List.of(), historySince(history));
+    }
+
+    @Test
+    void importFileWritesNothingWhenTheReadingFailsHalfWayAndEndsTheReadingFirst() throws Exception {
+        // the command's report cannot be written at row 1,500: 1,250 rows were already written to the transaction
+        Path file = people(2_500, "");
+        int before = services.attendees().attendees(summitId).size();
+        int history = services.history().history(summitId, null).size();
+        int[] seen = {0};
+        java.io.UncheckedIOException full = new java.io.UncheckedIOException(new java.io.IOException("disk full"));
+        java.io.UncheckedIOException thrown = assertThrows(java.io.UncheckedIOException.class,
+                () -> services.imports().importFile(summitId, TableFile.open(file), null, Map.of(),
+                        org.summitplanner.importing.Texts.ENGLISH, false, row -> {
+                            if (++seen[0] == 1_500) {
+                                throw full;
+                            }
+                        }, preview -> true, reader));
+        assertEquals(full, thrown);
+        assertEquals(1_500, seen[0]);
         assertEquals(before, services.attendees().attendees(summitId).size());
         assertEquals(List.of(), historySince(history));
     }
