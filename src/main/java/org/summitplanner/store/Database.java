@@ -600,8 +600,10 @@ public final class Database implements AutoCloseable {
         return Flyway.configure()
                 .dataSource(dataSource)
                 .locations(MIGRATIONS)
-                // Java where H2 and PostgreSQL differ: the audit triggers (see V12__audit_log.sql), H2's identity blocks
-                .javaMigrations(new V12_1__AuditTriggers(), new V13_1__BulkAudit(), new V20__IdentityCache())
+                // Java where H2 and PostgreSQL differ: the audit triggers (see V12__audit_log.sql), H2's identity blocks,
+                // H2's foreign keys sharing the explicit indexes
+                .javaMigrations(new V12_1__AuditTriggers(), new V13_1__BulkAudit(), new V20__IdentityCache(),
+                        new V23__SharedForeignKeyIndexes())
                 .cleanDisabled(true);
     }
 

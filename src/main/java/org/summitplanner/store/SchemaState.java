@@ -90,6 +90,7 @@ final class SchemaState {
         out.add(new Applied("12.1", V12_1__AuditTriggers.SCRIPT, V12_1__AuditTriggers.CHECKSUM));
         out.add(new Applied("13.1", V13_1__BulkAudit.SCRIPT, V13_1__BulkAudit.CHECKSUM));
         out.add(new Applied("20", V20__IdentityCache.SCRIPT, V20__IdentityCache.CHECKSUM));
+        out.add(new Applied("23", V23__SharedForeignKeyIndexes.SCRIPT, V23__SharedForeignKeyIndexes.CHECKSUM));
         return out;
     }
 

@@ -100,6 +100,103 @@ class MigrationTest {
         }
     }
 
+    /** Each table's indexes on H2 as "table(columns)", one entry per index, so that a repeat shows twice. */
+    private static List<String> indexColumns(Connection c) throws Exception {
+        List<String> out = new java.util.ArrayList<>();
+        try (Statement s = c.createStatement(); var r = s.executeQuery("SELECT i.table_name,"
+                + " LISTAGG(c.column_name, ',') WITHIN GROUP (ORDER BY c.ordinal_position)"
+                + " FROM information_schema.indexes i JOIN information_schema.index_columns c"
+                + " ON c.index_schema = i.index_schema AND c.table_name = i.table_name AND c.index_name = i.index_name"
+                + " WHERE i.table_schema = 'public' GROUP BY i.table_name, i.index_name ORDER BY 1, 2")) {
+            while (r.next()) {
+                out.add(r.getString(1) + "(" + r.getString(2) + ")");
+            }
+        }
+        return out;
+    }
+
+    private static List<String> repeated(List<String> indexes) {
+        return indexes.stream().filter(i -> indexes.indexOf(i) != indexes.lastIndexOf(i)).distinct().toList();
+    }
+
+    /** The four keys of V23 as H2 holds them: the index each uses and its delete rule. */
+    private static List<String> sharedKeys(Connection c) throws Exception {
+        List<String> out = new java.util.ArrayList<>();
+        try (Statement s = c.createStatement(); var r = s.executeQuery("SELECT t.constraint_name, t.index_name,"
+                + " f.delete_rule FROM information_schema.table_constraints t JOIN information_schema.referential_constraints f"
+                + " ON f.constraint_schema = t.constraint_schema AND f.constraint_name = t.constraint_name"
+                + " WHERE t.constraint_name IN ('agenda_attendee_attendee_fk', 'bilateral_summit_fk', 'bilateral_item_fk',"
+                + " 'seating_plan_item_fk') ORDER BY 1")) {
+            while (r.next()) {
+                out.add(r.getString(1) + " " + r.getString(2).replaceAll("_INDEX_[0-9A-F]+$", "_INDEX") + " " + r.getString(3));
+            }
+        }
+        return out;
+    }
+
+    private static final List<String> SHARED_KEYS = List.of(
+            "agenda_attendee_attendee_fk agenda_attendee_attendee_ix CASCADE",
+            "bilateral_item_fk bilateral_item_ix SET NULL",
+            "bilateral_summit_fk bilateral_summit_ix CASCADE",
+            "seating_plan_item_fk seating_plan_item_uq_INDEX CASCADE");
+
+    @Test
+    void noIndexOnH2RepeatsAnotherSoEachRowIsWrittenOnceIntoEachKey() throws Exception {
+        try (Connection c = database.dataSource().getConnection()) {
+            List<String> indexes = indexColumns(c);
+            assertTrue(indexes.contains("agenda_attendee(attendee_id)"), indexes::toString);
+            assertEquals(List.of(), repeated(indexes));
+            assertEquals(SHARED_KEYS, sharedKeys(c));
+        }
+    }
+
+    @Test
+    void anOlderDatabaseLosesItsRepeatedIndexesAndKeepsItsRowsAndCascades(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("older.mv.db");
+        String base = file.toString().substring(0, file.toString().length() - ".mv.db".length());
+        org.h2.jdbcx.JdbcDataSource older = new org.h2.jdbcx.JdbcDataSource();
+        older.setURL("jdbc:h2:file:" + base + Database.URL_FLAGS);
+        older.setUser("sa");
+        Database.flyway(older).target("22").load().migrate();
+        try (Connection c = older.getConnection(); Statement s = c.createStatement()) {
+            assertEquals(List.of("agenda_attendee(attendee_id)", "bilateral_request(agenda_item_id)",
+                    "bilateral_request(summit_id)", "seating_plan(agenda_item_id)"), repeated(indexColumns(c)));
+            s.execute("INSERT INTO summit (name, host_nation, city, first_day, last_day, time_zone)"
+                    + " VALUES ('Older', 'FR', 'Paris', DATE '2025-03-11', DATE '2025-03-11', 'Europe/Paris')");
+            s.execute("INSERT INTO attendee (summit_id, nation_code, given_name, family_name, role)"
+                    + " SELECT id, 'FR', 'Anne', 'Martin', 'MINISTER' FROM summit");
+            s.execute("INSERT INTO agenda_item (summit_id, title, kind, start_at, end_at) SELECT id, 'Opening', 'PLENARY',"
+                    + " TIMESTAMP WITH TIME ZONE '2025-03-11 09:00:00+01', TIMESTAMP WITH TIME ZONE '2025-03-11 10:00:00+01'"
+                    + " FROM summit");
+            s.execute("INSERT INTO agenda_attendee (agenda_item_id, attendee_id) SELECT i.id, a.id FROM agenda_item i, attendee a");
+            // a run of V23 cut after its first drop (DDL commits at once on H2): the next open completes it
+            s.execute("ALTER TABLE agenda_attendee DROP CONSTRAINT agenda_attendee_attendee_fk");
+        }
+        try (Database upgraded = Database.openFile(file, status -> { });
+             Connection c = upgraded.dataSource().getConnection(); Statement s = c.createStatement()) {
+            assertEquals(List.of(), repeated(indexColumns(c)));
+            assertEquals(SHARED_KEYS, sharedKeys(c));
+            try (var r = s.executeQuery("SELECT COUNT(*) FROM agenda_attendee")) {
+                r.next();
+                assertEquals(1, r.getInt(1));
+            }
+            assertThrows(java.sql.SQLException.class,
+                    () -> s.execute("INSERT INTO agenda_attendee (agenda_item_id, attendee_id) SELECT id, 999999 FROM agenda_item"));
+            s.execute("DELETE FROM attendee");
+            try (var r = s.executeQuery("SELECT COUNT(*) FROM agenda_attendee")) {
+                r.next();
+                assertEquals(0, r.getInt(1), "deleting an attendee still removes it from the agenda");
+            }
+            // the audit trigger of a table whose keys V23 made again, in the session that ran it, names its table
+            s.execute("INSERT INTO bilateral_request (summit_id, nation_code, with_nation, length_minutes)"
+                    + " SELECT id, 'FR', 'DE', 30 FROM summit");
+            try (var r = s.executeQuery("SELECT table_name, change_kind FROM audit_log WHERE table_name LIKE 'bilateral%'")) {
+                assertTrue(r.next());
+                assertEquals("bilateral_request INSERT", r.getString(1) + " " + r.getString(2));
+            }
+        }
+    }
+
     @Test
     void databaseRefusesCapacityZeroEndBeforeStartAndDuplicateKeys() {
         long summit = summit();
