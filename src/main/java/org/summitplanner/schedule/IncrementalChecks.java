@@ -375,8 +375,7 @@ public final class IncrementalChecks {
         List<Finding> out = new ArrayList<>();
         if (whole == null) {
             AgendaIndex index = sweep(named);
-            ScheduleChecks.person(facts, a, index, index.byPerson, 0, index.items.length, NO_ITEMS, 0, transfer,
-                    scratch, out);
+            ScheduleChecks.person(facts, a, index, index.byPerson, 0, index.items.length, transfer, scratch, out);
             return out;
         }
         Set<Long> attended = new HashSet<>(whole);
@@ -396,11 +395,10 @@ public final class IncrementalChecks {
                 wholeList[w++] = i;
             }
         }
-        ScheduleChecks.person(facts, a, index, namedList, 0, n, wholeList, w, transfer, scratch, out);
+        ScheduleChecks.person(facts, a, index, namedList, 0, n, transfer, scratch, out);
+        ScheduleChecks.headDoubleBooked(facts, a, index, namedList, 0, n, wholeList, w, scratch, out);
         return out;
     }
-
-    private static final int[] NO_ITEMS = new int[0];
 
     /** The items in start order with their buildings, as the full check would sweep them. */
     private AgendaIndex sweep(Collection<Long> ids) {

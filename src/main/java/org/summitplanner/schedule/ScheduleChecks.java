@@ -57,10 +57,14 @@ public final class ScheduleChecks {
         Scratch scratch = new Scratch();
         for (int p = 0; p < index.people.length; p++) {
             Attendee a = index.people[p];
+            person(facts, a, index, index.byPerson, index.personStart[p], index.personStart[p + 1], transfer,
+                    scratch, out);
             // a head of delegation also attends the items their delegation takes part in as a whole
             WholeItems whole = a.headOfDelegation() ? wholeItems.get(a.nation()) : null;
-            person(facts, a, index, index.byPerson, index.personStart[p], index.personStart[p + 1],
-                    whole == null ? NO_ITEMS : whole.items, whole == null ? 0 : whole.size, transfer, scratch, out);
+            if (whole != null) {
+                headDoubleBooked(facts, a, index, index.byPerson, index.personStart[p], index.personStart[p + 1],
+                        whole.items, whole.size, scratch, out);
+            }
         }
         // the items of the members of each delegation whose standing matters (a few; not a lookup per attendee)
         for (Map.Entry<String, List<Attendee>> delegation : facts.delegations().entrySet()) {
@@ -93,8 +97,6 @@ public final class ScheduleChecks {
         }
         return out.sorted();
     }
-
-    private static final int[] NO_ITEMS = new int[0];
 
     /**
      * The items listing one nation as a whole (positions in the index, in start order) and whether its
@@ -184,13 +186,12 @@ public final class ScheduleChecks {
 
     /**
      * What one person is found for, from the items that name them ({@code list[from..to)}, indexes into
-     * the index's items, in start order): double bookings, presence, the press rule and travel time; and,
-     * for a head of delegation, from the items listing their delegation as a whole ({@code whole[0..wholeSize)},
-     * in start order, empty for anyone else), double bookings counted through the delegation.
+     * the index's items, in start order): double bookings, presence, the press rule and travel time. A head of
+     * delegation's double bookings through the delegation: {@link #headDoubleBooked}.
      */
     static void person(SummitFacts facts, Attendee a, AgendaIndex index, int[] list, int from, int to,
-                       int[] whole, int wholeSize, long transfer, Scratch scratch, List<Finding> out) {
-        if (to == from && wholeSize == 0) {
+                       long transfer, Scratch scratch, List<Finding> out) {
+        if (to == from) {
             return;
         }
         for (int i = from; i < to; i++) {
@@ -198,12 +199,6 @@ public final class ScheduleChecks {
             for (int j = i + 1; j < to && index.start[list[j]] < end; j++) {
                 out.add(facts.attendeeDoubleBooked(a, index, list[i], list[j]));
             }
-        }
-        if (wholeSize > 0) {
-            headDoubleBooked(facts, a, index, list, from, to, whole, wholeSize, scratch, out);
-        }
-        if (to == from) {
-            return;
         }
         // as numbers, like the items' times: a time beyond the index's range is after or before them all
         long arrives = a.arrivesAt() == null ? Long.MIN_VALUE : saturatedNanos(a.arrivesAt());
@@ -225,11 +220,12 @@ public final class ScheduleChecks {
     }
 
     /**
-     * A head's double bookings that count them through the delegation: the named items and the items listing
-     * the delegation as a whole merged in start order (an item that does both names them), then every
-     * overlapping pair of which at least one item does not name them (both named: {@link #person} above).
+     * A head's double bookings that count them through the delegation, from the items that name them
+     * ({@code list[from..to)}) and the items listing the delegation as a whole ({@code whole[0..wholeSize)}),
+     * both in start order: merged (an item that does both names them), then every overlapping pair of which at
+     * least one item does not name them (both named: {@link #person}).
      */
-    private static void headDoubleBooked(SummitFacts facts, Attendee a, AgendaIndex index, int[] list, int from,
+    static void headDoubleBooked(SummitFacts facts, Attendee a, AgendaIndex index, int[] list, int from,
                                          int to, int[] whole, int wholeSize, Scratch scratch, List<Finding> out) {
         scratch.fitAttended(to - from + wholeSize);
         int[] attended = scratch.attended;
