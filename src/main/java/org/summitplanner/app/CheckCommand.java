@@ -120,6 +120,12 @@ final class CheckCommand implements Callable<Integer> {
             sorted(node.putArray("agendaItems"), f.itemIds().stream().map(id -> name(items, id)).toList());
             sorted(node.putArray("rooms"), f.roomIds().stream().map(id -> name(rooms, id)).toList());
             node.put("acknowledged", checked.acknowledged());
+            if (f.asHeadOf() != null) {
+                // a head of delegation counted through the delegation taking part as a whole (added fields)
+                node.put("asHeadOf", f.asHeadOf());
+                sorted(node.putArray("throughDelegation"),
+                        f.throughDelegationItemIds().stream().map(id -> name(items, id)).toList());
+            }
         }
         return mapper.writeValueAsString(root);
     }

@@ -292,6 +292,36 @@ public final class Finding {
         return k == 0 ? part0 : k == 1 ? part1 : part2;
     }
 
+    /**
+     * For a double booking of a head of delegation counted on at least one of the items only because the
+     * delegation takes part in it as a whole: the nation's code; null for any other finding.
+     */
+    public String asHeadOf() {
+        if (rule != Rule.ATTENDEE_DOUBLE_BOOKED || part0 != null) {
+            return null;
+        }
+        List<Object> a = arguments();
+        return a.size() == 5 && a.get(3) instanceof String code && a.get(4) instanceof Integer ? code : null;
+    }
+
+    /**
+     * The items of such a double booking on which the head counts through the whole delegation (not named on
+     * them), sorted; empty for any other finding.
+     */
+    public List<Long> throughDelegationItemIds() {
+        if (asHeadOf() == null || !(arguments.get(1) instanceof Label first)
+                || !(arguments.get(2) instanceof Label second)) {
+            return List.of();
+        }
+        int through = (Integer) arguments.get(4);
+        long x = first.item().id();
+        long y = second.item().id();
+        if (through == 3) {
+            return List.of(Math.min(x, y), Math.max(x, y));
+        }
+        return List.of(through == 1 ? x : y);
+    }
+
     /** The fingerprint as 32 hex digits (or as given, when it was given as other text). */
     public String fingerprint() {
         String f = fingerprint;

@@ -246,6 +246,14 @@ public final class IncrementalChecks {
                 if (item.roomId() != null) {
                     dirtyRooms.add(item.roomId());
                 }
+                // the heads of the delegations taking part as a whole attend it too
+                for (String nation : item.nations()) {
+                    for (Attendee member : facts.delegations().getOrDefault(nation, List.of())) {
+                        if (member.headOfDelegation()) {
+                            dirtyPeople.add(member.id());
+                        }
+                    }
+                }
             }
         }
         // where nations appear changes only with who takes part, not with the time or the room
@@ -359,12 +367,36 @@ public final class IncrementalChecks {
     private List<Finding> person(long id) {
         Attendee a = attendees.get(id);
         Set<Long> named = byPerson.get(id);
-        if (a == null || named == null) {
+        // a head of delegation also attends the items listing the delegation as a whole
+        Set<Long> whole = a != null && a.headOfDelegation() ? byNation.get(a.nation()) : null;
+        if (a == null || named == null && whole == null) {
             return List.of();
         }
         List<Finding> out = new ArrayList<>();
-        AgendaIndex index = sweep(named);
-        ScheduleChecks.person(facts, a, index, index.byPerson, 0, index.items.length, transfer, scratch, out);
+        if (whole == null) {
+            AgendaIndex index = sweep(named);
+            ScheduleChecks.person(facts, a, index, index.byPerson, 0, index.items.length, transfer, scratch, out);
+            return out;
+        }
+        Set<Long> attended = new HashSet<>(whole);
+        if (named != null) {
+            attended.addAll(named);
+        }
+        AgendaIndex index = sweep(attended);
+        int[] namedList = new int[index.items.length];
+        int[] wholeList = new int[index.items.length];
+        int n = 0;
+        int w = 0;
+        for (int i = 0; i < index.items.length; i++) {
+            if (named != null && named.contains(index.id[i])) {
+                namedList[n++] = i;
+            }
+            if (whole.contains(index.id[i])) {
+                wholeList[w++] = i;
+            }
+        }
+        ScheduleChecks.person(facts, a, index, namedList, 0, n, transfer, scratch, out);
+        ScheduleChecks.headDoubleBooked(facts, a, index, namedList, 0, n, wholeList, w, scratch, out);
         return out;
     }
 

@@ -35,16 +35,19 @@ public final class ScheduleChecks {
         SummitFacts facts = new SummitFacts(content, transferTime);
         AgendaIndex index = new AgendaIndex(content.agenda(), content.attendees(), content.rooms());
         FindingSort out = new FindingSort(Math.max(16, index.byPerson.length / 4));
-        // where each nation whose standing matters appears: listed as a whole or through a named member
+        // where each nation whose standing matters appears: listed as a whole or through a named member;
+        // and the items listing each nation as a whole, for its head's double bookings (one look per listing)
         Map<String, Set<Long>> appearances = new HashMap<>();
-        Map<String, Boolean> matters = new HashMap<>();
-        java.util.function.Function<String, Boolean> standingMatters = facts::standingMatters;
+        Map<String, WholeItems> wholeItems = new HashMap<>();
+        java.util.function.Function<String, WholeItems> newWhole = nation -> new WholeItems(facts.standingMatters(nation));
         for (int i = 0; i < index.items.length; i++) {
             List<String> itemNations = index.items[i].nations();
             // by position: an iterator per item is not always optimised away
             for (int k = 0, n = itemNations.size(); k < n; k++) {
                 String nation = itemNations.get(k);
-                if (matters.computeIfAbsent(nation, standingMatters)) {
+                WholeItems whole = wholeItems.computeIfAbsent(nation, newWhole);
+                whole.add(i);
+                if (whole.standingMatters) {
                     appearances.computeIfAbsent(nation, x -> new HashSet<>()).add(index.id[i]);
                 }
             }
@@ -53,12 +56,20 @@ public final class ScheduleChecks {
         long transfer = transferTime.toNanos();
         Scratch scratch = new Scratch();
         for (int p = 0; p < index.people.length; p++) {
-            person(facts, index.people[p], index, index.byPerson, index.personStart[p], index.personStart[p + 1],
-                    transfer, scratch, out);
+            Attendee a = index.people[p];
+            person(facts, a, index, index.byPerson, index.personStart[p], index.personStart[p + 1], transfer,
+                    scratch, out);
+            // a head of delegation also attends the items their delegation takes part in as a whole
+            WholeItems whole = a.headOfDelegation() ? wholeItems.get(a.nation()) : null;
+            if (whole != null) {
+                headDoubleBooked(facts, a, index, index.byPerson, index.personStart[p], index.personStart[p + 1],
+                        whole.items, whole.size, scratch, out);
+            }
         }
         // the items of the members of each delegation whose standing matters (a few; not a lookup per attendee)
         for (Map.Entry<String, List<Attendee>> delegation : facts.delegations().entrySet()) {
-            if (!matters.computeIfAbsent(delegation.getKey(), standingMatters)) {
+            WholeItems listed = wholeItems.get(delegation.getKey());
+            if (!(listed != null ? listed.standingMatters : facts.standingMatters(delegation.getKey()))) {
                 continue;
             }
             Set<Long> where = null;
@@ -87,15 +98,50 @@ public final class ScheduleChecks {
         return out.sorted();
     }
 
-    /** Work arrays of the travel search, grown as needed and reused from person to person. */
+    /**
+     * The items listing one nation as a whole (positions in the index, in start order) and whether its
+     * standing makes its presence a finding.
+     */
+    private static final class WholeItems {
+        final boolean standingMatters;
+        int[] items = new int[4];
+        int size;
+
+        WholeItems(boolean standingMatters) {
+            this.standingMatters = standingMatters;
+        }
+
+        void add(int i) {
+            // an item listing the nation twice lists it once
+            if (size > 0 && items[size - 1] == i) {
+                return;
+            }
+            if (size == items.length) {
+                items = java.util.Arrays.copyOf(items, 2 * size);
+            }
+            items[size++] = i;
+        }
+    }
+
+    /** Work arrays of the travel search and of a head's items, grown as needed and reused from person to person. */
     static final class Scratch {
         int[] byEnd = new int[16];
         long[] latestStart = new long[16];
+        /** A head's items, named or through the delegation, in start order, and whether only through it. */
+        int[] attended = new int[16];
+        boolean[] throughDelegation = new boolean[16];
 
         void fit(int k) {
             if (byEnd.length < k) {
                 byEnd = new int[Math.max(k, 2 * byEnd.length)];
                 latestStart = new long[byEnd.length];
+            }
+        }
+
+        void fitAttended(int k) {
+            if (attended.length < k) {
+                attended = new int[Math.max(k, 2 * attended.length)];
+                throughDelegation = new boolean[attended.length];
             }
         }
     }
@@ -140,7 +186,8 @@ public final class ScheduleChecks {
 
     /**
      * What one person is found for, from the items that name them ({@code list[from..to)}, indexes into
-     * the index's items, in start order): double bookings, presence, the press rule and travel time.
+     * the index's items, in start order): double bookings, presence, the press rule and travel time. A head of
+     * delegation's double bookings through the delegation: {@link #headDoubleBooked}.
      */
     static void person(SummitFacts facts, Attendee a, AgendaIndex index, int[] list, int from, int to,
                        long transfer, Scratch scratch, List<Finding> out) {
@@ -169,6 +216,46 @@ public final class ScheduleChecks {
         if (to - from > 1 && transfer > 0) {
             scratch.fit(to - from);
             travel(facts, index, list, a, from, to, transfer, scratch, out);
+        }
+    }
+
+    /**
+     * A head's double bookings that count them through the delegation, from the items that name them
+     * ({@code list[from..to)}) and the items listing the delegation as a whole ({@code whole[0..wholeSize)}),
+     * both in start order: merged (an item that does both names them), then every overlapping pair of which at
+     * least one item does not name them (both named: {@link #person}).
+     */
+    static void headDoubleBooked(SummitFacts facts, Attendee a, AgendaIndex index, int[] list, int from,
+                                         int to, int[] whole, int wholeSize, Scratch scratch, List<Finding> out) {
+        scratch.fitAttended(to - from + wholeSize);
+        int[] attended = scratch.attended;
+        boolean[] through = scratch.throughDelegation;
+        int n = 0;
+        for (int p = from, q = 0; p < to || q < wholeSize; ) {
+            int named = p < to ? list[p] : Integer.MAX_VALUE;
+            int listed = q < wholeSize ? whole[q] : Integer.MAX_VALUE;
+            int next = Math.min(named, listed);
+            if (named == next) {
+                p++;
+            }
+            if (listed == next) {
+                q++;
+            }
+            if (n > 0 && attended[n - 1] == next) {
+                continue;
+            }
+            attended[n] = next;
+            through[n] = named != next;
+            n++;
+        }
+        for (int i = 0; i < n; i++) {
+            long end = index.end[attended[i]];
+            for (int j = i + 1; j < n && index.start[attended[j]] < end; j++) {
+                if (through[i] || through[j]) {
+                    out.add(facts.headDoubleBooked(a, index.items[attended[i]], through[i], index.items[attended[j]],
+                            through[j]));
+                }
+            }
         }
     }
 

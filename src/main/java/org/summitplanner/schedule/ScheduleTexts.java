@@ -27,7 +27,7 @@ public final class ScheduleTexts {
     private final ResourceBundle bundle;
     private final Locale locale;
     private final UnaryOperator<String> nationName;
-    private final Map<Rule, MessageFormat> formats = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, MessageFormat> formats = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ScheduleTexts(Locale locale, UnaryOperator<String> nationName) {
         this.locale = "fr".equals(locale.getLanguage()) ? Locale.FRENCH : Locale.ENGLISH;
@@ -61,8 +61,13 @@ public final class ScheduleTexts {
         if (ABOUT_A_NATION.contains(finding.rule()) && arguments.length > 0 && arguments[0] instanceof String code) {
             arguments[0] = nationName.apply(code);
         }
-        MessageFormat format = formats.computeIfAbsent(finding.rule(),
-                rule -> new MessageFormat(bundle.getString("message." + rule.name()), locale));
+        String key = "message." + finding.rule().name();
+        if (finding.asHeadOf() != null) {
+            // a head counted through the delegation on the first, the second or both items: says which and why
+            key += ".asHead" + arguments[4];
+            arguments[3] = nationName.apply(finding.asHeadOf());
+        }
+        MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), locale));
         // parsing the pattern cost more than formatting; a MessageFormat is not for two threads at once
         synchronized (format) {
             return format.format(arguments);

@@ -203,6 +203,36 @@ final class SummitFacts {
                 List.of(person(a), item(first), item(second)), DOUBLE_BOOKED);
     }
 
+    /** The first item of a head's double booking is counted through the whole delegation (not named). */
+    static final int FIRST_THROUGH_DELEGATION = 1;
+    /** The second item is counted through the whole delegation. */
+    static final int SECOND_THROUGH_DELEGATION = 2;
+
+    /**
+     * A head of delegation in two items at once where at least one of them counts them only because their
+     * delegation takes part in it as a whole (both named is {@link #attendeeDoubleBooked}). The same rule
+     * and subject as a double booking of the named, so the findings screen, the agenda's marks and the
+     * status bar treat it alike; the arguments add the nation and which item counts the head through the
+     * delegation ({@link #FIRST_THROUGH_DELEGATION} and/or {@link #SECOND_THROUGH_DELEGATION}, of the items
+     * in start order), and the fingerprint hashes both: an acknowledgement of the named double booking does
+     * not hold for this one, as the facts differ.
+     *
+     * @param xWhole whether the head counts on {@code x} through the delegation only (not named on it)
+     */
+    Finding headDoubleBooked(Attendee a, AgendaItem x, boolean xWhole, AgendaItem y, boolean yWhole) {
+        boolean xFirst = earlier(x, y) == x;
+        AgendaItem first = xFirst ? x : y;
+        AgendaItem second = xFirst ? y : x;
+        int through = ((xFirst ? xWhole : yWhole) ? FIRST_THROUGH_DELEGATION : 0)
+                | ((xFirst ? yWhole : xWhole) ? SECOND_THROUGH_DELEGATION : 0);
+        if (through == 0) {
+            throw new IllegalArgumentException("named on both: an attendee double booking");
+        }
+        return new Finding(Rule.ATTENDEE_DOUBLE_BOOKED, Finding.ATTENDEE_ITEM_ITEM, a.id(), Math.min(x.id(), y.id()),
+                Math.max(x.id(), y.id()), List.of(a.nation()), List.of(a.id()), null, List.of(),
+                List.of(person(a), item(first), item(second), a.nation(), through), HEAD_DOUBLE_BOOKED);
+    }
+
     /**
      * The same finding as {@link #attendeeDoubleBooked(Attendee, AgendaItem, AgendaItem)} from the full
      * check's index: items {@code x} before {@code y} in start order, their facts read from its arrays
@@ -318,6 +348,14 @@ final class SummitFacts {
     /** A person in two items at once: arguments person, first item (the earlier), second item. */
     private static final Finding.Facts DOUBLE_BOOKED = (f, hash) -> hash.text("A").add(f.id(0))
             .item(labelled(f, 1)).item(labelled(f, 2));
+
+    /**
+     * A head of delegation in two items at once, counted on one or both through the whole delegation:
+     * arguments person, first item, second item, nation, which items count through the delegation.
+     */
+    private static final Finding.Facts HEAD_DOUBLE_BOOKED = (f, hash) -> hash.text("H").add(f.id(0))
+            .item(labelled(f, 1)).item(labelled(f, 2)).text((String) f.arguments().get(3))
+            .add(((Integer) f.arguments().get(4)).longValue());
 
     /** Too little time between items: arguments person, gap, first item, its building, second item, its building. */
     private final Finding.Facts travel = this::hashTravel;

@@ -3,9 +3,12 @@ package org.summitplanner.schedule;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.summitplanner.model.AgendaItem;
 import org.summitplanner.model.Attendee;
 import org.summitplanner.model.Participation;
@@ -27,6 +30,10 @@ public final class NaiveChecks {
         SummitFacts facts = new SummitFacts(content, transferTime);
         List<AgendaItem> items = content.agenda();
         List<Finding> out = new ArrayList<>();
+        // the heads of delegation by nation: each attends the items naming them and those listing their nation
+        // as a whole (a head named on neither of two items is on both only through nations they list)
+        Map<String, List<Attendee>> heads = content.attendees().stream().filter(Attendee::headOfDelegation)
+                .collect(Collectors.groupingBy(Attendee::nation));
         for (int i = 0; i < items.size(); i++) {
             for (int j = i + 1; j < items.size(); j++) {
                 AgendaItem a = items.get(i);
@@ -37,6 +44,17 @@ public final class NaiveChecks {
                 for (long id : a.attendeeIds()) {
                     if (b.attendeeIds().contains(id) && facts.attendee(id) != null) {
                         out.add(facts.attendeeDoubleBooked(facts.attendee(id), a, b));
+                    }
+                }
+                Set<String> listed = new LinkedHashSet<>(a.nations());
+                listed.addAll(b.nations());
+                for (Attendee head : listed.stream().flatMap(n -> heads.getOrDefault(n, List.of()).stream()).toList()) {
+                    boolean namedOnA = a.attendeeIds().contains(head.id());
+                    boolean namedOnB = b.attendeeIds().contains(head.id());
+                    boolean onA = namedOnA || a.nations().contains(head.nation());
+                    boolean onB = namedOnB || b.nations().contains(head.nation());
+                    if (onA && onB && !(namedOnA && namedOnB)) {
+                        out.add(facts.headDoubleBooked(head, a, !namedOnA, b, !namedOnB));
                     }
                 }
                 if (a.roomId() != null && a.roomId().equals(b.roomId()) && facts.room(a.roomId()) != null) {

@@ -142,6 +142,46 @@ class CheckCommandTest extends CommandTestSupport {
     }
 
     @Test
+    void aHeadOfDelegationAtTheWelcomeAndWithTheWholeDelegationAtTheOverlappingPlenary() throws Exception {
+        Path file = dir.resolve("heads.json");
+        Files.writeString(file, """
+                {
+                  "format": "summit-planner/1",
+                  "summit": {"name": "Heads", "hostNation": "FR", "city": "Paris", "firstDay": "2025-03-11",
+                    "lastDay": "2025-03-11", "timeZone": "Europe/Paris"},
+                  "participations": [{"nation": "FR", "status": "CONFIRMED"}, {"nation": "DE", "status": "CONFIRMED"}],
+                  "rooms": [{"key": "fetes", "name": "Salle des fêtes", "capacity": 200},
+                            {"key": "murat", "name": "Salon Murat", "capacity": 60}],
+                  "attendees": [
+                    {"key": "fr-1", "nation": "FR", "familyName": "Barrot", "role": "MINISTER", "headOfDelegation": true},
+                    {"key": "fr-2", "nation": "FR", "familyName": "Garde", "role": "SECURITY"},
+                    {"key": "de-1", "nation": "DE", "familyName": "Wadephul", "role": "MINISTER", "headOfDelegation": true}],
+                  "agenda": [
+                    {"key": "welcome", "title": "Welcome", "kind": "CEREMONY", "start": "2025-03-11T10:00",
+                     "end": "2025-03-11T11:00", "room": "murat", "attendees": ["fr-1", "fr-2"]},
+                    {"key": "plenary", "title": "Plenary", "kind": "PLENARY", "start": "2025-03-11T10:30",
+                     "end": "2025-03-11T12:00", "room": "fetes", "nations": ["FR", "DE"]}]
+                }
+                """);
+        assertEquals(0, run("--db", db(), "load", file.toString()), err);
+        assertEquals(CheckCommand.ERRORS_REMAIN, run("--db", db(), "check"), err);
+        assertTrue(out.contains("ATTENDEE_DOUBLE_BOOKED        Barrot (FR) is expected at two items at the same time: "
+                + "\u201CWelcome\u201D (10:00\u201311:00), where they are named, and \u201CPlenary\u201D "
+                + "(10:30\u201312:00) as head of the delegation of France (FR), which takes part as a whole."), out);
+        assertEquals("1 error, 0 warnings.", out.lines().reduce((a, b) -> b).orElseThrow());
+
+        assertEquals(CheckCommand.ERRORS_REMAIN, run("--db", db(), "check", "--format", "json"), err);
+        JsonNode head = finding(json(), "ATTENDEE_DOUBLE_BOOKED");
+        // the fields every finding has, then the added ones
+        assertEquals(FINDING_FIELDS.replace("]", ", asHeadOf, throughDelegation]"),
+                iterable(head.fieldNames()).toString());
+        assertEquals("[\"fr-1\"]", head.get("attendees").toString());
+        assertEquals("[\"plenary\",\"welcome\"]", head.get("agendaItems").toString());
+        assertEquals("FR", head.get("asHeadOf").asText());
+        assertEquals("[\"plenary\"]", head.get("throughDelegation").toString());
+    }
+
+    @Test
     void badUsageExitsWithTwo() {
         run("--db", db(), "demo");
         assertEquals(Cli.BAD_INPUT, run("--db", db(), "check", "--format", "xml"));

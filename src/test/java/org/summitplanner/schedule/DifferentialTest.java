@@ -25,6 +25,8 @@ class DifferentialTest {
         NaiveChecks oracle = new NaiveChecks();
         Set<Rule> seen = EnumSet.noneOf(Rule.class);
         int findings = 0;
+        long heads = 0;
+        Set<Object> ways = new java.util.HashSet<>();
         for (int n = 0; n < SUMMITS; n++) {
             SummitContent content = summits.next();
             Duration transfer = TRANSFER_TIMES[n % TRANSFER_TIMES.length];
@@ -33,7 +35,16 @@ class DifferentialTest {
             assertEquals(expected, actual, "summit " + n + " of seed " + SEED + ": " + content);
             expected.forEach(f -> seen.add(f.rule()));
             findings += expected.size();
+            for (Finding f : expected) {
+                if (f.asHeadOf() != null) {
+                    heads++;
+                    ways.add(f.arguments().get(4));
+                }
+            }
         }
+        // heads counted through a whole delegation: on the first, the second or both items
+        assertTrue(heads > SUMMITS / 40, "too few double bookings of heads through their delegation: " + heads);
+        assertEquals(Set.of(1, 2, 3), ways);
         // a generator that never made a rule fire would prove nothing about it (badge quotas: BadgeQuotasTest)
         assertEquals(Rule.ofContent(), seen);
         assertTrue(findings > 10 * SUMMITS, "too few findings to compare: " + findings);
@@ -41,7 +52,8 @@ class DifferentialTest {
 
     /**
      * The incremental checks after every edit of a random sequence (items moved, re-peopled, added and
-     * deleted; attendees, rooms and standings changed, added and deleted) find exactly what a full check
+     * deleted, their whole delegations changed; attendees, rooms and standings changed, added and deleted;
+     * heads of delegation moved) find exactly what a full check
      * of the summit as it then is finds, fingerprints included, so that acknowledgements keep holding.
      */
     @Test
@@ -51,6 +63,8 @@ class DifferentialTest {
         ScheduleChecks full = new ScheduleChecks();
         Set<Rule> seen = EnumSet.noneOf(Rule.class);
         int compared = 0;
+        long heads = 0;
+        Set<Object> ways = new java.util.HashSet<>();
         for (int n = 0; n < SUMMITS / 4; n++) {
             SummitContent content = withTransfer(summits.next(), (int) TRANSFER_TIMES[n % TRANSFER_TIMES.length].toMinutes());
             IncrementalChecks checks = IncrementalChecks.of(content);
@@ -61,10 +75,18 @@ class DifferentialTest {
                 List<Finding> expected = full.check(now, now.summit().transferTime());
                 assertEquals(expected, checks.findings(), "summit " + n + " after " + done + ": " + now);
                 expected.forEach(f -> seen.add(f.rule()));
+                for (Finding f : expected) {
+                    if (f.asHeadOf() != null) {
+                        heads++;
+                        ways.add(f.arguments().get(4));
+                    }
+                }
                 compared++;
             }
         }
         assertEquals(Rule.ofContent(), seen);
+        assertTrue(heads > SUMMITS / 2, "too few double bookings of heads through their delegation: " + heads);
+        assertEquals(Set.of(1, 2, 3), ways);
         assertTrue(compared >= 10 * SUMMITS, "too few edits compared: " + compared);
     }
 

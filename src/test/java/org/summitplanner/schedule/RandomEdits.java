@@ -19,8 +19,9 @@ import org.summitplanner.model.TimeRange;
  * Random edits of a small summit held by {@link IncrementalChecks}, as a planner (or the database's
  * cascades) would make them: items moved, re-roomed, re-peopled, added and deleted; attendees moving
  * nation, role, head, stay and name, added and deleted (sometimes still named on items, as between a
- * deletion and the re-read of the items it cascaded to); rooms and participations changed, added and
- * removed. Each call makes one edit and says what it was.
+ * deletion and the re-read of the items it cascaded to); the head of a delegation moved to another member or
+ * stepping down; the delegations an item lists as a whole changed; rooms and participations changed, added
+ * and removed. Each call makes one edit and says what it was.
  */
 final class RandomEdits {
 
@@ -40,8 +41,39 @@ final class RandomEdits {
         List<Room> rooms = new ArrayList<>(checks.content().rooms());
         List<Participation> standings = new ArrayList<>(checks.content().participations());
         Instant origin = checks.summit().firstDay().minusDays(1).atStartOfDay(checks.summit().timeZone()).toInstant();
-        int what = random.nextInt(16);
+        int what = random.nextInt(19);
         switch (what) {
+            case 16 -> {
+                // who takes part as a whole changes, the named stay: a head's double bookings come and go
+                if (items.isEmpty()) {
+                    return "no item to change delegations of";
+                }
+                AgendaItem i = pick(items);
+                List<String> nations = new ArrayList<>(i.nations());
+                String nation = pick(NATIONS);
+                if (!nations.remove(nation)) {
+                    nations.add(nation);
+                }
+                checks.putItem(new AgendaItem(i.id(), i.key(), i.title(), i.kind(), i.time(), i.roomId(), i.closed(),
+                        i.description(), i.attendeeIds(), nations, i.version() + 1));
+                return "item " + i.id() + " whole delegations " + nations;
+            }
+            case 17, 18 -> {
+                // the head of delegation moves to another member, as the Delegations screen does it: the old
+                // head loses the flag, then the new one gets it (two saves), or a head just steps down
+                if (people.isEmpty()) {
+                    return "nobody to head";
+                }
+                Attendee next = pick(people);
+                for (Attendee a : people) {
+                    if (a.nation().equals(next.nation()) && a.headOfDelegation() && a.id() != next.id()) {
+                        checks.putAttendee(withHead(a, false));
+                    }
+                }
+                boolean stepsDown = what == 18 && next.headOfDelegation();
+                checks.putAttendee(withHead(next, !stepsDown));
+                return (stepsDown ? "head steps down " : "head moves to ") + next.id();
+            }
             case 0, 1, 2, 3 -> {
                 if (items.isEmpty()) {
                     return "nothing to move";
@@ -164,6 +196,12 @@ final class RandomEdits {
                 return "participation of " + nation + " " + status;
             }
         }
+    }
+
+    private static Attendee withHead(Attendee a, boolean head) {
+        return new Attendee(a.id(), a.key(), a.nation(), a.givenName(), a.familyName(), a.honorific(), a.position(),
+                a.role(), head, a.email(), a.phone(), a.languages(), a.arrivesAt(), a.departsAt(), a.notes(),
+                a.version() + 1);
     }
 
     private Long roomId(List<Room> rooms) {

@@ -11,8 +11,8 @@ import org.summitplanner.model.Room;
 
 /**
  * When each person and each room is taken, as the scheduling checks see it: a person is taken by the
- * items that name them (as ScheduleChecks indexes people) and, more strictly, by the items their whole
- * delegation attends; a room by the items booked in it. Answers whether a new meeting would give a check a new finding: a double booking, a person
+ * items that name them (as ScheduleChecks indexes people) and by the items their whole delegation attends
+ * (the checks count only the head there; every member here is stricter); a room by the items booked in it. Answers whether a new meeting would give a check a new finding: a double booking, a person
  * not yet arrived or gone, too little travel time between buildings. Times are epoch seconds.
  */
 final class Occupancy {
@@ -37,8 +37,8 @@ final class Occupancy {
             Room room = item.roomId() == null ? null : rooms.get(item.roomId());
             List<Long> taken = item.attendeeIds();
             if (!item.nations().isEmpty()) {
-                // whole delegations too: the checks do not count them, but a head listed with the whole
-                // delegation at a plenary is not free for a bilateral (stricter than the checks, so safe)
+                // whole delegations too: the checks count the head of a delegation taking part as a whole
+                // (0045), and every member here, which is stricter than the checks, so safe
                 java.util.Set<Long> all = new java.util.LinkedHashSet<>(taken);
                 item.nations().forEach(n -> all.addAll(members.getOrDefault(n, List.of())));
                 taken = List.copyOf(all);
