@@ -56,7 +56,7 @@ class AppTest {
         assertEquals("1", text("#observerCount"));
         assertEquals("1", text("#declinedCount"));
         assertEquals("1", text("#notInvitedCount"));
-        assertEquals("11", text("#roomCount"));
+        assertEquals("12", text("#roomCount"));
         assertEquals("17", text("#agendaCount"));
         assertEquals("United States", text("#notInvited"));
         assertEquals("Bulgaria, Cyprus, Luxembourg", text("#awaitingReply"));
