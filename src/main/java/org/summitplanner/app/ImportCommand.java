@@ -166,7 +166,7 @@ final class ImportCommand implements Callable<Integer> {
             ImportService.Imported done;
             // the file is read and planned on this executor's thread while this thread writes (ImportService.importFile)
             ExecutorService reader = Executors.newSingleThreadExecutor(
-                    SummitPlannerApp.daemon("summit-planner-import-reader"));
+                    DaemonThreads.named("summit-planner-import-reader"));
             try {
                 if (dryRun) {
                     told.test(imports.preview(target.id(), table, sheet, choices, Texts.ENGLISH, rows, fraction -> { },

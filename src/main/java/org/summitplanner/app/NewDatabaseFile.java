@@ -11,6 +11,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.slf4j.LoggerFactory;
+import org.summitplanner.errors.DatabaseException;
+import org.summitplanner.errors.DiskWriteException;
 import org.summitplanner.files.PartialFile;
 import org.summitplanner.model.Summit;
 import org.summitplanner.service.OpenServices;
@@ -58,7 +60,7 @@ final class NewDatabaseFile {
      */
     Summit load(Path summitFile) throws IOException, SummitFileException {
         PartialFile partial = PartialFile.forDatabase(dataFile);
-        ExecutorService maker = Executors.newSingleThreadExecutor();
+        ExecutorService maker = Executors.newSingleThreadExecutor(DaemonThreads.named("summit-planner-new-database"));
         try {
             Future<OpenServices> opening = maker.submit(() -> Services.openNewForAddingSummit(partial.path(), s -> { }));
             SummitFileReader.Loaded loaded;
@@ -82,10 +84,37 @@ final class NewDatabaseFile {
                 throw new Cli.UserError(dataFile + " was created by another program while the summit was loaded: it "
                         + "was left as it is, and nothing was loaded. Load into another file.");
             }
+            RuntimeException named = ofTarget(e, partial.path());
+            if (named != null) {
+                throw named;
+            }
             throw e;
         } finally {
             maker.shutdown();
         }
+    }
+
+    /**
+     * A failure said of the file the user named rather than of the partial name it was being built under (a full
+     * disk, a folder that cannot be written), or null when the failure does not name the partial file.
+     */
+    private RuntimeException ofTarget(Throwable e, Path partial) {
+        var diskWrite = DiskWriteException.in(e);
+        if (diskWrite.isPresent()) {
+            return diskWrite.get().ofNewFile(dataFile, partial);
+        }
+        String said = e instanceof IOException io ? CliFiles.describe(io)
+                : e instanceof DatabaseException || e instanceof Cli.UserError ? e.getMessage() : null;
+        String partialName = DiskWriteException.stem(partial.getFileName().toString());
+        if (said == null || !said.contains(partialName)) {
+            return null;
+        }
+        // H2 names a database with or without its ".mv.db": the stems are swapped
+        Cli.UserError named = new Cli.UserError(said
+                .replace(DiskWriteException.stem(partial.toString()), DiskWriteException.stem(dataFile.toString()))
+                .replace(partialName, DiskWriteException.stem(dataFile.getFileName().toString())));
+        named.initCause(e);
+        return named;
     }
 
     /** What the maker's task gave: the open database, or its failure rethrown here. */

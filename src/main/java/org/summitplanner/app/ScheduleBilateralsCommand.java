@@ -102,8 +102,14 @@ final class ScheduleBilateralsCommand implements Callable<Integer> {
 
     private void text(Summit s, Proposal proposal, List<KeptMeeting> kept, Map<String, Nation> nations,
                       Map<Long, Attendee> people, int accepted, PrintWriter out) {
+        // one table: the room or the reason in a column as wide as its widest entry (24 at least), so
+        // that the pairs line up in the meetings and in the requests not placed alike
+        int width = Math.max(24, Math.max(
+                proposal.meetings().stream().mapToInt(m -> m.room().name().length()).max().orElse(0),
+                proposal.unplaced().stream().mapToInt(u -> reason(u.reason()).length()).max().orElse(0)));
+        String row = "%-22s  %-" + width + "s  %s%s%n";
         for (ProposedMeeting m : proposal.meetings()) {
-            out.printf("%s–%s  %-24s  %s%s%n", TIME.format(s.toLocal(m.time().start())), END.format(s.toLocal(m.time().end())),
+            out.printf(row, TIME.format(s.toLocal(m.time().start())) + "–" + END.format(s.toLocal(m.time().end())),
                     m.room().name(), pair(m.request(), nations),
                     (m.interpreterIds().isEmpty() ? "" : "  interpreters: " + m.interpreterIds().stream()
                             .map(id -> people.get(id).displayName()).collect(Collectors.joining(", ")))
@@ -111,7 +117,7 @@ final class ScheduleBilateralsCommand implements Callable<Integer> {
                             + String.join(", ", m.missingLanguages())));
         }
         for (Unplaced u : proposal.unplaced()) {
-            out.printf("not placed        %-24s  %s%n", reason(u.reason()), pair(u.request(), nations));
+            out.printf(row, "not placed", reason(u.reason()), pair(u.request(), nations), "");
         }
         for (KeptMeeting k : kept) {
             out.printf("warning: \"%s\" (%s–%s) is in %s, a room marked not for bilaterals; left where it is.%n",

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -32,9 +31,9 @@ public final class SummitPlannerApp extends Application {
         Settings settings = new Settings(paths.settingsFile());
         // one worker for all database and file work, handed to every model; daemon so a hung
         // database call cannot keep the JVM alive after the window closes
-        executor = Executors.newSingleThreadExecutor(daemon("summit-planner-database"));
+        executor = Executors.newSingleThreadExecutor(DaemonThreads.named("summit-planner-database"));
         // the live checks' own worker, so that an edit saved meanwhile never waits for a check
-        checkExecutor = Executors.newSingleThreadExecutor(daemon("summit-planner-checks"));
+        checkExecutor = Executors.newSingleThreadExecutor(DaemonThreads.named("summit-planner-checks"));
         ResourceBundle messages = ResourceBundle.getBundle("org.summitplanner.ui.messages", Locale.getDefault());
         model = new MainModel(executor, checkExecutor, settings, messages);
         MainController controller = new MainController(model, messages);
@@ -71,15 +70,5 @@ public final class SummitPlannerApp extends Application {
             executor.shutdown();
             executor.awaitTermination(10, TimeUnit.SECONDS);
         }
-    }
-
-    /** Threads of the executors the entry points make (SummitPlannerApp, and commands that need one). */
-    static ThreadFactory daemon(String name) {
-        return runnable -> {
-            Thread thread = Executors.defaultThreadFactory().newThread(runnable);
-            thread.setName(name);
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

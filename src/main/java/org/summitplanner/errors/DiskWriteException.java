@@ -40,6 +40,30 @@ public final class DiskWriteException extends DatabaseException {
         return new DiskWriteException(message, full, where, failure);
     }
 
+    /**
+     * The same failure said of {@code target}, a new database file that was being built beside it under the
+     * partial name {@code partial} (and is not made): the user named the target, never the partial file.
+     */
+    public DiskWriteException ofNewFile(Path target, Path partial) {
+        // H2 names a database with or without its ".mv.db": the stems are swapped
+        String reason = rootMessage(getCause()).replace(stem(partial.toString()), stem(target.toString()))
+                .replace(stem(partial.getFileName().toString()), stem(target.getFileName().toString()));
+        long free = usableSpace(target);
+        String message = full
+                ? "No space left on the disk holding " + folder + " (writing " + target.getFileName()
+                        + (free >= 0 ? ", " + space(free) + " free" : "") + "). Nothing was saved and no database "
+                        + "was made at " + target + ". Free some space and try again."
+                : "Cannot write " + target + " (" + reason + "). Nothing was saved and no database was made.";
+        DiskWriteException named = new DiskWriteException(message, full, folder, getCause());
+        named.setStackTrace(getStackTrace());
+        return named;
+    }
+
+    /** A database file's name or path without H2's ending {@code .mv.db}. */
+    public static String stem(String file) {
+        return file.endsWith(".mv.db") ? file.substring(0, file.length() - ".mv.db".length()) : file;
+    }
+
     /** The same failure, with a sentence added to its message. */
     public DiskWriteException with(String sentence) {
         DiskWriteException more = new DiskWriteException(getMessage() + " " + sentence, full, folder, getCause());

@@ -71,6 +71,9 @@ final class PartialFiles {
     /** Deletes the partial file if it is still there, and forgets it. */
     static void discard(Path partial) {
         try {
+            if (partial.getParent() != null && !Files.isDirectory(partial.getParent())) {
+                return; // its folder was never made (or is a file): there is nothing to remove
+            }
             Files.deleteIfExists(partial);
         } catch (IOException e) {
             LOG.warn("Could not remove the partial file {}: {}", partial, e.getMessage());

@@ -54,9 +54,12 @@ class AppTest {
         assertEquals("30", text("#confirmedCount"));
         assertEquals("3", text("#invitedCount"));
         assertEquals("1", text("#observerCount"));
+        assertEquals("observer", text("#observerCaption"), "one observer, not \"1 observers\"");
+        assertEquals("declined", text("#declinedCaption"));
         assertEquals("1", text("#declinedCount"));
         assertEquals("1", text("#notInvitedCount"));
-        assertEquals("11", text("#roomCount"));
+        assertEquals("12", text("#roomCount"));
+        assertEquals("rooms", text("#roomCaption"));
         assertEquals("17", text("#agendaCount"));
         assertEquals("United States", text("#notInvited"));
         assertEquals("Bulgaria, Cyprus, Luxembourg", text("#awaitingReply"));

@@ -40,7 +40,7 @@ class CliTest extends CommandTestSupport {
         assertEquals(2, lines.size(), out);
         assertTrue(lines.get(0).matches("id\\s+name\\s+days\\s+nations\\s+attendees\\s+rooms\\s+agenda"), lines.get(0));
         assertTrue(lines.get(1).matches(
-                "1\\s+Paris conference on security guarantees for Ukraine\\s+2025-03-11\\s+34\\s+113\\s+11\\s+17"),
+                "1\\s+Paris conference on security guarantees for Ukraine\\s+2025-03-11\\s+34\\s+113\\s+12\\s+17"),
                 lines.get(1));
     }
 

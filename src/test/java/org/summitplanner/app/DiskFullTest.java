@@ -68,6 +68,10 @@ class DiskFullTest extends CommandTestSupport {
     void aLoadIntoANewFileOnAFullDiskLeavesNothing() throws Exception {
         loadTheUnWeekOnAFullDisk();
 
+        // the file the user named, not the partial name it was built under beside it
+        assertTrue(err.contains("(writing x.mv.db") && err.contains("no database was made at "
+                + dir.resolve("x.mv.db").toAbsolutePath()), err);
+        assertFalse(err.contains(".summit-planner-") || err.contains("keeps what it held before"), err);
         assertFalse(Files.exists(dir.resolve("x.mv.db")), "no database at the target");
         try (var files = Files.list(dir)) {
             assertEquals(List.of(), files.filter(f -> f.getFileName().toString().startsWith(".")).toList(),

@@ -41,6 +41,23 @@ class HostileInputCommandTest extends CommandTestSupport {
     }
 
     @Test
+    void aLoadIntoANewFileInAReadOnlyFolderNamesTheFileTheUserNamed() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("locked"));
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
+        Path summit = Files.writeString(dir.resolve("small.json"), SMALL.formatted("Small"));
+
+        assertEquals(Cli.BAD_INPUT, run("--db", folder.resolve("new").toString(), "load", summit.toString()));
+
+        // the new file is built under a partial name beside the target: the message names the target
+        assertEquals("Cannot create " + folder.resolve("new.mv.db") + ": its folder " + folder
+                + " is read only. Nothing was changed.", err.strip());
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        try (var files = Files.list(folder)) {
+            assertEquals(0, files.count(), "nothing left in the folder");
+        }
+    }
+
+    @Test
     void aReadOnlyDatabaseIsReadButNeverWritten() throws Exception {
         Path file = dir.resolve("x.mv.db");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));

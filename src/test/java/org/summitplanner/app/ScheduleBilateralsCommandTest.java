@@ -20,6 +20,8 @@ class ScheduleBilateralsCommandTest extends CommandTestSupport {
         assertTrue(out.matches("(?s).*20 of 20 requests placed: no rule broken; preference cost \\d+ \\(lower is better\\); .*"), out);
         assertFalse(out.contains("hard") || out.contains("soft"), out);
         assertTrue(out.contains("Ukraine – Germany"), out);
+        // the demo's courtyard, plenary hall and press room are marked not for bilaterals: no meeting there
+        assertFalse(out.contains("Cour d'honneur") || out.contains("Salle des fêtes") || out.contains("Salle de presse"), out);
         assertTrue(out.contains("Dry run: nothing written."), out);
         assertEquals("", err);
         assertArrayEquals(before, exported());
@@ -82,6 +84,51 @@ class ScheduleBilateralsCommandTest extends CommandTestSupport {
         // the demo itself has no bilateral in such a room: no warning, and the JSON is as before
         assertEquals(0, run("--db", db(), "schedule-bilaterals", "--seconds", "1", "--dry-run", "--format", "json"), err);
         assertFalse(mapper.readTree(out).has("inRoomsNotForBilaterals"), out);
+    }
+
+    @Test
+    void theMeetingsAndTheRequestsNotPlacedLineUpWhateverTheReason() throws Exception {
+        // the demo with New Zealand's invitation not answered: 19 placed, 1 not placed
+        assertEquals(0, run("--db", db(), "demo"));
+        ObjectMapper mapper = new ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode file =
+                (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(exported());
+        file.get("participations").forEach(p -> {
+            if (p.get("nation").asText().equals("NZ")) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) p).put("status", "INVITED");
+            }
+        });
+        String oneLeft = loaded(mapper, file, "one-left");
+        assertEquals(0, run("--db", oneLeft, "schedule-bilaterals", "--seconds", "1", "--dry-run"), err);
+        assertTrue(out.contains("not placed") && out.contains("nation not confirmed"), out);
+        assertEquals(1, pairColumns(out).size(), out);
+
+        // and every room marked not for bilaterals too: two reasons, one of them longer than the rooms' names
+        file.get("rooms").forEach(room -> ((com.fasterxml.jackson.databind.node.ObjectNode) room).put("bilaterals", false));
+        String none = loaded(mapper, file, "none");
+        assertEquals(0, run("--db", none, "schedule-bilaterals", "--seconds", "1", "--dry-run"), err);
+        assertTrue(out.contains("nation not confirmed") && out.contains("only rooms not for bilaterals fit"), out);
+        assertEquals(1, pairColumns(out).size(), out);
+    }
+
+    private String loaded(ObjectMapper mapper, JsonNode file, String name) throws Exception {
+        java.nio.file.Path json = Files.write(dir.resolve(name + ".json"), mapper.writeValueAsBytes(file));
+        String db = dir.resolve(name).toString();
+        assertEquals(0, run("--db", db, "load", json.toString()), err);
+        return db;
+    }
+
+    /** The columns at which the meetings' and the requests' pairs of nations start (the third column). */
+    private static java.util.Set<Integer> pairColumns(String text) {
+        java.util.Set<Integer> columns = new java.util.TreeSet<>();
+        java.util.regex.Pattern gap = java.util.regex.Pattern.compile(" {2,}");
+        text.lines().filter(l -> l.startsWith("2025-") || l.startsWith("not placed")).forEach(l -> {
+            java.util.regex.Matcher m = gap.matcher(l);
+            assertTrue(m.find() && m.find(), l);
+            columns.add(m.end());
+        });
+        assertFalse(columns.isEmpty(), text);
+        return columns;
     }
 
     @Test

@@ -146,8 +146,8 @@ class SummitFileRoundTripTest {
         Summit demo = service.loadDemo();
         SummitContent c = store.read(demo.id());
 
-        // the rooms protocol would not use for a closed bilateral: the courtyard and the plenary hall
-        assertEquals(List.of("Cour d'honneur", "Salle des fêtes"),
+        // the rooms protocol would not use for a closed bilateral: the courtyard, the plenary hall, the press room
+        assertEquals(List.of("Cour d'honneur", "Salle des fêtes", "Salle de presse"),
                 c.rooms().stream().filter(r -> !r.bilaterals()).map(Room::name).toList());
         assertEquals(34, service.overview(demo.id()).nationsTakingPart());
         Map<String, ParticipationStatus> status = c.participations().stream()

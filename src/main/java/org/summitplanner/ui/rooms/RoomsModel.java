@@ -20,6 +20,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -105,7 +106,7 @@ public final class RoomsModel {
         valid = Bindings.createBooleanBinding(() -> keyError.get() == null && nameError.get() == null
                 && capacityError.get() == null && (editingNew.get() || selected.get() != null),
                 keyError, nameError, capacityError, editingNew, selected);
-        for (javafx.beans.value.ObservableValue<?> field : List.of(key, name, building, capacity, nameFr, bilaterals)) {
+        for (ObservableValue<?> field : List.of(key, name, building, capacity, nameFr, bilaterals)) {
             field.addListener((obs, old, now) -> {
                 if (!loadingForm) {
                     dirty.set(true);

@@ -238,7 +238,7 @@ class AgendaModelTest extends ModelTestSupport {
         assertEquals("PRESS", press.kind());
         assertEquals(room("Salle de presse").id(), press.roomId());
         assertFalse(press.closed());
-        assertEquals(11, model.timelineRooms().size());
+        assertEquals(12, model.timelineRooms().size());
         assertEquals(new TimelineRoom(room("Salon doré").id(), "Salon doré", 6), model.timelineRooms().stream()
                 .filter(r -> r.name().equals("Salon doré")).findFirst().orElseThrow());
         assertEquals(List.of(DAY), model.summitDays().stream().map(Choice::value).toList());

@@ -148,7 +148,7 @@ class MainWindowTest extends ScreenTestSupport {
         robot.clickOn("File").clickOn("Delete summit…");
         waitUntil(() -> robot.lookup("#usedByList").tryQuery().isPresent());
         javafx.scene.control.ListView<?> contents = robot.lookup("#usedByList").queryListView();
-        assertEquals(List.of("34 nations taking part", "113 attendees", "11 rooms", "17 agenda items"),
+        assertEquals(List.of("34 nations taking part", "113 attendees", "12 rooms", "17 agenda items"),
                 List.copyOf(contents.getItems()));
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();

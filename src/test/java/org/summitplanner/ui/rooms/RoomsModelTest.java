@@ -27,7 +27,7 @@ class RoomsModelTest extends ModelTestSupport {
             model = new RoomsModel(context, messages);
             model.reload();
         });
-        waitUntil(() -> model.rows().size() == 11);
+        waitUntil(() -> model.rows().size() == 12);
     }
 
     private RoomRow row(String name) {
@@ -69,11 +69,11 @@ class RoomsModelTest extends ModelTestSupport {
     @Test
     void filterMatchesNameBuildingAndKey() throws Exception {
         fx(() -> model.filterProperty().set("marigny"));
-        assertEquals(3, model.rows().size());
+        assertEquals(4, model.rows().size());
         fx(() -> model.filterProperty().set("SALON MURAT"));
         assertEquals(1, model.rows().size());
         fx(() -> model.filterProperty().set(""));
-        assertEquals(11, model.rows().size());
+        assertEquals(12, model.rows().size());
     }
 
     @Test
@@ -86,13 +86,13 @@ class RoomsModelTest extends ModelTestSupport {
             model.save();
         });
         waitUntil(() -> stored("Salle Napoléon") != null);
-        waitUntil(() -> model.rows().size() == 12);
+        waitUntil(() -> model.rows().size() == 13);
         assertFalse(model.dirtyProperty().get());
         assertEquals("Salle Napoléon", model.selectedProperty().get().room().name());
 
         fx(history::undo);
         waitUntil(() -> stored("Salle Napoléon") == null);
-        waitUntil(() -> model.rows().size() == 11);
+        waitUntil(() -> model.rows().size() == 12);
         fx(history::redo);
         waitUntil(() -> stored("Salle Napoléon") != null);
     }

@@ -43,7 +43,7 @@ class RoomsScreenTest extends ScreenTestSupport {
     @Test
     void addARoomFromTheKeyboardAfterFixingItsCapacity() throws Exception {
         open("rooms");
-        waitUntil(() -> rooms().getItems().size() == 11);
+        waitUntil(() -> rooms().getItems().size() == 12);
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         robot.write("Salle Napoléon").type(KeyCode.TAB).write("Élysée Palace").type(KeyCode.TAB).write("0");
         waitUntil(() -> robot.lookup("#saveButton").queryAs(Button.class).isDisabled());
@@ -53,7 +53,7 @@ class RoomsScreenTest extends ScreenTestSupport {
         robot.type(KeyCode.BACK_SPACE).write("25").type(KeyCode.ENTER);
         waitUntil(() -> stored("Salle Napoléon") != null);
         assertEquals(25, stored("Salle Napoléon").capacity());
-        waitUntil(() -> rooms().getItems().size() == 12);
+        waitUntil(() -> rooms().getItems().size() == 13);
 
         robot.clickOn("#filter").write("napol");
         waitUntil(() -> rooms().getItems().size() == 1);
@@ -151,8 +151,9 @@ class RoomsScreenTest extends ScreenTestSupport {
     @Test
     void aRoomNotForBilateralsIsTickedOffInTheFormSaidInTheTableAndUndone() throws Exception {
         open("rooms");
-        waitUntil(() -> rooms().getItems().size() == 11);
+        waitUntil(() -> rooms().getItems().size() == 12);
         assertEquals("no", bilateralsCell("Cour d'honneur"), "the demo's courtyard is not for bilaterals");
+        assertEquals("no", bilateralsCell("Salle de presse"), "nor the press room");
         assertEquals("yes", bilateralsCell("Salon Murat"));
 
         choose("Salon Murat");
