@@ -101,6 +101,8 @@ class AgendaScreenTest extends ScreenTestSupport {
 
         robot.clickOn("#participantFilter").write("swed");
         waitUntil(() -> robot.lookup("#candidates").queryListView().getItems().size() == 1 + members("SE"));
+        // the list says which order it follows: the summit's precedence, not the window language's alphabet
+        assertTrue(robot.lookup("#candidates").queryListView().getTooltip().getText().contains("order of precedence"));
         robot.type(KeyCode.ENTER);
         robot.write("norway").type(KeyCode.ENTER);
         robot.write("Glavaš").type(KeyCode.ENTER);
