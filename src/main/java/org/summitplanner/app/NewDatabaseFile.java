@@ -109,10 +109,7 @@ final class NewDatabaseFile {
         if (said == null || !said.contains(partialName)) {
             return null;
         }
-        // H2 names a database with or without its ".mv.db": the stems are swapped
-        Cli.UserError named = new Cli.UserError(said
-                .replace(DiskWriteException.stem(partial.toString()), DiskWriteException.stem(dataFile.toString()))
-                .replace(partialName, DiskWriteException.stem(dataFile.getFileName().toString())));
+        Cli.UserError named = new Cli.UserError(DiskWriteException.renamed(said, partial, dataFile));
         named.initCause(e);
         return named;
     }

@@ -45,9 +45,7 @@ public final class DiskWriteException extends DatabaseException {
      * partial name {@code partial} (and is not made): the user named the target, never the partial file.
      */
     public DiskWriteException ofNewFile(Path target, Path partial) {
-        // H2 names a database with or without its ".mv.db": the stems are swapped
-        String reason = rootMessage(getCause()).replace(stem(partial.toString()), stem(target.toString()))
-                .replace(stem(partial.getFileName().toString()), stem(target.getFileName().toString()));
+        String reason = renamed(rootMessage(getCause()), partial, target);
         long free = usableSpace(target);
         String message = full
                 ? "No space left on the disk holding " + folder + " (writing " + target.getFileName()
@@ -57,6 +55,15 @@ public final class DiskWriteException extends DatabaseException {
         DiskWriteException named = new DiskWriteException(message, full, folder, getCause());
         named.setStackTrace(getStackTrace());
         return named;
+    }
+
+    /**
+     * {@code text} with the database file {@code from} (its path, else its name) said as {@code to}; H2 names a
+     * database with or without its ".mv.db", so the stems are swapped.
+     */
+    public static String renamed(String text, Path from, Path to) {
+        return text.replace(stem(from.toString()), stem(to.toString()))
+                .replace(stem(from.getFileName().toString()), stem(to.getFileName().toString()));
     }
 
     /** A database file's name or path without H2's ending {@code .mv.db}. */

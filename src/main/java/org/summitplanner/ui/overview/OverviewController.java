@@ -1,8 +1,5 @@
 package org.summitplanner.ui.overview;
 
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
-import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
@@ -36,7 +33,6 @@ public final class OverviewController {
     @FXML private Label attendeeCaption;
     @FXML private Label roomCaption;
     @FXML private Label agendaCaption;
-    @FXML private ResourceBundle resources;
 
     private static final PseudoClass NONE = PseudoClass.getPseudoClass("none");
 
@@ -60,27 +56,17 @@ public final class OverviewController {
         agendaCount.textProperty().bind(model.agendaItemsProperty());
         awaitingReply.textProperty().bind(model.awaitingReplyProperty());
         notInvited.textProperty().bind(model.notInvitedProperty());
-        caption(takingPartCount, takingPartCaption, "takingPart");
-        caption(confirmedCount, confirmedCaption, "confirmed");
-        caption(invitedCount, invitedCaption, "invited");
-        caption(observerCount, observerCaption, "observer");
-        caption(declinedCount, declinedCaption, "declined");
-        caption(notInvitedCount, notInvitedCaption, "notInvited");
-        caption(attendeeCount, attendeeCaption, "attendees");
-        caption(roomCount, roomCaption, "rooms");
-        caption(agendaCount, agendaCaption, "agendaItems");
+        takingPartCaption.textProperty().bind(model.captionProperty("takingPart"));
+        confirmedCaption.textProperty().bind(model.captionProperty("confirmed"));
+        invitedCaption.textProperty().bind(model.captionProperty("invited"));
+        observerCaption.textProperty().bind(model.captionProperty("observer"));
+        declinedCaption.textProperty().bind(model.captionProperty("declined"));
+        notInvitedCaption.textProperty().bind(model.captionProperty("notInvited"));
+        attendeeCaption.textProperty().bind(model.captionProperty("attendees"));
+        roomCaption.textProperty().bind(model.captionProperty("rooms"));
+        agendaCaption.textProperty().bind(model.captionProperty("agendaItems"));
         // the list stands out in red only when there is someone on it, not for "none"
         notInvitedCount.textProperty().addListener((obs, old, count) ->
                 notInvited.pseudoClassStateChanged(NONE, "0".equals(count)));
-    }
-
-    /** "1 observer", "2 observers": the caption follows its count (a count shown as "–" keeps the plain caption). */
-    private void caption(Label count, Label caption, String key) {
-        String plain = caption.getText();
-        MessageFormat format = new MessageFormat(resources.getString("overview.caption." + key), resources.getLocale());
-        caption.textProperty().bind(Bindings.createStringBinding(() -> {
-            String n = count.getText();
-            return n != null && n.matches("\\d{1,9}") ? format.format(new Object[] {Integer.parseInt(n)}) : plain;
-        }, count.textProperty()));
     }
 }

@@ -5,6 +5,7 @@ import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,6 +36,12 @@ public final class OverviewModel {
     private final Map<ParticipationStatus, ReadOnlyStringWrapper> byStatus = new EnumMap<>(ParticipationStatus.class);
     private final ReadOnlyStringWrapper awaitingReply = new ReadOnlyStringWrapper(this, "awaitingReply", "");
     private final ReadOnlyStringWrapper notInvited = new ReadOnlyStringWrapper(this, "notInvited", "");
+    /** The captions under the counts, by their key in {@code overview.caption.*}; the value is the plain caption. */
+    private static final Map<String, String> PLAIN_CAPTIONS = Map.of("takingPart", "overview.takingPart",
+            "confirmed", "status.CONFIRMED", "invited", "status.INVITED", "observer", "status.OBSERVER",
+            "declined", "status.DECLINED", "notInvited", "overview.notInvitedOnRecord",
+            "attendees", "overview.attendees", "rooms", "overview.rooms", "agendaItems", "overview.agendaItems");
+    private final Map<String, ReadOnlyStringWrapper> captions = new HashMap<>();
 
     public OverviewModel(ObservableValue<SummitOverview> overview, List<Nation> nations, ResourceBundle messages) {
         this.nations = nations;
@@ -44,6 +51,7 @@ public final class OverviewModel {
         for (ParticipationStatus s : ParticipationStatus.values()) {
             byStatus.put(s, new ReadOnlyStringWrapper(this, s.name(), ""));
         }
+        PLAIN_CAPTIONS.keySet().forEach(key -> captions.put(key, new ReadOnlyStringWrapper(this, key + "Caption", "")));
         overview.addListener((obs, old, now) -> show(now));
         show(overview.getValue());
     }
@@ -59,6 +67,7 @@ public final class OverviewModel {
             byStatus.values().forEach(p -> p.set("–"));
             awaitingReply.set("");
             notInvited.set("");
+            captions.forEach((key, caption) -> caption.set(messages.getString(PLAIN_CAPTIONS.get(key))));
             return;
         }
         Summit s = o.summit();
@@ -77,8 +86,24 @@ public final class OverviewModel {
         agendaItems.set(Integer.toString(o.agendaItems()));
         takingPart.set(Integer.toString(o.nationsTakingPart()));
         byStatus.forEach((status, p) -> p.set(Integer.toString(o.nations(status))));
+        // the captions before the lists of names, which are set last
+        caption("takingPart", o.nationsTakingPart());
+        caption("confirmed", o.nations(ParticipationStatus.CONFIRMED));
+        caption("invited", o.nations(ParticipationStatus.INVITED));
+        caption("observer", o.nations(ParticipationStatus.OBSERVER));
+        caption("declined", o.nations(ParticipationStatus.DECLINED));
+        caption("notInvited", o.nations(ParticipationStatus.NOT_INVITED));
+        caption("attendees", o.attendees());
+        caption("rooms", o.rooms());
+        caption("agendaItems", o.agendaItems());
         awaitingReply.set(names(o.nationCodes(ParticipationStatus.INVITED)));
         notInvited.set(names(o.nationCodes(ParticipationStatus.NOT_INVITED)));
+    }
+
+    /** "1 observer", "2 observers": the caption follows its count. */
+    private void caption(String key, int count) {
+        captions.get(key).set(new MessageFormat(messages.getString("overview.caption." + key), locale)
+                .format(new Object[] {count}));
     }
 
     /** Nation names in the screen's language, in that language's alphabetical order. */
@@ -130,5 +155,10 @@ public final class OverviewModel {
 
     public ReadOnlyStringProperty nationsProperty(ParticipationStatus status) {
         return byStatus.get(status).getReadOnlyProperty();
+    }
+
+    /** The caption under a count ({@code takingPart}, {@code observer}, {@code rooms}, ...: see {@code overview.caption.*}). */
+    public ReadOnlyStringProperty captionProperty(String key) {
+        return captions.get(key).getReadOnlyProperty();
     }
 }
