@@ -118,6 +118,22 @@ class AgendaScreenTest extends ScreenTestSupport {
     }
 
     @Test
+    void aNewItemGivenUpLeavesAGreyedFormWithoutErrorMarks() throws Exception {
+        open("agenda");
+        waitUntil(() -> items().getItems().size() == 17);
+        ctrl(KeyCode.N);
+        robot.write("Nordic coordination");
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#form").query().isDisabled());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        for (String id : List.of("title", "start", "end")) {
+            javafx.collections.ObservableList<?> marks = org.controlsfx.control.decoration.Decorator.getDecorations(
+                    robot.lookup("#" + id).queryAs(TextField.class));
+            assertTrue(marks == null || marks.isEmpty(), id + ": a greyed, empty form asks for nothing");
+        }
+    }
+
+    @Test
     void createAnItemWithTwoDelegationsAndAnAttendeePickedByTyping() throws Exception {
         open("agenda");
         waitUntil(() -> items().getItems().size() == 17);
