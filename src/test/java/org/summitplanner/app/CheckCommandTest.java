@@ -47,7 +47,7 @@ class CheckCommandTest extends CommandTestSupport {
         // 1 must mean "errors remain", not an unexpected failure (also 1): nothing on stderr, a full report
         assertEquals(CheckCommand.ERRORS_REMAIN, run("--db", db(), "check"));
         assertEquals("", err);
-        assertTrue(out.contains("UNINVITED_DELEGATION          United States (US) is not invited, yet it has one attendee"), out);
+        assertTrue(out.contains("UNINVITED_DELEGATION          Not invited: United States (US), yet it has one attendee"), out);
         assertTrue(out.contains("ATTENDEE_DOUBLE_BOOKED        H.E. Karsten W\u00F6hrmann (DE) is named on two items"), out);
         assertTrue(out.contains("ROOM_OVER_CAPACITY            \u201CBilateral: Slovenia \u2013 Ukraine\u201D (15:15\u201315:45) "
                 + "needs 7 seats but Salon bleu holds 6."), out);
@@ -167,7 +167,7 @@ class CheckCommandTest extends CommandTestSupport {
         assertEquals(CheckCommand.ERRORS_REMAIN, run("--db", db(), "check"), err);
         assertTrue(out.contains("ATTENDEE_DOUBLE_BOOKED        Barrot (FR) is expected at two items at the same time: "
                 + "\u201CWelcome\u201D (10:00\u201311:00), where they are named, and \u201CPlenary\u201D "
-                + "(10:30\u201312:00) as head of the delegation of France (FR), which takes part as a whole."), out);
+                + "(10:30\u201312:00) as head of the France (FR) delegation, which takes part as a whole."), out);
         assertEquals("1 error, 0 warnings.", out.lines().reduce((a, b) -> b).orElseThrow());
 
         assertEquals(CheckCommand.ERRORS_REMAIN, run("--db", db(), "check", "--format", "json"), err);

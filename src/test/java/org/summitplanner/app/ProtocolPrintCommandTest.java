@@ -69,7 +69,7 @@ class ProtocolPrintCommandTest extends CommandTestSupport {
         assertEquals(0, run("--db", db(), "badges", "--quota", "fr:delegate=1", "--quota", "SI:PRINCIPAL=none"), err);
         assertTrue(out.matches("(?s).*FR   DELEGATE     \\d+ / 1 +exceeded.*"), out);
         run("--db", db(), "check");
-        assertTrue(out.contains("BADGE_QUOTA_EXCEEDED          France (FR) has "), out);
+        assertTrue(out.contains("BADGE_QUOTA_EXCEEDED          The France (FR) delegation has "), out);
         assertTrue(out.contains("badges of the category Delegate but its quota is 1."), out);
         assertEquals(0, run("--db", db(), "badges", "--quota", "FR:DELEGATE=none"), err);
         run("--db", db(), "check");

@@ -50,17 +50,17 @@ class ScheduleChecksTest {
         SummitContent content = load("head-double-booked.json");
         List<Finding> found = checks.check(content);
         assertEquals("Barrot (FR) is expected at two items at the same time: \u201CWelcome\u201D (10:00\u201311:00), "
-                + "where they are named, and \u201CPlenary\u201D (10:30\u201312:00) as head of the delegation of FR, "
+                + "where they are named, and \u201CPlenary\u201D (10:30\u201312:00) as head of the FR delegation, "
                 + "which takes part as a whole.", head(content, found, "welcome").message(Locale.ENGLISH));
         assertEquals("Barrot (FR) est attendu(e) \u00E0 deux points en m\u00EAme temps : \u201CWelcome\u201D "
                 + "(10:00\u201311:00), o\u00F9 son nom figure, et \u201CPlenary\u201D (10:30\u201312:00) comme chef "
-                + "de la d\u00E9l\u00E9gation de FR, qui y participe en entier.",
+                + "de sa d\u00E9l\u00E9gation, qui y participe en entier. D\u00E9l\u00E9gation : FR.",
                 head(content, found, "welcome").message(Locale.FRENCH));
-        assertEquals("Barrot (FR) is expected at two items at the same time as head of the delegation of FR, which "
+        assertEquals("Barrot (FR) is expected at two items at the same time as head of the FR delegation, which "
                 + "takes part as a whole in both \u201CLunch\u201D (12:00\u201313:00) and \u201CWorking session\u201D "
                 + "(12:30\u201313:30).", head(content, found, "lunch").message(Locale.ENGLISH));
         assertEquals("Sybiha (UA) is expected at two items at the same time: \u201CEarly talks\u201D "
-                + "(14:30\u201315:15) as head of the delegation of UA, which takes part as a whole, and "
+                + "(14:30\u201315:15) as head of the UA delegation, which takes part as a whole, and "
                 + "\u201CTalks\u201D (15:00\u201316:00), where they are named.",
                 head(content, found, "early").message(Locale.ENGLISH));
         assertEquals("FR", head(content, found, "welcome").asHeadOf());

@@ -45,9 +45,9 @@ class BadgeQuotasTest {
             assertEquals(Severity.WARNING, f.severity());
             assertEquals(List.of("FR"), f.nations());
             assertEquals(french.stream().map(Attendee::id).sorted().toList(), f.attendeeIds());
-            assertEquals("FR has " + french.size() + " badges of the category Delegate but its quota is "
+            assertEquals("The FR delegation has " + french.size() + " badges of the category Delegate but its quota is "
                     + (french.size() - 1) + ".", f.message(Locale.ENGLISH));
-            assertEquals("FR a " + french.size() + " badges de la catégorie Délégué pour un quota de "
+            assertEquals("Quota de badges dépassé : FR, " + french.size() + " badges de la catégorie Délégué pour un quota de "
                     + (french.size() - 1) + ".", f.message(Locale.FRENCH));
 
             // a French delegate given a category of their own brings the delegation back within its quota

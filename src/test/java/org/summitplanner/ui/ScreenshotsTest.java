@@ -64,7 +64,7 @@ class ScreenshotsTest {
             FxToolkit.registerPrimaryStage();
             Stage stage = FxToolkit.setupStage(s -> new MainWindow(s, new MainController(model, messages), settings).show());
             robot.interact(() -> model.openDatabase(dir.resolve("planner" + suffix + ".mv.db"), true));
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#attendeeCount").tryQueryAs(Label.class)
+            WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> robot.lookup("#attendeeCount").tryQueryAs(Label.class)
                     .map(l -> "113".equals(l.getText())).orElse(false));
             settle();
             save(stage.getScene(), "main-window" + suffix + ".png");

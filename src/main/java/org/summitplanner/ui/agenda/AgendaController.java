@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -88,6 +90,11 @@ public final class AgendaController {
         timelineTab.selectedProperty().addListener((obs, old, selected) -> timeline.setShowing(selected));
         filter.textProperty().bindBidirectional(model.filterProperty());
         dayFilter.setItems(model.dayChoices());
+        // a one-day summit's every row and filter would say the same day: its room goes to the titles
+        BooleanBinding severalDays = Bindings.size(model.summitDays()).greaterThan(1);
+        dayFilter.visibleProperty().bind(severalDays);
+        dayFilter.managedProperty().bind(severalDays);
+        dayColumn.visibleProperty().bind(severalDays);
         dayFilter.valueProperty().bindBidirectional(model.dayFilterProperty());
         kindFilter.setItems(model.kindChoices());
         kindFilter.valueProperty().bindBidirectional(model.kindFilterProperty());
@@ -127,6 +134,7 @@ public final class AgendaController {
                 : a.start().compareTo(b.start()));
         timeColumn.setCellFactory(c -> textCell(r -> formats.time(r.start(), r.end())));
         titleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().item().title()));
+        titleColumn.setCellFactory(c -> titleCell());
         kindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().kind()));
         roomColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().room()));
         closedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().item().closed()));
@@ -188,6 +196,22 @@ public final class AgendaController {
             protected void updateItem(T value, boolean empty) {
                 super.updateItem(value, empty);
                 setText(empty || value == null ? null : text.apply(value));
+            }
+        };
+    }
+
+    /** A title the column cuts ("Working session 1: the re…") shows whole when the pointer rests on it. */
+    private static TableCell<AgendaRow, String> titleCell() {
+        Tooltip whole = new Tooltip();
+        whole.setWrapText(true);
+        whole.setMaxWidth(420);
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(String title, boolean empty) {
+                super.updateItem(title, empty);
+                setText(empty ? null : title);
+                whole.setText(empty || title == null ? "" : title);
+                setTooltip(empty || title == null || title.isEmpty() ? null : whole);
             }
         };
     }

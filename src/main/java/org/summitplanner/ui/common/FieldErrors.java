@@ -15,10 +15,16 @@ public final class FieldErrors {
         support.setErrorDecorationEnabled(true);
     }
 
-    /** @param error the field's current error message, or null when the field is right */
+    /**
+     * Not on a greyed field: a form with nothing chosen (an abandoned new item, a deleted one) is empty, and
+     * "required" marks on it would ask for input the user cannot give.
+     *
+     * @param error the field's current error message, or null when the field is right
+     */
     public void show(Control control, ObservableStringValue error) {
         support.registerValidator(control, false, (Control c, Object value) ->
-                ValidationResult.fromMessageIf(c, error.get(), Severity.ERROR, error.get() != null));
+                ValidationResult.fromMessageIf(c, error.get(), Severity.ERROR, error.get() != null && !c.isDisabled()));
         error.addListener((obs, old, now) -> support.revalidate(control));
+        control.disabledProperty().addListener((obs, old, now) -> support.revalidate(control));
     }
 }

@@ -119,8 +119,10 @@ public final class MainModel implements AutoCloseable {
     public void openDatabase(Path file, boolean addDemoIfNew) {
         start(text("status.opening", file.getFileName()));
         background.run(report -> {
-            report.accept(text("status.opening", file.getFileName()));
-            boolean created = !Files.exists(Services.dataFile(file));
+            // the name the user sees on disk ("db" given is "db.mv.db"), as the status bar's right side shows it
+            Path dataFile = Services.dataFile(file);
+            report.accept(text("status.opening", dataFile.getFileName()));
+            boolean created = !Files.exists(dataFile);
             Session opened = new Session(Services.open(file, report));
             try {
                 if (addDemoIfNew && created) {
@@ -128,7 +130,7 @@ public final class MainModel implements AutoCloseable {
                     opened.summits().loadDemo();
                 }
                 return new Opened(opened, opened.summits().summits(), opened.summits().nations(),
-                        opened.services().nations().aliases());
+                        opened.services().nations().aliases(), dataFile.getFileName().toString());
             } catch (RuntimeException e) {
                 opened.close();
                 throw e;
@@ -136,7 +138,7 @@ public final class MainModel implements AutoCloseable {
         }, status::set, opened -> {
             show(opened);
             settings.put(LAST_DATABASE, opened.session().description());
-            done(text("status.opened", file.getFileName()));
+            done(text("status.opened", opened.name()));
         }, this::failed);
     }
 
@@ -156,7 +158,7 @@ public final class MainModel implements AutoCloseable {
             try {
                 opened.services().team().role();
                 return new Opened(opened, opened.summits().summits(), opened.summits().nations(),
-                        opened.services().nations().aliases());
+                        opened.services().nations().aliases(), address.trim());
             } catch (RuntimeException e) {
                 opened.close();
                 throw e;
@@ -466,8 +468,9 @@ public final class MainModel implements AutoCloseable {
     public record Problem(String title, String message) {
     }
 
+    /** @param name what the status bar calls the database: its data file's name, or the server's address */
     private record Opened(Session session, List<Summit> summits, List<Nation> nations,
-                          Map<String, List<String>> aliases) {
+                          Map<String, List<String>> aliases, String name) {
     }
 
     private record Loaded(Summit summit, List<Summit> summits) {

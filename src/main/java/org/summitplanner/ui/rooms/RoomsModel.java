@@ -75,8 +75,11 @@ public final class RoomsModel {
     private final StringProperty building = new SimpleStringProperty(this, "building", "");
     private final StringProperty nameFr = new SimpleStringProperty(this, "nameFr", "");
     private final StringProperty capacity = new SimpleStringProperty(this, "capacity", "");
-    /** Whether protocol would hold a bilateral here; a new room is, as every room was before the flag. */
-    private final BooleanProperty bilaterals = new SimpleBooleanProperty(this, "bilaterals", true);
+    /**
+     * Whether protocol would hold a bilateral here; a new room is, as every room was before the flag. Unticked
+     * while no room is chosen: the greyed form shows nothing chosen.
+     */
+    private final BooleanProperty bilaterals = new SimpleBooleanProperty(this, "bilaterals", false);
     private final ReadOnlyBooleanWrapper editingNew = new ReadOnlyBooleanWrapper(this, "editingNew");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyStringWrapper keyTaken = new ReadOnlyStringWrapper(this, "keyTaken");
@@ -251,7 +254,8 @@ public final class RoomsModel {
         building.set(room == null || room.building() == null ? "" : room.building());
         nameFr.set(room == null || room.nameFr() == null ? "" : room.nameFr());
         capacity.set(room == null ? "" : Integer.toString(room.capacity()));
-        bilaterals.set(room == null || room.bilaterals());
+        // a new room is for bilaterals; the greyed form of no room chosen shows nothing chosen
+        bilaterals.set(room == null ? editingNew.get() : room.bilaterals());
         loadingForm = false;
         dirty.set(false);
         keyTaken.set(null);

@@ -55,7 +55,7 @@ class FindingsScreenTest extends ScreenTestSupport {
 
         robot.clickOn("#errorCount");
         waitUntil(() -> rows().size() == 10);
-        assertTrue(row(Rule.UNINVITED_DELEGATION).message().startsWith("United States (US) is not invited, yet it has one attendee"));
+        assertTrue(row(Rule.UNINVITED_DELEGATION).message().startsWith("Not invited: United States (US), yet it has one attendee"));
         assertEquals("Uninvited delegation", row(Rule.UNINVITED_DELEGATION).rule());
         assertTrue(row(Rule.ATTENDEE_DOUBLE_BOOKED).message().startsWith("H.E. Karsten W\u00F6hrmann (DE) is named on two"));
         assertTrue(row(Rule.ROOM_OVER_CAPACITY).message().endsWith("needs 7 seats but Salon bleu holds 6."));

@@ -115,6 +115,16 @@ class MainWindowTest extends ScreenTestSupport {
     }
 
     @Test
+    void aDatabaseNamedWithoutItsEndingIsCalledByItsFileName() throws Exception {
+        // "--db /tmp/x/db" opens db.mv.db: the status bar's two sides name the same file
+        Path named = dir.resolve("db");
+        robot.interact(() -> model.openDatabase(named, true));
+        waitUntil(() -> !model.busyProperty().get() && text("#statusLabel").startsWith("Opened"));
+        assertEquals("Opened db.mv.db", text("#statusLabel"));
+        assertTrue(text("#databaseLabel").endsWith("db.mv.db"), text("#databaseLabel"));
+    }
+
+    @Test
     void summitDetailsCanBeChangedAndTheChangeUndone() throws Exception {
         robot.clickOn("File").clickOn("Summit details…");
         waitUntil(() -> robot.lookup("#city").tryQuery().isPresent());

@@ -155,6 +155,11 @@ class RoomsScreenTest extends ScreenTestSupport {
         assertEquals("no", bilateralsCell("Cour d'honneur"), "the demo's courtyard is not for bilaterals");
         assertEquals("no", bilateralsCell("Salle de presse"), "nor the press room");
         assertEquals("yes", bilateralsCell("Salon Murat"));
+        CheckBox box = robot.lookup("#bilaterals").queryAs(CheckBox.class);
+        assertTrue(box.isDisabled() && !box.isSelected(), "no room chosen: the greyed form shows nothing ticked");
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        waitUntil(() -> !box.isDisabled());
+        assertTrue(box.isSelected(), "a new room is for bilaterals unless unticked");
 
         choose("Salon Murat");
         CheckBox usable = robot.lookup("#bilaterals").queryAs(CheckBox.class);
