@@ -76,7 +76,7 @@ class ProgrammesPdfTest {
         String text = pages(new PrintRequest(DocumentKind.ITINERARY, null, null, null, "si-1", false), Locale.ENGLISH)
                 .get(0);
         assertTrue(text.contains("Lt. Gen. Robert Glavaš"), text);
-        assertTrue(text.contains("Delegation of Slovenia — Personal itinerary"), text);
+        assertTrue(text.contains("Delegation: Slovenia — Personal itinerary"), text);
         List<String> order = List.of("Opening plenary", "30 min until the next item", "Bilateral Ukraine – Slovenia",
                 "1 h until the next item", "Working lunch", "Wednesday 12 March 2025", "Closing session");
         int at = -1;
