@@ -53,7 +53,8 @@ public abstract class ModelTestSupport {
         history = new EditHistory(background, changes, failures::add);
         ResourceBundle messages = ResourceBundle.getBundle("org.summitplanner.ui.messages", Locale.ENGLISH);
         context = new ScreenContext(services, background, history, changes,
-                new Settings(java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "sp-model-test.properties")),
+                new Settings(java.nio.file.Path.of(System.getProperty("summitplanner.home", System.getProperty("java.io.tmpdir")),
+                        "sp-model-test.properties")),
                 messages, new ReadOnlyObjectWrapper<>(summit).getReadOnlyProperty(), services.summits().nations());
     }
 

@@ -1,5 +1,7 @@
 package org.summitplanner.ui;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -29,6 +31,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * Opens the main window on a fresh database file holding the demo summit, as a user would find
  * it, and gives tests a second connection to that file ("someone else") to check what was stored
  * and to make changes behind the window's back.
+ *
+ * <p>Each test has a file of its own: a copy of one demo database made once per test JVM through the
+ * same service call the window makes for a new file (SummitService.loadDemo), which saves loading the
+ * demo again in every test. A new file getting the demo from the window itself is what ScreenshotsTest
+ * and ProtocolScreenshotsTest still do.
  */
 public abstract class ScreenTestSupport {
 
@@ -45,6 +52,9 @@ public abstract class ScreenTestSupport {
     private ExecutorService checks;
     /** While {@link #holdChecks()} is true, no check runs until a test counts this down. */
     protected final java.util.concurrent.CountDownLatch checksReleased = new java.util.concurrent.CountDownLatch(1);
+
+    /** The demo database all tests of this JVM copy; made on first use. */
+    private static Path demoTemplate;
 
     /** True for a test that looks at the window before the summit's first check has ended. */
     protected boolean holdChecks() {
@@ -73,11 +83,26 @@ public abstract class ScreenTestSupport {
             stage.setHeight(850);
             new MainWindow(stage, new MainController(model, messages), settings).show();
         });
+        Files.copy(demoTemplate(), dir.resolve("planner.mv.db"));
         robot.interact(() -> model.openDatabase(dir.resolve("planner.mv.db"), true));
         waitUntil(() -> "113".equals(text("#attendeeCount")));
         elsewhere = Database.openFile(dir.resolve("planner.mv.db"), s -> { });
         services = Services.of(elsewhere);
         summit = model.currentSummitProperty().get();
+    }
+
+    private static synchronized Path demoTemplate() throws IOException {
+        if (demoTemplate == null) {
+            // under the test JVM's own home (one per fork), so two forks never share it
+            Path parent = Path.of(System.getProperty("summitplanner.home", System.getProperty("java.io.tmpdir")));
+            Files.createDirectories(parent);
+            Path file = Files.createTempDirectory(parent, "demo-template-").resolve("demo.mv.db");
+            try (Database db = Database.openFile(file, s -> { })) {
+                Services.of(db).summits().loadDemo();
+            }
+            demoTemplate = file;
+        }
+        return demoTemplate;
     }
 
     @AfterEach
