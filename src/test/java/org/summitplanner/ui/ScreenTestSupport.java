@@ -37,6 +37,7 @@ public abstract class ScreenTestSupport {
 
     protected final FxRobot robot = new FxRobot();
     protected MainModel model;
+    protected MainController controller;
     /** Another user's view of the same database. */
     protected Database elsewhere;
     protected Services services;
@@ -71,7 +72,8 @@ public abstract class ScreenTestSupport {
         FxToolkit.setupStage(stage -> {
             stage.setWidth(1300);
             stage.setHeight(850);
-            new MainWindow(stage, new MainController(model, messages), settings).show();
+            controller = new MainController(model, messages);
+            new MainWindow(stage, controller, settings).show();
         });
         robot.interact(() -> model.openDatabase(dir.resolve("planner.mv.db"), true));
         waitUntil(() -> "113".equals(text("#attendeeCount")));

@@ -293,6 +293,11 @@ public final class MainController {
         }
     }
 
+    /** Whether a screen is built (shown once, or built ahead of its first click). For tests. */
+    public boolean isBuilt(String screenId) {
+        return built.containsKey(screenId);
+    }
+
     /** Nothing the user waits for: a summit shows, no screen is opening or reading, the window is not busy. */
     private boolean quiet() {
         return model.currentSummitProperty().get() != null && active != opening && !loadingWatch.get()
