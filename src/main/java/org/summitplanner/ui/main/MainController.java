@@ -228,6 +228,7 @@ public final class MainController {
         ScreenContext context = model.contextProperty().get();
         long mine = ++switches;
         if (entry instanceof ScreenEntry screen && context != null && model.currentSummitProperty().get() != null) {
+            preparer.holdOff();
             String title = messages.getString(screen.titleKey());
             Screen ready = built.get(screen.id());
             if (ready == null) {

@@ -17,6 +17,11 @@ final class ScreenPreparer {
 
     /** Between two screens, and the wait again while the window is not quiet. */
     private static final Duration PAUSE = Duration.millis(200);
+    /**
+     * After the user turns to a screen: its reads and what follows them (the print preview's page layout,
+     * the findings' rows) run after its busy sign has gone, and a screen built meanwhile would slow them.
+     */
+    private static final Duration AFTER_SWITCH = Duration.seconds(2);
 
     private final PauseTransition pause = new PauseTransition(PAUSE);
     private final BooleanSupplier quiet;
@@ -36,7 +41,16 @@ final class ScreenPreparer {
     /** Starts over with these screens, in this order (what was built stays built). */
     void start(List<ScreenEntry> screens) {
         next = screens.iterator();
+        pause.setDuration(PAUSE);
         pause.playFromStart();
+    }
+
+    /** The user turned to a screen: nothing is built for a while. */
+    void holdOff() {
+        if (next != null) {
+            pause.setDuration(AFTER_SWITCH);
+            pause.playFromStart();
+        }
     }
 
     /** No more screens until the next start (another database or summit). */
@@ -49,6 +63,7 @@ final class ScreenPreparer {
         if (next == null) {
             return;
         }
+        pause.setDuration(PAUSE);
         if (quiet.getAsBoolean()) {
             if (!next.hasNext()) {
                 next = null;

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.summitplanner.model.AgendaItem;
 import org.summitplanner.model.Attendee;
 import org.summitplanner.schedule.CheckedFinding;
+import org.summitplanner.schedule.Severity;
 import org.summitplanner.schedule.Finding;
 import org.summitplanner.schedule.SummitCheck;
 import org.summitplanner.ui.ScreenTestSupport;
@@ -240,11 +241,28 @@ class AgendaScreenTest extends ScreenTestSupport {
         return check.findings().stream().collect(Collectors.groupingBy(CheckedFinding::finding, Collectors.counting()));
     }
 
+    /** The finding mark the list shows in its one row (the list is filtered to one item), "" for none. */
+    private String markShown() {
+        return robot.lookup(".table-cell").match(n -> n instanceof TableCell<?, ?> c && c.getTableColumn() != null
+                && "findingsColumn".equals(c.getTableColumn().getId()) && c.getTableRow() != null
+                && c.getTableRow().getItem() != null).queryAllAs(TableCell.class).stream()
+                .map(c -> c.getText() == null ? "" : c.getText()).findFirst().orElse("no row");
+    }
+
+    /** The mark the live findings call for: a dot for an open error, a triangle for open warnings only. */
+    private String markExpected(long itemId) {
+        List<CheckedFinding> open = model.contextProperty().get().checks().resultProperty().get().findings().stream()
+                .filter(f -> !f.acknowledged() && f.finding().itemIds().contains(itemId)).toList();
+        return open.isEmpty() ? "" : open.stream().anyMatch(f -> f.severity() == Severity.ERROR) ? "\u25CF" : "\u25B2";
+    }
+
     @Test
     void ctrlZOfATimelineMoveBringsBackTheFindingsOfAFullCheck() throws Exception {
         open("agenda");
         choose("bilat-de-ua", "Bilateral: Germany – Ukraine");
         AgendaItem before = stored("Bilateral: Germany – Ukraine");
+        waitUntil(() -> markExpected(before.id()).equals(markShown()));
+        String markBefore = markShown();
         robot.clickOn("Timeline");
         Node block = robot.lookup("#timeline-item-" + before.id()).query();
         waitUntil(() -> block.isVisible() && block.localToScreen(block.getBoundsInLocal()) != null);
@@ -258,6 +276,11 @@ class AgendaScreenTest extends ScreenTestSupport {
         Map<Finding, Long> moved = fullCheck();
         assertNotEquals(atFirst, moved, "the move changes the findings (else this test could not fail)");
         waitUntil(() -> moved.equals(liveFindings()));
+        // the list behind the timeline's tab shows the moved item's mark when its tab is chosen again
+        assertNotEquals(markBefore, markExpected(before.id()), "the move changes the item's mark");
+        robot.clickOn("List");
+        waitUntil(() -> markExpected(before.id()).equals(markShown()));
+        robot.clickOn("Timeline");
 
         ctrl(KeyCode.Z);
         waitUntil(() -> stored("Bilateral: Germany – Ukraine").time().equals(before.time()));
