@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.summitplanner.model.AgendaItem;
 import org.summitplanner.model.Attendee;
 import org.summitplanner.schedule.CheckedFinding;
+import org.summitplanner.schedule.ScheduleTexts;
 import org.summitplanner.schedule.Severity;
 import org.summitplanner.schedule.Finding;
 import org.summitplanner.schedule.SummitCheck;
@@ -241,19 +242,22 @@ class AgendaScreenTest extends ScreenTestSupport {
         return check.findings().stream().collect(Collectors.groupingBy(CheckedFinding::finding, Collectors.counting()));
     }
 
-    /** The finding mark the list shows in its one row (the list is filtered to one item), "" for none. */
+    /** The finding mark the list shows in its one row (filtered to one item) and its tooltip, "" for none. */
     private String markShown() {
         return robot.lookup(".table-cell").match(n -> n instanceof TableCell<?, ?> c && c.getTableColumn() != null
                 && "findingsColumn".equals(c.getTableColumn().getId()) && c.getTableRow() != null
                 && c.getTableRow().getItem() != null).queryAllAs(TableCell.class).stream()
-                .map(c -> c.getText() == null ? "" : c.getText()).findFirst().orElse("no row");
+                .map(c -> c.getText() == null ? "" : c.getText() + " " + c.getTooltip().getText())
+                .findFirst().orElse("no row");
     }
 
-    /** The mark the live findings call for: a dot for an open error, a triangle for open warnings only. */
+    /** The mark and tooltip the live findings call for: a dot for an open error, a triangle for warnings only. */
     private String markExpected(long itemId) {
-        List<CheckedFinding> open = model.contextProperty().get().checks().resultProperty().get().findings().stream()
-                .filter(f -> !f.acknowledged() && f.finding().itemIds().contains(itemId)).toList();
-        return open.isEmpty() ? "" : open.stream().anyMatch(f -> f.severity() == Severity.ERROR) ? "\u25CF" : "\u25B2";
+        List<CheckedFinding> open = FindingMarks.open(model.contextProperty().get().checks().resultProperty().get())
+                .get(itemId);
+        return open == null ? "" : (open.get(0).severity() == Severity.ERROR ? "\u25CF" : "\u25B2") + " "
+                + FindingMarks.describe(open, ScheduleTexts.of(java.util.Locale.ENGLISH,
+                model.contextProperty().get().nations()));
     }
 
     @Test
