@@ -228,7 +228,8 @@ public final class MainController {
         ScreenContext context = model.contextProperty().get();
         long mine = ++switches;
         if (entry instanceof ScreenEntry screen && context != null && model.currentSummitProperty().get() != null) {
-            preparer.holdOff();
+            // the user is at work: screens are built ahead only in the quiet before the first one is chosen
+            preparer.stop();
             String title = messages.getString(screen.titleKey());
             Screen ready = built.get(screen.id());
             if (ready == null) {

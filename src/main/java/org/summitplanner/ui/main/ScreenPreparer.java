@@ -11,17 +11,13 @@ import javafx.util.Duration;
  * Builds the screens of the navigation bar before they are first asked for, one at a time, each in a quiet
  * moment of the FX thread once a summit shows: at UN scale a screen's first open was 1-2 s on a slow
  * machine, most of it making its nodes, styling them and loading the classes of its controls (decision
- * 0049). A click that comes first builds its screen as before, behind the busy sign. FX thread only.
+ * 0049). The window stops it when the user chooses a screen: a build then would hold up the screens the user
+ * opens. A click that comes first builds its screen as before, behind the busy sign. FX thread only.
  */
 final class ScreenPreparer {
 
     /** Between two screens, and the wait again while the window is not quiet. */
     private static final Duration PAUSE = Duration.millis(200);
-    /**
-     * After the user turns to a screen: its reads and what follows them (the print preview's page layout,
-     * the findings' rows) run after its busy sign has gone, and a screen built meanwhile would slow them.
-     */
-    private static final Duration AFTER_SWITCH = Duration.seconds(2);
 
     private final PauseTransition pause = new PauseTransition(PAUSE);
     private final BooleanSupplier quiet;
@@ -41,16 +37,7 @@ final class ScreenPreparer {
     /** Starts over with these screens, in this order (what was built stays built). */
     void start(List<ScreenEntry> screens) {
         next = screens.iterator();
-        pause.setDuration(PAUSE);
         pause.playFromStart();
-    }
-
-    /** The user turned to a screen: nothing is built for a while. */
-    void holdOff() {
-        if (next != null) {
-            pause.setDuration(AFTER_SWITCH);
-            pause.playFromStart();
-        }
     }
 
     /** No more screens until the next start (another database or summit). */
@@ -63,7 +50,6 @@ final class ScreenPreparer {
         if (next == null) {
             return;
         }
-        pause.setDuration(PAUSE);
         if (quiet.getAsBoolean()) {
             if (!next.hasNext()) {
                 next = null;
