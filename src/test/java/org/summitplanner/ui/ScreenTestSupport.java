@@ -44,6 +44,7 @@ public abstract class ScreenTestSupport {
 
     protected final FxRobot robot = new FxRobot();
     protected MainModel model;
+    protected MainController controller;
     /** Another user's view of the same database. */
     protected Database elsewhere;
     protected Services services;
@@ -81,7 +82,8 @@ public abstract class ScreenTestSupport {
         FxToolkit.setupStage(stage -> {
             stage.setWidth(1300);
             stage.setHeight(850);
-            new MainWindow(stage, new MainController(model, messages), settings).show();
+            controller = new MainController(model, messages);
+            new MainWindow(stage, controller, settings).show();
         });
         Files.copy(demoTemplate(), dir.resolve("planner.mv.db"));
         robot.interact(() -> model.openDatabase(dir.resolve("planner.mv.db"), true));

@@ -66,6 +66,7 @@ public final class AgendaController {
     @FXML private Button duplicateButton;
     @FXML private Button deleteButton;
     @FXML private BorderPane timelinePane;
+    @FXML private Tab listTab;
     @FXML private Tab timelineTab;
 
     /**
@@ -145,7 +146,7 @@ public final class AgendaController {
         header.setAccessibleText(messages.getString("agenda.closedDoor"));
         closedColumn.setGraphic(header);
         participantsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().participants()));
-        FindingMarks.addColumn(table, model.checks(), messages, model.nations());
+        FindingMarks.addColumn(table, model.checks(), messages, model.nations(), listTab.selectedProperty());
         SortedList<AgendaRow> sorted = new SortedList<>(model.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);

@@ -12,6 +12,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -81,6 +82,9 @@ public final class MainController {
     private static final KeyCombination REDO = KeyCombination.keyCombination("Shortcut+Y");
 
     private final Map<String, Screen> built = new HashMap<>();
+    /** Screens built ahead of the user's click and not shown yet: their first showing is a first open. */
+    private final java.util.Set<Screen> neverShown = new java.util.HashSet<>();
+    private final ScreenPreparer preparer = new ScreenPreparer(this::quiet, this::prepare);
     private Screen overview;
     private Screen active;
     /** In the centre while a screen is being built. */
@@ -159,10 +163,17 @@ public final class MainController {
         overview = () -> overviewView;
         buildNavigation();
         model.contextProperty().addListener((obs, old, context) -> {
+            preparer.stop();
             built.clear();
+            neverShown.clear();
             if (context != null) {
                 context.navigator().setHandler(this::navigate);
                 showFindingCounts(context);
+                afterNextFrame(() -> {
+                    if (model.contextProperty().get() == context) {
+                        preparer.start(ScreenEntry.all());
+                    }
+                });
             }
             showSelectedScreen();
         });
@@ -217,6 +228,8 @@ public final class MainController {
         ScreenContext context = model.contextProperty().get();
         long mine = ++switches;
         if (entry instanceof ScreenEntry screen && context != null && model.currentSummitProperty().get() != null) {
+            // the user is at work: screens are built ahead only in the quiet before the first one is chosen
+            preparer.stop();
             String title = messages.getString(screen.titleKey());
             Screen ready = built.get(screen.id());
             if (ready == null) {
@@ -250,7 +263,7 @@ public final class MainController {
             loading(true);
             return;
         }
-        firstLoad = built;
+        firstLoad = built || neverShown.remove(screen);
         screen.shown();
         if (revealing != null) {
             screen.reveal(revealing);
@@ -279,6 +292,40 @@ public final class MainController {
             screenLoading.setVisible(true);
         } else {
             loadingDelay.playFromStart();
+        }
+    }
+
+    /** Whether a screen is built (shown once, or built ahead of its first click). For tests. */
+    public boolean isBuilt(String screenId) {
+        return built.containsKey(screenId);
+    }
+
+    /** Nothing the user waits for: a summit shows, no screen is opening or reading, the window is not busy. */
+    private boolean quiet() {
+        return model.currentSummitProperty().get() != null && active != opening && !loadingWatch.get()
+                && !screenLoading.isVisible() && !model.busyProperty().get();
+    }
+
+    /**
+     * Builds a screen before it is asked for and styles it off the window (a scene of its own with the
+     * window's stylesheets), so that its controls have their skins and their classes are loaded. It reads
+     * nothing: it reads what it shows when it is shown, as a screen built on the click does.
+     */
+    private void prepare(ScreenEntry entry) {
+        ScreenContext context = model.contextProperty().get();
+        if (context == null || built.containsKey(entry.id())) {
+            return;
+        }
+        Screen screen = entry.factory().apply(context);
+        built.put(entry.id(), screen);
+        neverShown.add(screen);
+        if (entry.styledAhead() && screen.view() instanceof Parent view && content.getScene() != null) {
+            javafx.scene.Scene aside = new javafx.scene.Scene(new StackPane(view), content.getWidth(),
+                    content.getHeight());
+            aside.getStylesheets().setAll(content.getScene().getStylesheets());
+            aside.getRoot().applyCss();
+            aside.getRoot().layout();
+            ((StackPane) aside.getRoot()).getChildren().clear();
         }
     }
 

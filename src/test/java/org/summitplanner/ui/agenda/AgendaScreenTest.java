@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.summitplanner.model.AgendaItem;
 import org.summitplanner.model.Attendee;
 import org.summitplanner.schedule.CheckedFinding;
+import org.summitplanner.schedule.ScheduleTexts;
+import org.summitplanner.schedule.Severity;
 import org.summitplanner.schedule.Finding;
 import org.summitplanner.schedule.SummitCheck;
 import org.summitplanner.ui.ScreenTestSupport;
@@ -286,11 +288,31 @@ class AgendaScreenTest extends ScreenTestSupport {
         return check.findings().stream().collect(Collectors.groupingBy(CheckedFinding::finding, Collectors.counting()));
     }
 
+    /** The finding mark the list shows in its one row (filtered to one item) and its tooltip, "" for none. */
+    private String markShown() {
+        return robot.lookup(".table-cell").match(n -> n instanceof TableCell<?, ?> c && c.getTableColumn() != null
+                && "findingsColumn".equals(c.getTableColumn().getId()) && c.getTableRow() != null
+                && c.getTableRow().getItem() != null).queryAllAs(TableCell.class).stream()
+                .map(c -> c.getText() == null ? "" : c.getText() + " " + c.getTooltip().getText())
+                .findFirst().orElse("no row");
+    }
+
+    /** The mark and tooltip the live findings call for: a dot for an open error, a triangle for warnings only. */
+    private String markExpected(long itemId) {
+        List<CheckedFinding> open = FindingMarks.open(model.contextProperty().get().checks().resultProperty().get())
+                .get(itemId);
+        return open == null ? "" : (open.get(0).severity() == Severity.ERROR ? "\u25CF" : "\u25B2") + " "
+                + FindingMarks.describe(open, ScheduleTexts.of(java.util.Locale.ENGLISH,
+                model.contextProperty().get().nations()));
+    }
+
     @Test
     void ctrlZOfATimelineMoveBringsBackTheFindingsOfAFullCheck() throws Exception {
         open("agenda");
         choose("bilat-de-ua", "Bilateral: Germany – Ukraine");
         AgendaItem before = stored("Bilateral: Germany – Ukraine");
+        waitUntil(() -> markExpected(before.id()).equals(markShown()));
+        String markBefore = markShown();
         robot.clickOn("Timeline");
         Node block = robot.lookup("#timeline-item-" + before.id()).query();
         waitUntil(() -> block.isVisible() && block.localToScreen(block.getBoundsInLocal()) != null);
@@ -304,6 +326,11 @@ class AgendaScreenTest extends ScreenTestSupport {
         Map<Finding, Long> moved = fullCheck();
         assertNotEquals(atFirst, moved, "the move changes the findings (else this test could not fail)");
         waitUntil(() -> moved.equals(liveFindings()));
+        // the list behind the timeline's tab shows the moved item's mark when its tab is chosen again
+        assertNotEquals(markBefore, markExpected(before.id()), "the move changes the item's mark");
+        robot.clickOn("List");
+        waitUntil(() -> markExpected(before.id()).equals(markShown()));
+        robot.clickOn("Timeline");
 
         ctrl(KeyCode.Z);
         waitUntil(() -> stored("Bilateral: Germany – Ukraine").time().equals(before.time()));

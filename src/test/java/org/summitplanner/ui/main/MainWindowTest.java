@@ -77,6 +77,27 @@ class MainWindowTest extends ScreenTestSupport {
     }
 
     @Test
+    void screensAreBuiltAheadAndStillSayTheyAreOpeningUntilTheyHaveRead() throws Exception {
+        // built one by one while the window is quiet, before anyone clicks
+        waitUntil(() -> controller.isBuilt("nations") && controller.isBuilt("delegations")
+                && controller.isBuilt("print"));
+        assertTrue(robot.lookup("#delegationTable").tryQuery().isEmpty(), "built aside, not shown");
+        // the first showing of a screen built ahead reads what it shows, with the sign at once
+        boolean[] signAtOnce = new boolean[1];
+        String[] message = new String[1];
+        robot.interact(() -> {
+            robot.lookup("#delegationsNav").queryAs(javafx.scene.control.ToggleButton.class).fire();
+            signAtOnce[0] = robot.lookup("#screenLoading").query().isVisible();
+            message[0] = text("#screenLoadingMessage");
+        });
+        assertTrue(signAtOnce[0], "the busy sign shows at once");
+        assertEquals("Opening Delegations …", message[0]);
+        waitUntil(() -> !robot.lookup("#screenLoading").query().isVisible());
+        assertEquals(36, robot.lookup("#delegationTable").queryAs(javafx.scene.control.TableView.class)
+                .getItems().size());
+    }
+
+    @Test
     void newSummitDialogRefusesUntilEveryFieldIsRightThenCreatesIt() throws Exception {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N).release(KeyCode.N, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#name").tryQuery().isPresent());
