@@ -125,6 +125,22 @@ public abstract class ScreenTestSupport {
         waitUntil(() -> !robot.lookup("#screenLoading").query().isVisible());
     }
 
+    /** Sizes the window as at a first start (MainWindow's 1200x800), where tables have the least room. */
+    protected void atFirstWindowSize() {
+        robot.interact(() -> {
+            javafx.stage.Window window = robot.lookup("#overviewNav").query().getScene().getWindow();
+            window.setWidth(1200);
+            window.setHeight(800);
+        });
+    }
+
+    /** Whether a table's visible columns fit in it, with no horizontal scroll bar. */
+    protected static void assertColumnsFit(TableView<?> table, String which) {
+        double columns = table.getVisibleLeafColumns().stream().mapToDouble(c -> c.getWidth()).sum();
+        org.junit.jupiter.api.Assertions.assertTrue(columns <= table.getWidth(),
+                which + ": columns " + columns + " wide in a table " + table.getWidth());
+    }
+
     /** Waits up to a minute: a machine shared by many builds can take that long to open the window. */
     protected void waitUntil(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);

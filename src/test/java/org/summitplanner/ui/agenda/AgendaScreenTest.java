@@ -93,19 +93,14 @@ class AgendaScreenTest extends ScreenTestSupport {
     @Test
     void atTheFirstWindowSizeTitlesAndTheFormsLabelsAreReadable() throws Exception {
         // 1200x800 is the window's size at a first start (MainWindow); the list cut most titles to "Working s…"
-        robot.interact(() -> {
-            javafx.stage.Window window = robot.lookup("#agendaNav").query().getScene().getWindow();
-            window.setWidth(1200);
-            window.setHeight(800);
-        });
+        atFirstWindowSize();
         open("agenda");
         waitUntil(() -> items().getItems().size() == 17);
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertTrue(items().getVisibleLeafColumns().stream().noneMatch(c -> "dayColumn".equals(c.getId())),
                 "the demo is one day: no Day column");
         assertTrue(!robot.lookup("#dayFilter").query().isVisible(), "nor a choice of one day");
-        double columns = items().getVisibleLeafColumns().stream().mapToDouble(c -> c.getWidth()).sum();
-        assertTrue(columns <= items().getWidth(), "columns " + columns + " wide in a table " + items().getWidth());
+        assertColumnsFit(items(), "the agenda list");
         double title = items().getVisibleLeafColumns().stream().filter(c -> "titleColumn".equals(c.getId()))
                 .findFirst().orElseThrow().getWidth();
         assertTrue(title >= 200, "the title column is " + title + " wide");

@@ -54,18 +54,13 @@ class BilateralsScreenTest extends ScreenTestSupport {
     @Test
     void atTheDefaultWindowSizeEveryColumnOfTheRequestsIsInSight() throws Exception {
         // 1200x800 is the window's size at a first start (MainWindow): the Status column was pushed out of sight
-        robot.interact(() -> {
-            javafx.stage.Window window = robot.lookup("#bilateralsNav").query().getScene().getWindow();
-            window.setWidth(1200);
-            window.setHeight(800);
-        });
+        atFirstWindowSize();
         open("bilaterals");
         waitUntil(() -> table("#table").getItems().size() == 20);
         for (String id : List.of("#table", "#proposal")) {
             javafx.scene.control.TableView<?> table = table(id);
             org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-            double columns = table.getVisibleLeafColumns().stream().mapToDouble(c -> c.getWidth()).sum();
-            assertTrue(columns <= table.getWidth(), id + ": columns " + columns + " wide in a table " + table.getWidth());
+            assertColumnsFit(table, id);
         }
     }
 

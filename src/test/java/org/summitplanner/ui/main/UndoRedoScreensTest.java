@@ -108,8 +108,8 @@ class UndoRedoScreensTest extends ScreenTestSupport {
                 new Check("rooms", () -> showing(ROOM), () -> showing("Salon Murat") && !showing(ROOM)),
                 new Check("agenda", () -> showing(TITLE) && showing(ROOM), () -> showing(item.title()) && !showing(ROOM)),
                 // Bulgaria, invited and on the agenda, is one of the demo's three unanswered invitations
-                new Check("findings", () -> showing("5 warnings to look at") && !showing("Bulgaria (BG) has not answered"),
-                        () -> showing("6 warnings to look at") && showing("Bulgaria (BG) has not answered")),
+                new Check("findings", () -> showing("5 warnings to look at") && !showing("Invitation not answered: Bulgaria (BG)"),
+                        () -> showing("6 warnings to look at") && showing("Invitation not answered: Bulgaria (BG)")),
                 new Check("print", () -> showing(TITLE) && showing(POSITION),
                         () -> showing(item.title()) && !showing(POSITION)));
         for (Check check : checks) {

@@ -43,16 +43,11 @@ class RoomsScreenTest extends ScreenTestSupport {
     @Test
     void atTheDefaultWindowSizeEveryColumnIsInSight() throws Exception {
         // 1200x800 is the window's size at a first start (MainWindow): the Key column was behind a scroll bar
-        robot.interact(() -> {
-            javafx.stage.Window window = robot.lookup("#roomsNav").query().getScene().getWindow();
-            window.setWidth(1200);
-            window.setHeight(800);
-        });
+        atFirstWindowSize();
         open("rooms");
         waitUntil(() -> rooms().getItems().size() == 12);
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        double columns = rooms().getVisibleLeafColumns().stream().mapToDouble(TableColumn::getWidth).sum();
-        assertTrue(columns <= rooms().getWidth(), "columns " + columns + " wide in a table " + rooms().getWidth());
+        assertColumnsFit(rooms(), "the rooms");
     }
 
     @Test
