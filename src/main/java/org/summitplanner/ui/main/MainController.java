@@ -19,12 +19,15 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -264,6 +267,7 @@ public final class MainController {
             return;
         }
         firstLoad = built || neverShown.remove(screen);
+        showPlaceholders(screen.view(), !firstLoad);
         screen.shown();
         if (revealing != null) {
             screen.reveal(revealing);
@@ -284,6 +288,9 @@ public final class MainController {
         if (!now) {
             firstLoad = false;
             screenLoading.setVisible(false);
+            if (active != null && active != opening) {
+                showPlaceholders(active.view(), true);
+            }
             return;
         }
         screenLoadingMessage.setText(MessageFormat.format(messages.getString(firstLoad ? "status.screenOpening"
@@ -292,6 +299,28 @@ public final class MainController {
             screenLoading.setVisible(true);
         } else {
             loadingDelay.playFromStart();
+        }
+    }
+
+    /**
+     * Until a screen's first read has ended its lists are empty, and their placeholders ("No agenda items yet:
+     * Ctrl+N adds one") would tell the user, under the busy sign, that there is nothing: hidden until then.
+     */
+    private static void showPlaceholders(Node view, boolean show) {
+        for (Node node : view.lookupAll(".table-view")) {
+            if (node instanceof TableView<?> table && table.getPlaceholder() != null) {
+                table.getPlaceholder().setVisible(show);
+            }
+        }
+        for (Node node : view.lookupAll(".tree-table-view")) {
+            if (node instanceof TreeTableView<?> table && table.getPlaceholder() != null) {
+                table.getPlaceholder().setVisible(show);
+            }
+        }
+        for (Node node : view.lookupAll(".list-view")) {
+            if (node instanceof ListView<?> list && list.getPlaceholder() != null) {
+                list.getPlaceholder().setVisible(show);
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package org.summitplanner.ui.main;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -76,6 +77,10 @@ class MainWindowTest extends ScreenTestSupport {
         waitForCount("#attendeeCount", "113");
     }
 
+    private javafx.scene.control.TableView<?> delegationTable() {
+        return robot.lookup("#delegationTable").queryAs(javafx.scene.control.TableView.class);
+    }
+
     @Test
     void screensAreBuiltAheadAndStillSayTheyAreOpeningUntilTheyHaveRead() throws Exception {
         // built one by one while the window is quiet, before anyone clicks
@@ -84,17 +89,21 @@ class MainWindowTest extends ScreenTestSupport {
         assertTrue(robot.lookup("#delegationTable").tryQuery().isEmpty(), "built aside, not shown");
         // the first showing of a screen built ahead reads what it shows, with the sign at once
         boolean[] signAtOnce = new boolean[1];
+        boolean[] emptySaidUnderTheSign = new boolean[1];
         String[] message = new String[1];
         robot.interact(() -> {
             robot.lookup("#delegationsNav").queryAs(javafx.scene.control.ToggleButton.class).fire();
             signAtOnce[0] = robot.lookup("#screenLoading").query().isVisible();
             message[0] = text("#screenLoadingMessage");
+            // its table is still empty: "No delegations …" would say there is nothing before the read ends
+            emptySaidUnderTheSign[0] = delegationTable().getPlaceholder().isVisible();
         });
         assertTrue(signAtOnce[0], "the busy sign shows at once");
         assertEquals("Opening Delegations …", message[0]);
+        assertFalse(emptySaidUnderTheSign[0], "the empty table's placeholder is hidden while it reads");
         waitUntil(() -> !robot.lookup("#screenLoading").query().isVisible());
-        assertEquals(36, robot.lookup("#delegationTable").queryAs(javafx.scene.control.TableView.class)
-                .getItems().size());
+        assertEquals(36, delegationTable().getItems().size());
+        assertTrue(delegationTable().getPlaceholder().isVisible(), "the placeholder is back for when it is empty");
     }
 
     @Test
