@@ -44,7 +44,6 @@ public abstract class ScreenTestSupport {
 
     protected final FxRobot robot = new FxRobot();
     protected MainModel model;
-    protected MainController controller;
     /** Another user's view of the same database. */
     protected Database elsewhere;
     protected Services services;
@@ -82,8 +81,7 @@ public abstract class ScreenTestSupport {
         FxToolkit.setupStage(stage -> {
             stage.setWidth(1300);
             stage.setHeight(850);
-            controller = new MainController(model, messages);
-            new MainWindow(stage, controller, settings).show();
+            new MainWindow(stage, new MainController(model, messages), settings).show();
         });
         Files.copy(demoTemplate(), dir.resolve("planner.mv.db"));
         robot.interact(() -> model.openDatabase(dir.resolve("planner.mv.db"), true));
@@ -123,6 +121,22 @@ public abstract class ScreenTestSupport {
     protected void open(String screen) throws Exception {
         robot.clickOn("#" + screen + "Nav");
         waitUntil(() -> !robot.lookup("#screenLoading").query().isVisible());
+    }
+
+    /**
+     * Holds the window's database worker (reads and saves) until the returned latch is counted down, so that
+     * a test can look at a screen while it reads.
+     */
+    protected java.util.concurrent.CountDownLatch holdDatabaseWorker() {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        executor.execute(() -> {
+            try {
+                release.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        return release;
     }
 
     /** Sizes the window as at a first start (MainWindow's 1200x800), where tables have the least room. */

@@ -12,7 +12,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -22,8 +21,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -85,9 +84,6 @@ public final class MainController {
     private static final KeyCombination REDO = KeyCombination.keyCombination("Shortcut+Y");
 
     private final Map<String, Screen> built = new HashMap<>();
-    /** Screens built ahead of the user's click and not shown yet: their first showing is a first open. */
-    private final java.util.Set<Screen> neverShown = new java.util.HashSet<>();
-    private final ScreenPreparer preparer = new ScreenPreparer(this::quiet, this::prepare);
     private Screen overview;
     private Screen active;
     /** In the centre while a screen is being built. */
@@ -166,17 +162,10 @@ public final class MainController {
         overview = () -> overviewView;
         buildNavigation();
         model.contextProperty().addListener((obs, old, context) -> {
-            preparer.stop();
             built.clear();
-            neverShown.clear();
             if (context != null) {
                 context.navigator().setHandler(this::navigate);
                 showFindingCounts(context);
-                afterNextFrame(() -> {
-                    if (model.contextProperty().get() == context) {
-                        preparer.start(ScreenEntry.all());
-                    }
-                });
             }
             showSelectedScreen();
         });
@@ -231,8 +220,6 @@ public final class MainController {
         ScreenContext context = model.contextProperty().get();
         long mine = ++switches;
         if (entry instanceof ScreenEntry screen && context != null && model.currentSummitProperty().get() != null) {
-            // the user is at work: screens are built ahead only in the quiet before the first one is chosen
-            preparer.stop();
             String title = messages.getString(screen.titleKey());
             Screen ready = built.get(screen.id());
             if (ready == null) {
@@ -266,7 +253,7 @@ public final class MainController {
             loading(true);
             return;
         }
-        firstLoad = built || neverShown.remove(screen);
+        firstLoad = built;
         showPlaceholders(screen.view(), !firstLoad);
         screen.shown();
         if (revealing != null) {
@@ -307,6 +294,11 @@ public final class MainController {
      * Ctrl+N adds one") would tell the user, under the busy sign, that there is nothing: hidden until then.
      */
     private static void showPlaceholders(Node view, boolean show) {
+        if (!show) {
+            // a screen just put in the window has no skins yet: a split pane or a tab pane lists its content
+            // as children only once its skin is made (by the next pulse's CSS pass, made now instead)
+            view.applyCss();
+        }
         for (Node node : view.lookupAll(".table-view")) {
             if (node instanceof TableView<?> table && table.getPlaceholder() != null) {
                 table.getPlaceholder().setVisible(show);
@@ -321,40 +313,6 @@ public final class MainController {
             if (node instanceof ListView<?> list && list.getPlaceholder() != null) {
                 list.getPlaceholder().setVisible(show);
             }
-        }
-    }
-
-    /** Whether a screen is built (shown once, or built ahead of its first click). For tests. */
-    public boolean isBuilt(String screenId) {
-        return built.containsKey(screenId);
-    }
-
-    /** Nothing the user waits for: a summit shows, no screen is opening or reading, the window is not busy. */
-    private boolean quiet() {
-        return model.currentSummitProperty().get() != null && active != opening && !loadingWatch.get()
-                && !screenLoading.isVisible() && !model.busyProperty().get();
-    }
-
-    /**
-     * Builds a screen before it is asked for and styles it off the window (a scene of its own with the
-     * window's stylesheets), so that its controls have their skins and their classes are loaded. It reads
-     * nothing: it reads what it shows when it is shown, as a screen built on the click does.
-     */
-    private void prepare(ScreenEntry entry) {
-        ScreenContext context = model.contextProperty().get();
-        if (context == null || built.containsKey(entry.id())) {
-            return;
-        }
-        Screen screen = entry.factory().apply(context);
-        built.put(entry.id(), screen);
-        neverShown.add(screen);
-        if (entry.styledAhead() && screen.view() instanceof Parent view && content.getScene() != null) {
-            javafx.scene.Scene aside = new javafx.scene.Scene(new StackPane(view), content.getWidth(),
-                    content.getHeight());
-            aside.getStylesheets().setAll(content.getScene().getStylesheets());
-            aside.getRoot().applyCss();
-            aside.getRoot().layout();
-            ((StackPane) aside.getRoot()).getChildren().clear();
         }
     }
 

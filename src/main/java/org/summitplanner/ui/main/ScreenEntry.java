@@ -14,16 +14,8 @@ import org.summitplanner.ui.protocol.ProtocolScreen;
 import org.summitplanner.ui.rooms.RoomsScreen;
 import org.summitplanner.ui.seating.SeatingScreen;
 
-/**
- * The screens of the navigation bar, in order, after the overview. {@code styledAhead}: the screen may be
- * put in a scene of its own to be styled before it is first shown (see {@link ScreenPreparer}); not the
- * findings, which start writing their rows when their view joins a scene.
- */
-record ScreenEntry(String id, String titleKey, Function<ScreenContext, Screen> factory, boolean styledAhead) {
-
-    ScreenEntry(String id, String titleKey, Function<ScreenContext, Screen> factory) {
-        this(id, titleKey, factory, true);
-    }
+/** The screens of the navigation bar, in order, after the overview. */
+record ScreenEntry(String id, String titleKey, Function<ScreenContext, Screen> factory) {
 
     static List<ScreenEntry> all() {
         return List.of(
@@ -32,7 +24,7 @@ record ScreenEntry(String id, String titleKey, Function<ScreenContext, Screen> f
                 new ScreenEntry("protocol", "nav.protocol", ProtocolScreen::new),
                 new ScreenEntry("rooms", "nav.rooms", RoomsScreen::new),
                 new ScreenEntry("agenda", "nav.agenda", AgendaScreen::new),
-                new ScreenEntry("findings", "nav.findings", FindingsScreen::new, false),
+                new ScreenEntry("findings", "nav.findings", FindingsScreen::new),
                 new ScreenEntry("seating", "nav.seating", SeatingScreen::new),
                 new ScreenEntry("bilaterals", "nav.bilaterals", BilateralsScreen::new),
 
