@@ -55,10 +55,8 @@ class ScheduleBilateralsCommandTest extends CommandTestSupport {
     @Test
     void roomsNotForBilateralsAreNeverProposedAndBilateralsAlreadyThereAreSaid() throws Exception {
         // the demo with every room marked not for bilaterals (its file, edited as a user would)
-        assertEquals(0, run("--db", db(), "demo"));
         ObjectMapper mapper = new ObjectMapper();
-        com.fasterxml.jackson.databind.node.ObjectNode file =
-                (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(exported());
+        com.fasterxml.jackson.databind.node.ObjectNode file = demoFile(mapper);
         file.get("rooms").forEach(room -> ((com.fasterxml.jackson.databind.node.ObjectNode) room).put("bilaterals", false));
         java.nio.file.Path marked = Files.write(dir.resolve("marked.json"), mapper.writeValueAsBytes(file));
         String other = dir.resolve("other").toString();
@@ -89,10 +87,8 @@ class ScheduleBilateralsCommandTest extends CommandTestSupport {
     @Test
     void theMeetingsAndTheRequestsNotPlacedLineUpWhateverTheReason() throws Exception {
         // the demo with New Zealand's invitation not answered: 19 placed, 1 not placed
-        assertEquals(0, run("--db", db(), "demo"));
         ObjectMapper mapper = new ObjectMapper();
-        com.fasterxml.jackson.databind.node.ObjectNode file =
-                (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(exported());
+        com.fasterxml.jackson.databind.node.ObjectNode file = demoFile(mapper);
         file.get("participations").forEach(p -> {
             if (p.get("nation").asText().equals("NZ")) {
                 ((com.fasterxml.jackson.databind.node.ObjectNode) p).put("status", "INVITED");
@@ -153,6 +149,12 @@ class ScheduleBilateralsCommandTest extends CommandTestSupport {
         assertEquals(2, run("--db", db(), "schedule-bilaterals", "--seconds", "0"));
         assertTrue(err.contains("--seconds must be 1 to 600"), err);
         assertFalse(err.contains("Exception"), err);
+    }
+
+    /** The demo summit's file, to be edited as a user would before loading it into a new database. */
+    private com.fasterxml.jackson.databind.node.ObjectNode demoFile(ObjectMapper mapper) throws Exception {
+        assertEquals(0, run("--db", db(), "demo"));
+        return (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(exported());
     }
 
     private byte[] exported() throws Exception {

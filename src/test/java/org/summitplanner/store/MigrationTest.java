@@ -38,6 +38,16 @@ class MigrationTest {
         database.close();
     }
 
+    /** A database file made by the migrations up to {@code target} only: an older user's file. */
+    private static org.h2.jdbcx.JdbcDataSource migratedTo(Path file, String target) {
+        String base = file.toString().substring(0, file.toString().length() - ".mv.db".length());
+        org.h2.jdbcx.JdbcDataSource older = new org.h2.jdbcx.JdbcDataSource();
+        older.setURL("jdbc:h2:file:" + base + Database.URL_FLAGS);
+        older.setUser("sa");
+        Database.flyway(older).target(target).load().migrate();
+        return older;
+    }
+
     @Test
     void freshDatabaseHasEveryStateAndTheThreeOrganisations() {
         List<Nation> nations = new SummitStore(database).nations();
@@ -71,11 +81,7 @@ class MigrationTest {
     void roomsOfAnOlderDatabaseStayUsableForBilateralsAndAMarkIsInTheirHistory(@TempDir Path dir) throws Exception {
         // a database of the schema before V22, with a room in it
         Path file = dir.resolve("older.mv.db");
-        String base = file.toString().substring(0, file.toString().length() - ".mv.db".length());
-        org.h2.jdbcx.JdbcDataSource older = new org.h2.jdbcx.JdbcDataSource();
-        older.setURL("jdbc:h2:file:" + base + Database.URL_FLAGS);
-        older.setUser("sa");
-        Database.flyway(older).target("20").load().migrate();
+        org.h2.jdbcx.JdbcDataSource older = migratedTo(file, "20");
         try (Connection c = older.getConnection(); Statement s = c.createStatement()) {
             s.execute("INSERT INTO summit (name, host_nation, city, first_day, last_day, time_zone)"
                     + " VALUES ('Older', 'FR', 'Paris', DATE '2025-03-11', DATE '2025-03-11', 'Europe/Paris')");
@@ -153,11 +159,7 @@ class MigrationTest {
     @Test
     void anOlderDatabaseLosesItsRepeatedIndexesAndKeepsItsRowsAndCascades(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("older.mv.db");
-        String base = file.toString().substring(0, file.toString().length() - ".mv.db".length());
-        org.h2.jdbcx.JdbcDataSource older = new org.h2.jdbcx.JdbcDataSource();
-        older.setURL("jdbc:h2:file:" + base + Database.URL_FLAGS);
-        older.setUser("sa");
-        Database.flyway(older).target("22").load().migrate();
+        org.h2.jdbcx.JdbcDataSource older = migratedTo(file, "22");
         try (Connection c = older.getConnection(); Statement s = c.createStatement()) {
             assertEquals(List.of("agenda_attendee(attendee_id)", "bilateral_request(agenda_item_id)",
                     "bilateral_request(summit_id)", "seating_plan(agenda_item_id)"), repeated(indexColumns(c)));
