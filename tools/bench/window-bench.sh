@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # The window's first frame and each screen's first open at UN scale (issue 14 goal 6), each run a JVM of its
-# own started as the launcher starts the window (`java -XX:SharedArchiveFile=... -Xshare:auto -jar`), with:
-#   current   the commands' class-data archive (target/summit-planner.jsa), which the window used until 0050
-#   window    the window's archive (target/summit-planner-window.jsa, decision 0050), when the build made one
+# own started as the launcher starts the window (`-XX:SharedArchiveFile=... -Xshare:auto`, the window's JVM
+# flags), the jar first on the class path and the harness's jar after it (CDS needs the archive's class path to
+# be a prefix of the run's), the app started through the jar's own main (app.Launcher), with:
+#   current   the commands' class-data archive (target/summit-planner.jsa), which the window uses
+#   window    the window's archive (target/summit-planner-window.jsa), when the build made one: only a build
+#             with commit dec72e3 does (decision 0050: tried and taken out)
 #   none      no archive of ours (the JDK's own default archive only: `java -jar`)
 #   with TRAIN=1 also: trained, an archive dumped (-XX:ArchiveClassesAtExit) at the exit of one run of this
 #             harness under this display, and headless, the same dumped under Monocle
