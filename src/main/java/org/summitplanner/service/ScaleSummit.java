@@ -43,6 +43,8 @@ public final class ScaleSummit {
     private static final int SLOTS_PER_DAY = 12;
     private static final String[] BUILDINGS = {"General Assembly Building", "Conference Building",
         "Secretariat Building", "North Lawn Building"};
+    private static final String[] BUILDINGS_FR = {"Bâtiment de l'Assemblée générale", "Bâtiment des conférences",
+        "Bâtiment du Secrétariat", "Bâtiment de la pelouse nord"};
     private static final String[] SYLLABLES = {"ka", "lo", "mi", "ren", "sa", "tov", "el", "an", "dor", "vi",
         "ne", "ru", "bel", "ta", "is", "mar", "ko", "li", "sen", "ga"};
     private static final Role[] MEMBER_ROLES = {Role.MINISTER, Role.OFFICIAL, Role.OFFICIAL, Role.ADVISER,
@@ -58,7 +60,10 @@ public final class ScaleSummit {
         Random random = new Random(SEED);
         ZoneId zone = ZoneId.of("America/New_York");
         Summit summit = new Summit(0, "UN General Assembly high-level week (synthetic)", "US", "New York",
-                "United Nations Headquarters", FIRST_DAY, FIRST_DAY.plusDays(DAYS - 1L), zone, 0);
+                "United Nations Headquarters", FIRST_DAY, FIRST_DAY.plusDays(DAYS - 1L), zone,
+                Summit.DEFAULT_TRANSFER_MINUTES, 0,
+                "Semaine de haut niveau de l'Assemblée générale des Nations unies (synthétique)",
+                "Siège de l'Organisation des Nations unies");
         List<String> codes = nations.stream().filter(n -> n.kind() == NationKind.STATE).map(Nation::code)
                 .sorted().limit(DELEGATIONS).toList();
         if (codes.size() < DELEGATIONS) {
@@ -85,7 +90,7 @@ public final class ScaleSummit {
             // the General Assembly hall (the plenaries' room) is not one protocol would use for a bilateral
             String number = (char) ('A' + building) + "-" + (i % 10 + 1);
             rooms.add(new Room(i + 1L, "room-" + (i + 1), "Room " + number, BUILDINGS[building], capacity, 0,
-                    "Salle " + number, i != 0));
+                    "Salle " + number, i != 0, BUILDINGS_FR[building]));
         }
         return rooms;
     }
