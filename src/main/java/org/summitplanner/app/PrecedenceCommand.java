@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.text.MessageFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.summitplanner.model.Attendee;
@@ -49,7 +51,7 @@ final class PrecedenceCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = "--lang", paramLabel = "en|fr", defaultValue = "en",
-            description = "Language of the names and forms of address (default en); the order is the summit's.")
+            description = "Language of the heading, names and forms of address (default en); the order is the summit's.")
     String lang;
 
     @Option(names = "--seed", paramLabel = "N",
@@ -97,6 +99,10 @@ final class PrecedenceCommand implements Callable<Integer> {
         return 0;
     }
 
+    private static String text(ResourceBundle texts, Locale locale, String key, Object... args) {
+        return new MessageFormat(texts.getString(key), locale).format(args);
+    }
+
     private static String name(Map<String, Nation> nations, String code, Locale locale) {
         Nation n = nations.get(code);
         return n == null ? code : n.name(locale);
@@ -104,17 +110,20 @@ final class PrecedenceCommand implements Callable<Integer> {
 
     private static void text(Precedence p, List<String> order, Map<String, List<Attendee>> people,
                              Map<String, Nation> nations, Locale locale, PrintWriter out) {
+        ResourceBundle texts = ResourceBundle.getBundle("org.summitplanner.app.messages", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String rule = switch (p.rule()) {
-            case ALPHABETICAL -> "alphabetical";
-            case LOT -> p.lotNation() != null ? "alphabetical from " + name(nations, p.lotNation(), Locale.ENGLISH)
-                    + ", drawn by lot" + (p.lotSeed() == null ? "" : " (seed " + p.lotSeed() + ")")
-                    : p.lotLetter() != null ? "alphabetical from the letter " + p.lotLetter() + ", drawn by lot"
-                    : "by lot, not drawn yet: alphabetical";
-            case HAND -> "by hand";
+            case ALPHABETICAL, HAND -> texts.getString("precedence.rule." + p.rule().name());
+            case LOT -> p.lotNation() != null ? p.lotSeed() == null
+                    ? text(texts, locale, "precedence.rule.lotNation", name(nations, p.lotNation(), locale))
+                    : text(texts, locale, "precedence.rule.lotNationSeed", name(nations, p.lotNation(), locale),
+                            String.valueOf(p.lotSeed()))
+                    : p.lotLetter() != null ? text(texts, locale, "precedence.rule.lotLetter", p.lotLetter())
+                    : texts.getString("precedence.rule.lotNone");
         };
-        out.printf("Delegations: %s, by their %s names; people: %s.%n", rule,
-                "fr".equals(p.language()) ? "French" : "English",
-                p.members() == MemberRule.RANK ? "by rank, then taking office" : "by hand");
+        out.println(text(texts, locale, "precedence.header", rule,
+                texts.getString("precedence.language." + ("fr".equals(p.language()) ? "fr" : "en")),
+                texts.getString("precedence.members." + (p.members() == MemberRule.RANK ? "RANK" : "HAND"))));
         for (int i = 0; i < order.size(); i++) {
             String code = order.get(i);
             out.printf("%3d  %-4s %s%n", i + 1, code, name(nations, code, locale));

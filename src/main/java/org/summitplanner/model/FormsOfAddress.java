@@ -35,7 +35,13 @@ public final class FormsOfAddress {
             Map.entry("gen.", "Gén."), Map.entry("lt. gen.", "Gén. de corps d'armée"),
             Map.entry("maj. gen.", "Gén. de division"), Map.entry("brig. gen.", "Gén. de brigade"),
             Map.entry("adm.", "Am."), Map.entry("col.", "Col."), Map.entry("lt. col.", "Lt-col."),
-            Map.entry("maj.", "Cdt"), Map.entry("capt.", "Cne"));
+            Map.entry("maj.", "Cdt"), Map.entry("capt.", "Cne"),
+            // navy and air force ranks, by their French equivalents (a wing commander is a lieutenant-colonel)
+            Map.entry("vice adm.", "Vam."), Map.entry("rear adm.", "Cam."),
+            Map.entry("air chief marshal", "Gén. d'armée aérienne"), Map.entry("air marshal", "Gén. de corps aérien"),
+            Map.entry("air vice marshal", "Gén. de division aérienne"), Map.entry("air cdre", "Gén. de brigade aérienne"),
+            Map.entry("group capt.", "Col."), Map.entry("wg cdr", "Lt-col."), Map.entry("sqn ldr", "Cdt"),
+            Map.entry("comdt.", "Cdt"), Map.entry("cdt.", "Cdt"));
 
     /** French honorifics and their English forms, for people entered in French. */
     private static final Map<String, String> ENGLISH_HONORIFICS = Map.of(

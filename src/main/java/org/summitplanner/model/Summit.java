@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -15,9 +16,12 @@ import java.util.Objects;
  * @param transferMinutes the time a person needs between items in two different buildings (the
  *                        scheduling checks warn below it)
  * @param version optimistic-locking version of the stored row
+ * @param nameFr the summit's name in French, printed in French documents; null when none
+ * @param venueFr the venue in French ("Palais de l'Élysée" for "Élysée Palace"); null when none
  */
 public record Summit(long id, String name, String hostNation, String city, String venue,
-                     LocalDate firstDay, LocalDate lastDay, ZoneId timeZone, int transferMinutes, int version) {
+                     LocalDate firstDay, LocalDate lastDay, ZoneId timeZone, int transferMinutes, int version,
+                     String nameFr, String venueFr) {
 
     /** Unless a summit says otherwise. */
     public static final int DEFAULT_TRANSFER_MINUTES = 30;
@@ -31,6 +35,12 @@ public record Summit(long id, String name, String hostNation, String city, Strin
     /** Dates and times are kept between these years (inclusive): outside them a year is a typing slip. */
     public static final int FIRST_YEAR = 1900;
     public static final int LAST_YEAR = 2199;
+
+    /** A summit without French name or venue. */
+    public Summit(long id, String name, String hostNation, String city, String venue,
+                  LocalDate firstDay, LocalDate lastDay, ZoneId timeZone, int transferMinutes, int version) {
+        this(id, name, hostNation, city, venue, firstDay, lastDay, timeZone, transferMinutes, version, null, null);
+    }
 
     /** A summit with the default transfer time. */
     public Summit(long id, String name, String hostNation, String city, String venue,
@@ -55,6 +65,18 @@ public record Summit(long id, String name, String hostNation, String city, Strin
         name = Nfc.of(name);
         city = Nfc.of(city);
         venue = Nfc.of(venue);
+        nameFr = Nfc.of(Texts.blankToNull(nameFr));
+        venueFr = Nfc.of(Texts.blankToNull(venueFr));
+    }
+
+    /** The name in a language: the French one in French when there is one. */
+    public String nameIn(Locale locale) {
+        return Texts.french(locale) && nameFr != null ? nameFr : name;
+    }
+
+    /** The venue in a language: the French one in French when there is one (null when there is no venue). */
+    public String venueIn(Locale locale) {
+        return Texts.french(locale) && venueFr != null ? venueFr : venue;
     }
 
     /** True when {@code day} lies in the years Summit Planner keeps. */
@@ -85,14 +107,17 @@ public record Summit(long id, String name, String hostNation, String city, Strin
     }
 
     public Summit withId(long newId) {
-        return new Summit(newId, name, hostNation, city, venue, firstDay, lastDay, timeZone, transferMinutes, version);
+        return new Summit(newId, name, hostNation, city, venue, firstDay, lastDay, timeZone, transferMinutes, version,
+                nameFr, venueFr);
     }
 
     public Summit withVersion(int newVersion) {
-        return new Summit(id, name, hostNation, city, venue, firstDay, lastDay, timeZone, transferMinutes, newVersion);
+        return new Summit(id, name, hostNation, city, venue, firstDay, lastDay, timeZone, transferMinutes, newVersion,
+                nameFr, venueFr);
     }
 
     public Summit withName(String newName) {
-        return new Summit(id, newName, hostNation, city, venue, firstDay, lastDay, timeZone, transferMinutes, version);
+        return new Summit(id, newName, hostNation, city, venue, firstDay, lastDay, timeZone, transferMinutes, version,
+                nameFr, venueFr);
     }
 }

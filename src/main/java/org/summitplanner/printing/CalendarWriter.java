@@ -105,8 +105,9 @@ public final class CalendarWriter {
         event.replace(new DtStamp(stamp));
         Room room = index.room(item.roomId());
         if (room != null) {
-            event.add(new Location(room.building() == null || room.building().isBlank() ? room.nameIn(locale)
-                    : room.nameIn(locale) + ", " + room.building()));
+            String building = room.buildingIn(locale);
+            event.add(new Location(building == null || building.isBlank() ? room.nameIn(locale)
+                    : room.nameIn(locale) + ", " + building));
         }
         List<String> lines = new ArrayList<>();
         lines.add(texts.kind(item.kind()) + (item.closed() ? " — " + texts.text("item.closed") : ""));

@@ -94,8 +94,9 @@ public final class Documents {
 
     private Section roomSection(Room room, LocalDate day, String title, List<Column> columns, List<Row> rows) {
         List<String> subs = new ArrayList<>();
-        if (room.building() != null && !room.building().isBlank()) {
-            subs.add(room.building());
+        String building = room.buildingIn(texts.locale());
+        if (building != null && !building.isBlank()) {
+            subs.add(building);
         }
         subs.add(texts.day(day) + " — " + title);
         warnings.room(room);
@@ -218,10 +219,12 @@ public final class Documents {
     }
 
     private LayoutDocument document(String title, List<Section> sections, boolean numberEachSection) {
-        String venue = summit.venue() == null || summit.venue().isBlank() ? summit.city()
-                : texts.text("header.venue", summit.venue(), summit.city());
+        String place = summit.venueIn(texts.locale());
+        String venue = place == null || place.isBlank() ? summit.city()
+                : texts.text("header.venue", place, summit.city());
         String host = texts.text("header.host", texts.nation(summit.hostNation())) + " — " + venue;
-        warnings.text(MissingGlyphs.Subject.SUMMIT, summit.name() + " — " + venue);
-        return new LayoutDocument(title, List.of(summit.name(), host), sections, numberEachSection, warnings.found());
+        String name = summit.nameIn(texts.locale());
+        warnings.text(MissingGlyphs.Subject.SUMMIT, name + " — " + venue);
+        return new LayoutDocument(title, List.of(name, host), sections, numberEachSection, warnings.found());
     }
 }

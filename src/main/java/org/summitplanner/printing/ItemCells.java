@@ -83,8 +83,9 @@ final class ItemCells {
         warnings.room(room);
         List<Para> paras = new ArrayList<>();
         paras.add(new Para(room.nameIn(texts.locale()), Style.NORMAL));
-        if (room.building() != null && !room.building().isBlank()) {
-            paras.add(new Para(room.building(), Style.SMALL));
+        String building = room.buildingIn(texts.locale());
+        if (building != null && !building.isBlank()) {
+            paras.add(new Para(building, Style.SMALL));
         }
         return paras;
     }

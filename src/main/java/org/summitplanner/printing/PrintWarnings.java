@@ -41,7 +41,7 @@ final class PrintWarnings {
     void room(Room room) {
         if (room != null && seen.add("r" + room.id())) {
             check(MissingGlyphs.Subject.ROOM, key(room.key(), room.id()), room.name(), room.name(), room.building(),
-                    room.nameFr());
+                    room.nameFr(), room.buildingFr());
         }
     }
 

@@ -93,11 +93,11 @@ public final class Printouts {
         if (attendeeKey != null) {
             Attendee person = attendee(attendeeKey);
             items = index.itemsOfAttendee(person);
-            name = index.content().summit().name() + " — " + person.displayName();
+            name = index.content().summit().nameIn(texts().locale()) + " — " + person.displayName();
         } else {
             String code = nation(nation);
             items = index.itemsOfNation(code);
-            name = index.content().summit().name() + " — " + texts().nation(code);
+            name = index.content().summit().nameIn(texts().locale()) + " — " + texts().nation(code);
         }
         new CalendarWriter(index, texts(), calendarId).write(items, name, stamp, out);
     }

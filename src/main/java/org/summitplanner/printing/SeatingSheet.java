@@ -52,7 +52,7 @@ public final class SeatingSheet {
                         + texts.day(item.time().start().atZone(zone).toLocalDate()) + " "
                         + texts.time(item.time().start().atZone(zone).toLocalTime())
                         + (room == null ? "" : " · " + room.nameIn(texts.locale()))
-                        + " · " + content.summit().name();
+                        + " · " + content.summit().nameIn(texts.locale());
                 p.text(sub, Cards.fit(text, sub, 9, 5, w - 2 * MARGIN), MARGIN, h - MARGIN - 26, false, 0.3f);
                 float scale = PLAN_WIDTH / (float) SeatingGeometry.WIDTH;
                 float top = h - MARGIN - 40;

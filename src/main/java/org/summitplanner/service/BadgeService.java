@@ -122,7 +122,7 @@ public final class BadgeService {
         SummitContent content = seating.content(summitId);
         PrintTexts texts = PrintTexts.of(locale, summits.nations());
         List<Card> cards = Cards.of(people(content, takingPartOnly), scheme(summitId), texts);
-        String name = content.summit().name();
+        String name = content.summit().nameIn(locale);
         return kind == Kind.BADGES ? new BadgeSheets().write(name, cards, paper, texts, out, progress)
                 : new TentCards().write(name, cards, paper, texts, out, progress);
     }

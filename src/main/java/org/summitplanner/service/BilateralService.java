@@ -120,7 +120,11 @@ public final class BilateralService {
             String description = r.languages().isEmpty() ? null
                     : "Interpreters: " + String.join(", ", r.languages())
                     + (m.missingLanguages().isEmpty() ? "" : " (none free for " + String.join(", ", m.missingLanguages()) + ")");
-            placements.add(new BilateralStore.Placement(r, m.agendaItem(0, en, fr, description)));
+            // a French agenda printed "Interpreters: de, uk" under « Entretien bilatéral … »
+            String descriptionFr = r.languages().isEmpty() ? null
+                    : "Interprètes : " + String.join(", ", r.languages())
+                    + (m.missingLanguages().isEmpty() ? "" : " (aucun de libre pour " + String.join(", ", m.missingLanguages()) + ")");
+            placements.add(new BilateralStore.Placement(r, m.agendaItem(0, en, fr, description, descriptionFr)));
             before.add(r);
         }
         List<BilateralStore.Placement> stored = store.accept(summitId, placements);

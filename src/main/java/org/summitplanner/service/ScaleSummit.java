@@ -43,6 +43,8 @@ public final class ScaleSummit {
     private static final int SLOTS_PER_DAY = 12;
     private static final String[] BUILDINGS = {"General Assembly Building", "Conference Building",
         "Secretariat Building", "North Lawn Building"};
+    private static final String[] BUILDINGS_FR = {"Bâtiment de l'Assemblée générale", "Bâtiment des conférences",
+        "Bâtiment du Secrétariat", "Bâtiment de la pelouse nord"};
     private static final String[] SYLLABLES = {"ka", "lo", "mi", "ren", "sa", "tov", "el", "an", "dor", "vi",
         "ne", "ru", "bel", "ta", "is", "mar", "ko", "li", "sen", "ga"};
     private static final Role[] MEMBER_ROLES = {Role.MINISTER, Role.OFFICIAL, Role.OFFICIAL, Role.ADVISER,
@@ -58,7 +60,10 @@ public final class ScaleSummit {
         Random random = new Random(SEED);
         ZoneId zone = ZoneId.of("America/New_York");
         Summit summit = new Summit(0, "UN General Assembly high-level week (synthetic)", "US", "New York",
-                "United Nations Headquarters", FIRST_DAY, FIRST_DAY.plusDays(DAYS - 1L), zone, 0);
+                "United Nations Headquarters", FIRST_DAY, FIRST_DAY.plusDays(DAYS - 1L), zone,
+                Summit.DEFAULT_TRANSFER_MINUTES, 0,
+                "Semaine de haut niveau de l'Assemblée générale des Nations unies (synthétique)",
+                "Siège de l'Organisation des Nations unies");
         List<String> codes = nations.stream().filter(n -> n.kind() == NationKind.STATE).map(Nation::code)
                 .sorted().limit(DELEGATIONS).toList();
         if (codes.size() < DELEGATIONS) {
@@ -83,8 +88,9 @@ public final class ScaleSummit {
             int building = i / (ROOMS / BUILDINGS.length);
             int capacity = i == 0 ? 1_800 : i % 10 == 0 ? 400 : i % 3 == 0 ? 120 : i % 3 == 1 ? 40 : 12;
             // the General Assembly hall (the plenaries' room) is not one protocol would use for a bilateral
-            rooms.add(new Room(i + 1L, "room-" + (i + 1), "Room " + (char) ('A' + building) + "-" + (i % 10 + 1),
-                    BUILDINGS[building], capacity, 0, null, i != 0));
+            String number = (char) ('A' + building) + "-" + (i % 10 + 1);
+            rooms.add(new Room(i + 1L, "room-" + (i + 1), "Room " + number, BUILDINGS[building], capacity, 0,
+                    "Salle " + number, i != 0, BUILDINGS_FR[building]));
         }
         return rooms;
     }
@@ -127,28 +133,32 @@ public final class ScaleSummit {
             Set<Long> named = new LinkedHashSet<>();
             List<String> whole = new ArrayList<>();
             String title;
+            String titleFr;
             AgendaKind kind;
             if (room.capacity() == 1_800) {
                 kind = AgendaKind.PLENARY;
                 title = "General debate, part " + (i / ROOMS + 1);
+                titleFr = "Débat général, partie " + (i / ROOMS + 1);
                 whole.addAll(codes.subList((i / ROOMS * 7) % 180, (i / ROOMS * 7) % 180 + 12));
             } else if (i % 2 == 0) {
                 kind = AgendaKind.BILATERAL;
                 int a = random.nextInt(codes.size());
                 int b = (a + 1 + random.nextInt(codes.size() - 1)) % codes.size();
                 title = "Bilateral " + codes.get(a) + "–" + codes.get(b);
+                titleFr = "Entretien bilatéral " + codes.get(a) + "–" + codes.get(b);
                 pick(byDelegation.get(a), 4, random, named);
                 pick(byDelegation.get(b), 4, random, named);
             } else {
                 kind = i % 11 == 0 ? AgendaKind.MEAL : AgendaKind.WORKING_SESSION;
                 title = (kind == AgendaKind.MEAL ? "Working lunch " : "Working session ") + (i + 1);
+                titleFr = (kind == AgendaKind.MEAL ? "Déjeuner de travail " : "Séance de travail ") + (i + 1);
                 int people = Math.min(room.capacity(), 10 + random.nextInt(25));
                 while (named.size() < people) {
                     named.add(attendees.get(random.nextInt(attendees.size())).id());
                 }
             }
             agenda.add(new AgendaItem(i + 1L, "item-" + (i + 1), title, kind, time, room.id(), i % 3 == 0, null,
-                    List.copyOf(named), whole, 0));
+                    List.copyOf(named), whole, 0, titleFr, null));
         }
         return agenda;
     }

@@ -60,7 +60,7 @@ public final class RoomStore {
     private static Room insert(DSLContext db, long summitId, Room room) {
         var insert = db.insertInto(ROOM).set(ROOM.SUMMIT_ID, summitId).set(ROOM.EXT_KEY, room.key())
                 .set(ROOM.NAME, room.name()).set(ROOM.BUILDING, room.building()).set(ROOM.CAPACITY, room.capacity())
-                .set(ROOM.NAME_FR, room.nameFr()).set(ROOM.BILATERALS, room.bilaterals())
+                .set(ROOM.NAME_FR, room.nameFr()).set(ROOM.BILATERALS, room.bilaterals()).set(ROOM.BUILDING_FR, room.buildingFr())
                 .set(ROOM.ID, room.id() != 0 ? DSL.val(room.id()) : DSL.defaultValue(ROOM.ID));
         long id = duplicateKeyChecked(() -> insert.returningResult(ROOM.ID).fetchSingle().value1(), room.key());
         return db.selectFrom(ROOM).where(ROOM.ID.eq(id)).fetchSingle(Rows::room);
@@ -112,6 +112,7 @@ public final class RoomStore {
                 .set(ROOM.CAPACITY, room.capacity())
                 .set(ROOM.NAME_FR, room.nameFr())
                 .set(ROOM.BILATERALS, room.bilaterals())
+                .set(ROOM.BUILDING_FR, room.buildingFr())
                 .set(ROOM.VERSION, ROOM.VERSION.plus(1))
                 .where(ROOM.ID.eq(room.id()).and(ROOM.VERSION.eq(room.version())))
                 .execute(), room.key());

@@ -52,7 +52,8 @@ final class Rows {
 
     static Summit summit(SummitRecord r) {
         return new Summit(r.getId(), r.getName(), r.getHostNation(), r.getCity(), r.getVenue(),
-                r.getFirstDay(), r.getLastDay(), ZoneId.of(r.getTimeZone()), r.getTransferMinutes(), r.getVersion());
+                r.getFirstDay(), r.getLastDay(), ZoneId.of(r.getTimeZone()), r.getTransferMinutes(), r.getVersion(),
+                r.getNameFr(), r.getVenueFr());
     }
 
     static Participation participation(ParticipationRecord r) {
@@ -62,7 +63,7 @@ final class Rows {
 
     static Room room(RoomRecord r) {
         return new Room(r.getId(), r.getExtKey(), r.getName(), r.getBuilding(), r.getCapacity(), r.getVersion(),
-                r.getNameFr(), r.getBilaterals());
+                r.getNameFr(), r.getBilaterals(), r.getBuildingFr());
     }
 
     static Attendee attendee(AttendeeRecord r) {

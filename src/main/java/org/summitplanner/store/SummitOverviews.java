@@ -43,12 +43,12 @@ public final class SummitOverviews {
     private static List<SummitOverview> all(Connection c) throws SQLException {
         Map<Long, Summit> summits = new LinkedHashMap<>();
         try (PreparedStatement s = c.prepareStatement("SELECT id, name, host_nation, city, venue, first_day, last_day,"
-                + " time_zone, transfer_minutes, version FROM summit ORDER BY id");
+                + " time_zone, transfer_minutes, version, name_fr, venue_fr FROM summit ORDER BY id");
              ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 summits.put(r.getLong(1), new Summit(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
                         r.getString(5), r.getObject(6, java.time.LocalDate.class), r.getObject(7, java.time.LocalDate.class),
-                        ZoneId.of(r.getString(8)), r.getInt(9), r.getInt(10)));
+                        ZoneId.of(r.getString(8)), r.getInt(9), r.getInt(10), r.getString(11), r.getString(12)));
             }
         }
         Map<Long, Map<ParticipationStatus, List<String>>> byStatus = new HashMap<>();

@@ -118,13 +118,13 @@ final class SummitRows {
 
     /** The summits' columns, in the order {@link #summit} reads them. */
     static final String SUMMIT_COLUMNS = "id, name, host_nation, city, venue, first_day, last_day, time_zone,"
-            + " transfer_minutes, version";
+            + " transfer_minutes, version, name_fr, venue_fr";
 
     /** A summit from a row of {@link #SUMMIT_COLUMNS}. */
     static Summit summit(ResultSet r) throws SQLException {
         return new Summit(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
                 r.getObject(6, LocalDate.class), r.getObject(7, LocalDate.class), ZoneId.of(r.getString(8)),
-                r.getInt(9), r.getInt(10));
+                r.getInt(9), r.getInt(10), r.getString(11), r.getString(12));
     }
 
     /** The summits {@code where} (an SQL condition with one text or number parameter, or none) picks, by id. */
@@ -164,12 +164,12 @@ final class SummitRows {
         }
         List<Room> rooms = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT id, ext_key, name, building, capacity, version, name_fr,"
-                + " bilaterals FROM room WHERE summit_id = ? ORDER BY id")) {
+                + " bilaterals, building_fr FROM room WHERE summit_id = ? ORDER BY id")) {
             s.setLong(1, summitId);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     rooms.add(new Room(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getInt(5),
-                            r.getInt(6), r.getString(7), r.getBoolean(8)));
+                            r.getInt(6), r.getString(7), r.getBoolean(8), r.getString(9)));
                 }
             }
         }

@@ -106,9 +106,9 @@ final class SummitWriting {
 
     private static long insertSummit(Connection c, Summit s) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO summit (name, host_nation, city, venue, "
-                + "first_day, last_day, time_zone, transfer_minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+                + "first_day, last_day, time_zone, transfer_minutes, name_fr, venue_fr) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
             set(insert, 1, s.name(), s.hostNation(), s.city(), s.venue(), s.firstDay(), s.lastDay(), s.timeZone().getId(),
-                    s.transferMinutes());
+                    s.transferMinutes(), s.nameFr(), s.venueFr());
             insert.executeUpdate();
             return keys(insert, 1)[0];
         } catch (SQLException e) {
@@ -143,7 +143,7 @@ final class SummitWriting {
 
     private static Map<Long, Long> insertRooms(Connection c, long summitId, List<Room> rooms) throws SQLException {
         Map<Long, Long> ids = new HashMap<>();
-        insertRows(c, "room (summit_id, ext_key, name, building, capacity, name_fr, bilaterals)", 7, rooms,
+        insertRows(c, "room (summit_id, ext_key, name, building, capacity, name_fr, bilaterals, building_fr)", 8, rooms,
                 (r, row) -> {
                     row[0] = summitId;
                     row[1] = r.key();
@@ -152,6 +152,7 @@ final class SummitWriting {
                     row[4] = r.capacity();
                     row[5] = r.nameFr();
                     row[6] = r.bilaterals();
+                    row[7] = r.buildingFr();
                 }, idMap(ids, Room::id));
         return ids;
     }

@@ -27,9 +27,10 @@ record SummitFile(String format, SummitPart summit, List<ParticipationPart> part
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     /** @param transferMinutes left out when it is the default (30), so older files read and write unchanged */
-    @JsonPropertyOrder({"name", "hostNation", "city", "venue", "firstDay", "lastDay", "timeZone", "transferMinutes"})
-    record SummitPart(String name, String hostNation, String city, String venue, String firstDay,
-                      String lastDay, String timeZone, Integer transferMinutes) {
+    @JsonPropertyOrder({"name", "nameFr", "hostNation", "city", "venue", "venueFr", "firstDay", "lastDay", "timeZone",
+        "transferMinutes"})
+    record SummitPart(String name, String nameFr, String hostNation, String city, String venue, String venueFr,
+                      String firstDay, String lastDay, String timeZone, Integer transferMinutes) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -43,8 +44,9 @@ record SummitFile(String format, SummitPart summit, List<ParticipationPart> part
      * @param bilaterals false for a room not used for bilateral meetings; left out when true (the default), so
      *                   older files read and write unchanged
      */
-    @JsonPropertyOrder({"key", "name", "nameFr", "building", "capacity", "bilaterals"})
-    record RoomPart(String key, String name, String nameFr, String building, Integer capacity, Boolean bilaterals) {
+    @JsonPropertyOrder({"key", "name", "nameFr", "building", "buildingFr", "capacity", "bilaterals"})
+    record RoomPart(String key, String name, String nameFr, String building, String buildingFr, Integer capacity,
+                    Boolean bilaterals) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

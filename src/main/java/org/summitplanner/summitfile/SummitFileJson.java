@@ -41,9 +41,11 @@ final class SummitFileJson {
             g.writeFieldName("summit");
             g.writeStartObject();
             string("name", s.name());
+            string("nameFr", s.nameFr());
             string("hostNation", s.hostNation());
             string("city", s.city());
             string("venue", s.venue());
+            string("venueFr", s.venueFr());
             string("firstDay", s.firstDay());
             string("lastDay", s.lastDay());
             string("timeZone", s.timeZone());
@@ -71,6 +73,7 @@ final class SummitFileJson {
                 string("name", r.name());
                 string("nameFr", r.nameFr());
                 string("building", r.building());
+                string("buildingFr", r.buildingFr());
                 number("capacity", r.capacity());
                 bool("bilaterals", r.bilaterals());
                 g.writeEndObject();

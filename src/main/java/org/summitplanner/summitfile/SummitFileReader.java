@@ -626,6 +626,8 @@ public final class SummitFileReader {
             atMost(at + ".name", name, 200);
             atMost(at + ".city", city, 100);
             atMost(at + ".venue", s.venue(), 200);
+            atMost(at + ".nameFr", s.nameFr(), 200);
+            atMost(at + ".venueFr", s.venueFr(), 200);
             LocalDate first = date(at + ".firstDay", required(at + ".firstDay", s.firstDay()));
             LocalDate last = date(at + ".lastDay", required(at + ".lastDay", s.lastDay()));
             ZoneId zone = null;
@@ -658,7 +660,7 @@ public final class SummitFileReader {
             if (name == null || host == null || city == null || first == null || last == null || zone == null) {
                 return null;
             }
-            return new Summit(0, name, host, city, s.venue(), first, last, zone, transfer, 0);
+            return new Summit(0, name, host, city, s.venue(), first, last, zone, transfer, 0, s.nameFr(), s.venueFr());
         }
 
         private List<Participation> participations(List<SummitFile.ParticipationPart> parts) {
@@ -704,6 +706,7 @@ public final class SummitFileReader {
                 atMost(at + ".name", name, 200);
                 atMost(at + ".nameFr", r.nameFr(), 200);
                 atMost(at + ".building", r.building(), 200);
+                atMost(at + ".buildingFr", r.buildingFr(), 200);
                 Integer capacity = r.capacity();
                 if (capacity == null) {
                     problem(at + ".capacity", "missing: how many people the room holds");
@@ -712,7 +715,7 @@ public final class SummitFileReader {
                 }
                 if (name != null && capacity != null && capacity > 0) {
                     result.add(new Room(id, r.key(), name, r.building(), capacity, 0, r.nameFr(),
-                            !Boolean.FALSE.equals(r.bilaterals())));
+                            !Boolean.FALSE.equals(r.bilaterals()), r.buildingFr()));
                 }
             }
             return result;

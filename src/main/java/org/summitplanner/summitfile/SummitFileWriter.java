@@ -70,12 +70,13 @@ public final class SummitFileWriter {
         Map<Long, String> attendeeKeys = keys(content.attendees(), Attendee::id, Attendee::key, "attendee-");
         Map<Long, String> itemKeys = keys(content.agenda(), AgendaItem::id, AgendaItem::key, "item-");
         return new SummitFile(SummitFile.FORMAT,
-                new SummitFile.SummitPart(s.name(), s.hostNation(), s.city(), s.venue(), s.firstDay().toString(),
+                new SummitFile.SummitPart(s.name(), s.nameFr(), s.hostNation(), s.city(), s.venue(), s.venueFr(),
+                        s.firstDay().toString(),
                         s.lastDay().toString(), s.timeZone().getId(),
                         s.transferMinutes() == Summit.DEFAULT_TRANSFER_MINUTES ? null : s.transferMinutes()),
                 content.participations().stream().map(SummitFileWriter::participation).toList(),
                 content.rooms().stream().map(r -> new SummitFile.RoomPart(roomKeys.get(r.id()), r.name(),
-                        r.nameFr(), r.building(), r.capacity(), r.bilaterals() ? null : false)).toList(),
+                        r.nameFr(), r.building(), r.buildingFr(), r.capacity(), r.bilaterals() ? null : false)).toList(),
                 content.attendees().stream().map(a -> attendee(a, attendeeKeys.get(a.id()), s)).toList(),
                 content.agenda().stream().map(i -> item(i, itemKeys.get(i.id()), roomKeys, attendeeKeys, s)).toList(),
                 content.bilaterals().isEmpty() ? null

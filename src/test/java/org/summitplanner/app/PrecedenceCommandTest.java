@@ -24,10 +24,10 @@ class PrecedenceCommandTest extends CommandTestSupport {
     void printsTheFrenchOrderOfTheDemo() throws Exception {
         assertEquals(0, run("--db", db(), "demo"), err);
         assertEquals(0, run("--db", db(), "precedence", "--lang", "fr"), err);
-        assertTrue(out.startsWith("Delegations: alphabetical, by their French names; people: by rank, then taking office.\n"),
-                out);
+        assertTrue(out.startsWith("Délégations : ordre alphabétique, d’après leurs noms en français ; personnes : par rang,"
+                + " puis date d’entrée en fonctions.\n"), "the heading in the names' language: " + out);
         assertTrue(out.contains("  1  DE   Allemagne\n"), out);
-        assertTrue(out.contains("          1  S.E. Emmanuel Macron, President of the French Republic"), out);
+        assertTrue(out.contains("          1  S.E. Emmanuel Macron, Président de la République française"), out);
         assertEquals("", err);
 
         assertEquals(0, run("--db", db(), "precedence", "--format", "json"), err);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -34,6 +35,35 @@ class PrintCommandTest extends CommandTestSupport {
             assertTrue(text.contains("Mardi 11 mars 2025 — Programme de la salle"), text);
             assertTrue(text.contains("DIFFUSION RESTREINTE"), text);
             assertTrue(text.contains("HUIS CLOS"), text);
+        }
+    }
+
+    @Test
+    void theDemoPrintedInFrenchHasNoEnglishTitleVenueOrPositionAndInEnglishNoFrench() throws Exception {
+        Path pdf = dir.resolve("itinerary-fr.pdf");
+        assertEquals(0, run("--db", db(), "print", "itinerary", "--attendee", "si-1", "--lang", "fr",
+                "--pdf", pdf.toString()), err);
+        String french = text(pdf).replace("\n", " ");
+        for (String shown : List.of("Conférence de Paris sur les garanties de sécurité pour l'Ukraine",
+                "Pays hôte : France — Palais de l'Élysée, Paris", "Séance plénière d'ouverture : les garanties",
+                "Entretien bilatéral : Slovénie – Ukraine", "Chef d'état-major général des forces armées slovènes",
+                "Déclaration à la presse")) {
+            assertTrue(french.contains(shown), shown + " in " + french);
+        }
+        for (String english : List.of("Paris conference", "Élysée Palace", "Opening plenary", "Bilateral:", "Chief of")) {
+            assertFalse(french.contains(english), english + " in " + french);
+        }
+
+        assertEquals(0, run("--db", db(), "print", "itinerary", "--attendee", "si-1", "--pdf", pdf.toString()), err);
+        String english = text(pdf).replace("\n", " ");
+        assertTrue(english.contains("Paris conference on security guarantees for Ukraine"), english);
+        assertTrue(english.contains("Élysée Palace, Paris"), english);
+        assertFalse(english.contains("Palais de l'Élysée") || english.contains("Séance"), english);
+    }
+
+    private static String text(Path pdf) throws java.io.IOException {
+        try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(pdf))) {
+            return new PDFTextStripper().getText(doc);
         }
     }
 

@@ -58,8 +58,15 @@ class FormsOfAddressTest {
     void honorificsWithoutAFrenchFormPrintAsWritten() {
         assertEquals("Gén. Thierry Burkhard",
                 FormsOfAddress.addressed(person("Gen.", "Thierry", "Burkhard", ProtocolDetails.NONE), Locale.FRENCH));
-        assertEquals("Wg Cdr Ann Lee",
+        assertEquals("Cllr Ann Lee",
+                FormsOfAddress.addressed(person("Cllr", "Ann", "Lee", ProtocolDetails.NONE), Locale.FRENCH));
+        // air force and navy ranks by their French equivalents (the demo's New Zealand and Australian officers)
+        assertEquals("Lt-col. Ann Lee",
                 FormsOfAddress.addressed(person("Wg Cdr", "Ann", "Lee", ProtocolDetails.NONE), Locale.FRENCH));
+        assertEquals("Gén. de corps aérien Ann Lee",
+                FormsOfAddress.addressed(person("Air Marshal", "Ann", "Lee", ProtocolDetails.NONE), Locale.FRENCH));
+        assertEquals("Air Marshal Ann Lee",
+                FormsOfAddress.addressed(person("Air Marshal", "Ann", "Lee", ProtocolDetails.NONE), Locale.ENGLISH));
         assertEquals("Dr Ann Lee", FormsOfAddress.addressed(person("Dr", "Ann", "Lee", ProtocolDetails.NONE), Locale.FRENCH));
         // French honorifics read in English
         assertEquals("Ms Anne Martin",

@@ -69,6 +69,8 @@ class BilateralServiceTest {
                 .orElseThrow(() -> new AssertionError(bilaterals.stream().map(AgendaItem::title).toList()));
         assertEquals(3, uaDe.attendeeIds().size(), uaDe.toString());
         assertEquals("Entretien bilatéral Ukraine – Allemagne", uaDe.titleFr());
+        assertTrue(uaDe.description().startsWith("Interpreters: uk"), uaDe.description());
+        assertTrue(uaDe.descriptionFr().startsWith("Interprètes : uk"), "printed in French: " + uaDe.descriptionFr());
     }
 
     @Test

@@ -81,6 +81,30 @@ class SummitStoreTest {
     }
 
     @Test
+    void theFrenchNameVenueAndBuildingAreKeptOnEveryReadAndWrite() {
+        Summit summit = store.createSummit(new Summit(0, "Paris test", "FR", "Paris", "Élysée Palace",
+                LocalDate.of(2025, 3, 11), LocalDate.of(2025, 3, 11), PARIS, 30, 0, "Sommet de Paris",
+                "Palais de l'Élysée"));
+        assertEquals("Sommet de Paris", store.summit(summit.id()).orElseThrow().nameFr());
+        assertEquals("Palais de l'Élysée", new SummitOverviews(database).all().get(0).summit().venueFr(),
+                "the overviews' own read");
+        assertEquals("Palais de l'Élysée", store.read(summit.id()).summit().venueFr());
+        Summit changed = store.updateSummit(store.summit(summit.id()).orElseThrow().withName("Paris test 2"));
+        assertEquals("Sommet de Paris", changed.nameFr(), "a change of another field keeps them");
+        assertEquals("Sommet de Paris", changed.nameIn(java.util.Locale.FRENCH));
+        assertEquals("Paris test 2", changed.nameIn(java.util.Locale.ENGLISH));
+
+        RoomStore rooms = new RoomStore(database);
+        Room room = rooms.insert(summit.id(), new Room(0, "murat", "Salon Murat", "Élysée Palace", 40, 0, null, true,
+                "Palais de l'Élysée"));
+        assertEquals("Palais de l'Élysée", room.buildingFr());
+        Room moved = rooms.update(room.withBilaterals(false));
+        assertEquals("Palais de l'Élysée", moved.buildingIn(java.util.Locale.FRENCH));
+        assertEquals("Élysée Palace", moved.buildingIn(java.util.Locale.ENGLISH));
+        assertEquals("Palais de l'Élysée", store.read(summit.id()).rooms().get(0).buildingFr());
+    }
+
+    @Test
     void aSummitNameIsUnique() {
         store.insert(content());
         DatabaseException e = assertThrows(DatabaseException.class, () -> store.insert(content()));

@@ -52,12 +52,12 @@ class SummitFileJsonTest {
     @Test
     void everySectionAndFieldIsWrittenAsTheMapperWroteIt() throws Exception {
         SummitFile file = new SummitFile(SummitFile.FORMAT,
-                new SummitFile.SummitPart("Sommet \u00e9t\u00e9 \"quoted\"", "FR", "Paris", null, "2025-03-10",
+                new SummitFile.SummitPart("Sommet \u00e9t\u00e9 \"quoted\"", "Sommet FR", "FR", "Paris", null, "Palais", "2025-03-10",
                         "2025-03-11", "Europe/Paris", 45),
                 List.of(new SummitFile.ParticipationPart("FR", "CONFIRMED", "2025-01-02", null, "note\nline"),
                         new SummitFile.ParticipationPart("UA", "INVITED", null, null, null)),
-                List.of(new SummitFile.RoomPart("r1", "Salle", "Salle FR", "B", 12, false),
-                        new SummitFile.RoomPart("r2", "Hall", null, null, null, null)),
+                List.of(new SummitFile.RoomPart("r1", "Salle", "Salle FR", "B", "B FR", 12, false),
+                        new SummitFile.RoomPart("r2", "Hall", null, null, null, null, null)),
                 List.of(new SummitFile.AttendeePart("a1", "FR", "Zo\u00e9", "Doe", "Ms", "Minister", "Ministre", "MINISTER",
                                 true, "z@example.org", "+33 1", List.of("fr", "en"), "2025-03-10T08:00", "2025-03-11T18:00",
                                 "\u0418\u043c\u044f \u4e2d\u6587", "EXCELLENCY", "H.E.", "S.E.", "2024-01-01", 3),

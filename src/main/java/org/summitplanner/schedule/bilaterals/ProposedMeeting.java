@@ -26,7 +26,12 @@ public record ProposedMeeting(BilateralRequest request, TimeRange time, Room roo
 
     /** The agenda item that holds the meeting: a bilateral naming the heads and interpreters. */
     public AgendaItem agendaItem(long id, String title, String titleFr, String description) {
+        return agendaItem(id, title, titleFr, description, null);
+    }
+
+    /** The same, with the description in French too (printed in French documents). */
+    public AgendaItem agendaItem(long id, String title, String titleFr, String description, String descriptionFr) {
         return new AgendaItem(id, null, title, AgendaKind.BILATERAL, time, room.id(), closed, description, attendeeIds,
-                List.of(), 0, titleFr, null);
+                List.of(), 0, titleFr, descriptionFr);
     }
 }

@@ -71,7 +71,7 @@ public final class OverviewModel {
             return;
         }
         Summit s = o.summit();
-        title.set(s.name());
+        title.set(s.nameIn(locale));
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
         days.set(s.firstDay().equals(s.lastDay())
                 ? MessageFormat.format(messages.getString("overview.oneDay"), format.format(s.firstDay()), s.timeZone().getId())
@@ -80,7 +80,8 @@ public final class OverviewModel {
         String host = nations.stream().filter(n -> n.code().equals(s.hostNation())).findFirst()
                 .map(n -> n.name(locale)).orElse(s.hostNation());
         place.set(MessageFormat.format(messages.getString("overview.place"),
-                s.venue() == null || s.venue().isBlank() ? s.city() : s.venue() + ", " + s.city(), host));
+                s.venueIn(locale) == null || s.venueIn(locale).isBlank() ? s.city() : s.venueIn(locale) + ", " + s.city(),
+                host));
         attendees.set(Integer.toString(o.attendees()));
         rooms.set(Integer.toString(o.rooms()));
         agendaItems.set(Integer.toString(o.agendaItems()));

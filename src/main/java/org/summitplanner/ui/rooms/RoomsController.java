@@ -48,6 +48,7 @@ public final class RoomsController {
     @FXML private TextField name;
     @FXML private TextField building;
     @FXML private TextField nameFr;
+    @FXML private TextField buildingFr;
     @FXML private TextField capacity;
     @FXML private TextField key;
     @FXML private CheckBox bilaterals;
@@ -107,6 +108,7 @@ public final class RoomsController {
         name.textProperty().bindBidirectional(model.nameProperty());
         building.textProperty().bindBidirectional(model.buildingProperty());
         nameFr.textProperty().bindBidirectional(model.nameFrProperty());
+        buildingFr.textProperty().bindBidirectional(model.buildingFrProperty());
         capacity.setTextFormatter(new TextFormatter<String>(change ->
                 change.getControlNewText().matches("\\d{0,6}") ? change : null));
         capacity.textProperty().bindBidirectional(model.capacityProperty());

@@ -74,6 +74,7 @@ public final class RoomsModel {
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final StringProperty building = new SimpleStringProperty(this, "building", "");
     private final StringProperty nameFr = new SimpleStringProperty(this, "nameFr", "");
+    private final StringProperty buildingFr = new SimpleStringProperty(this, "buildingFr", "");
     private final StringProperty capacity = new SimpleStringProperty(this, "capacity", "");
     /**
      * Whether protocol would hold a bilateral here; a new room is, as every room was before the flag. Unticked
@@ -109,7 +110,7 @@ public final class RoomsModel {
         valid = Bindings.createBooleanBinding(() -> keyError.get() == null && nameError.get() == null
                 && capacityError.get() == null && (editingNew.get() || selected.get() != null),
                 keyError, nameError, capacityError, editingNew, selected);
-        for (ObservableValue<?> field : List.of(key, name, building, capacity, nameFr, bilaterals)) {
+        for (ObservableValue<?> field : List.of(key, name, building, capacity, nameFr, bilaterals, buildingFr)) {
             field.addListener((obs, old, now) -> {
                 if (!loadingForm) {
                     dirty.set(true);
@@ -253,6 +254,7 @@ public final class RoomsModel {
         name.set(room == null ? "" : room.name());
         building.set(room == null || room.building() == null ? "" : room.building());
         nameFr.set(room == null || room.nameFr() == null ? "" : room.nameFr());
+        buildingFr.set(room == null || room.buildingFr() == null ? "" : room.buildingFr());
         capacity.set(room == null ? "" : Integer.toString(room.capacity()));
         // a new room is for bilaterals; the greyed form of no room chosen shows nothing chosen
         bilaterals.set(room == null ? editingNew.get() : room.bilaterals());
@@ -279,7 +281,8 @@ public final class RoomsModel {
     private Room formRoom(long id, int version) {
         return new Room(id, blank(key.get()) ? null : key.get().strip(), name.get().strip(),
                 blank(building.get()) ? null : building.get().strip(), Integer.parseInt(capacity.get().strip()), version,
-                blank(nameFr.get()) ? null : nameFr.get().strip(), bilaterals.get());
+                blank(nameFr.get()) ? null : nameFr.get().strip(), bilaterals.get(),
+                blank(buildingFr.get()) ? null : buildingFr.get().strip());
     }
 
     /** Saves the form (a new room or the chosen one). Does nothing while a field is wrong. */
@@ -466,6 +469,10 @@ public final class RoomsModel {
 
     public StringProperty buildingProperty() {
         return building;
+    }
+
+    public StringProperty buildingFrProperty() {
+        return buildingFr;
     }
 
     public StringProperty capacityProperty() {

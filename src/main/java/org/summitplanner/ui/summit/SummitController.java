@@ -28,6 +28,8 @@ public final class SummitController {
     @FXML private ListView<Nation> hostList;
     @FXML private TextField city;
     @FXML private TextField venue;
+    @FXML private TextField nameFr;
+    @FXML private TextField venueFr;
     @FXML private DatePicker firstDay;
     @FXML private DatePicker lastDay;
     @FXML private ComboBox<String> timeZone;
@@ -77,6 +79,8 @@ public final class SummitController {
         });
         city.textProperty().bindBidirectional(model.cityProperty());
         venue.textProperty().bindBidirectional(model.venueProperty());
+        nameFr.textProperty().bindBidirectional(model.nameFrProperty());
+        venueFr.textProperty().bindBidirectional(model.venueFrProperty());
         org.summitplanner.ui.common.DateFields.install(firstDay, resources);
         org.summitplanner.ui.common.DateFields.install(lastDay, resources);
         firstDay.valueProperty().bindBidirectional(model.firstDayProperty());

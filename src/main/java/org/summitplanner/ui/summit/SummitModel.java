@@ -19,6 +19,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.summitplanner.model.CapitalZones;
 import org.summitplanner.model.Nation;
 import org.summitplanner.model.Summit;
 import org.summitplanner.ui.common.Messages;
@@ -35,6 +36,8 @@ public final class SummitModel {
     private final ObservableList<Nation> hostChoices = FXCollections.observableArrayList();
     private final StringProperty city = new SimpleStringProperty(this, "city", "");
     private final StringProperty venue = new SimpleStringProperty(this, "venue", "");
+    private final StringProperty nameFr = new SimpleStringProperty(this, "nameFr", "");
+    private final StringProperty venueFr = new SimpleStringProperty(this, "venueFr", "");
     private final ObjectProperty<LocalDate> firstDay = new SimpleObjectProperty<>(this, "firstDay");
     private final ObjectProperty<LocalDate> lastDay = new SimpleObjectProperty<>(this, "lastDay");
     private final StringProperty timeZone = new SimpleStringProperty(this, "timeZone", ZoneId.systemDefault().getId());
@@ -55,6 +58,10 @@ public final class SummitModel {
     private final Locale locale;
     /** The summit being changed, or null for a new one. */
     private Summit existing;
+    /** True once the user typed or picked a time zone: the host's capital no longer sets it. */
+    private boolean zoneChosen;
+    /** True while the host's capital sets the time zone (not the user's choice). */
+    private boolean followingHost;
 
     /** @param aliases other names of nations by code (USA, Czech Republic ...), searched too */
     public SummitModel(ResourceBundle messages, List<Nation> nations, Map<String, List<String>> aliases) {
@@ -64,6 +71,24 @@ public final class SummitModel {
         hostText.addListener((obs, old, now) -> {
             hostChoices.setAll(suggestions(now));
             host.set(hostChoices.isEmpty() ? null : hostChoices.get(0));
+        });
+        // a new summit is in its host's time zone (its capital's) unless the user picks another
+        host.addListener((obs, old, now) -> {
+            if (existing == null && !zoneChosen && now != null) {
+                CapitalZones.of(now.code()).ifPresent(zone -> {
+                    followingHost = true;
+                    try {
+                        timeZone.set(zone.getId());
+                    } finally {
+                        followingHost = false;
+                    }
+                });
+            }
+        });
+        timeZone.addListener((obs, old, now) -> {
+            if (!followingHost) {
+                zoneChosen = true;
+            }
         });
         String required = messages.getString("validation.required");
         nameError = Bindings.createStringBinding(() -> blank(name.get()) ? required : null, name);
@@ -104,6 +129,8 @@ public final class SummitModel {
                 .ifPresentOrElse(n -> hostText.set(display(n)), () -> hostText.set(summit.hostNation()));
         city.set(summit.city());
         venue.set(summit.venue() == null ? "" : summit.venue());
+        nameFr.set(summit.nameFr() == null ? "" : summit.nameFr());
+        venueFr.set(summit.venueFr() == null ? "" : summit.venueFr());
         firstDay.set(summit.firstDay());
         lastDay.set(summit.lastDay());
         timeZone.set(summit.timeZone().getId());
@@ -163,7 +190,8 @@ public final class SummitModel {
         }
         return Optional.of(new Summit(existing == null ? 0 : existing.id(), name.get().strip(), host.get().code(),
                 city.get().strip(), blank(venue.get()) ? null : venue.get().strip(), firstDay.get(), lastDay.get(),
-                zone().orElseThrow(), transfer().orElseThrow(), existing == null ? 0 : existing.version()));
+                zone().orElseThrow(), transfer().orElseThrow(), existing == null ? 0 : existing.version(),
+                blank(nameFr.get()) ? null : nameFr.get().strip(), blank(venueFr.get()) ? null : venueFr.get().strip()));
     }
 
     public StringProperty nameProperty() {
@@ -188,6 +216,14 @@ public final class SummitModel {
 
     public StringProperty venueProperty() {
         return venue;
+    }
+
+    public StringProperty nameFrProperty() {
+        return nameFr;
+    }
+
+    public StringProperty venueFrProperty() {
+        return venueFr;
     }
 
     public ObjectProperty<LocalDate> firstDayProperty() {

@@ -4,13 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.summitplanner.model.CapitalZones;
 import org.summitplanner.model.Nation;
+import org.summitplanner.model.Summit;
 import org.summitplanner.service.Services;
 import org.summitplanner.store.Database;
 import org.summitplanner.store.TestDatabases;
@@ -95,5 +99,44 @@ class SummitModelTest {
         french.firstDayProperty().set(java.time.LocalDate.of(2025, 3, 1));
         french.lastDayProperty().set(java.time.LocalDate.of(2025, 6, 1));
         assertEquals("Un sommet dure au plus 60 jours", french.lastDayError().get());
+    }
+
+    @Test
+    void aNewSummitIsInItsHostsCapitalsTimeZoneUntilTheUserPicksOne() {
+        SummitModel model = model(Locale.ENGLISH);
+        model.hostTextProperty().set("France");
+        assertEquals("Europe/Paris", model.timeZoneProperty().get());
+        model.hostTextProperty().set("Russia");
+        assertEquals("Europe/Moscow", model.timeZoneProperty().get(), "the capital's zone, not the first of eleven");
+        model.hostTextProperty().set("Canada");
+        assertEquals("America/Toronto", model.timeZoneProperty().get(), "Ottawa's");
+        model.hostTextProperty().set("Australia");
+        assertEquals("Australia/Sydney", model.timeZoneProperty().get(), "Canberra's");
+        model.hostTextProperty().set("Atlantis");
+        assertEquals("Australia/Sydney", model.timeZoneProperty().get(), "no host: the zone stays");
+
+        model.timeZoneProperty().set("Europe/Lisbon");
+        model.hostTextProperty().set("Japan");
+        assertEquals("Europe/Lisbon", model.timeZoneProperty().get(), "the zone the user chose is kept");
+    }
+
+    @Test
+    void anExistingSummitKeepsItsTimeZoneWhenItsHostChanges() {
+        SummitModel model = model(Locale.ENGLISH);
+        model.edit(new Summit(7, "Summit", "FR", "Paris", null, LocalDate.of(2025, 3, 11), LocalDate.of(2025, 3, 11),
+                ZoneId.of("UTC"), 3));
+        assertEquals("UTC", model.timeZoneProperty().get());
+        model.hostTextProperty().set("Germany");
+        assertEquals("DE", model.hostProperty().get().code());
+        assertEquals("UTC", model.timeZoneProperty().get());
+    }
+
+    @Test
+    void everyStateWithACapitalHasAZoneTheJdkKnows() {
+        List<String> without = nations.stream().map(Nation::code)
+                .filter(code -> CapitalZones.of(code).isEmpty()).toList();
+        assertEquals(List.of("AQ", "BV", "HM"), without.stream().sorted().toList());
+        assertEquals(ZoneId.of("Europe/Kyiv"), CapitalZones.of("UA").orElseThrow());
+        assertEquals(ZoneId.of("Europe/Brussels"), CapitalZones.of("EU").orElseThrow());
     }
 }
