@@ -53,14 +53,8 @@ final class FindingMarks {
                 .collect(Collectors.joining("\n"));
     }
 
-
-    /**
-     * @param listShown whether the list's tab is chosen: behind the timeline's tab the table is still in the
-     *                  scene, and refreshing it remade every visible row in the frame of each moved block
-     *                  (decision 0049); it is refreshed when its tab is chosen again
-     */
     static void addColumn(TableView<AgendaRow> table, LiveChecks checks, ResourceBundle messages,
-                          List<Nation> nations, javafx.beans.value.ObservableBooleanValue listShown) {
+                          List<Nation> nations) {
         Locale locale = messages.getLocale() == null ? Locale.ENGLISH : messages.getLocale();
         ScheduleTexts texts = ScheduleTexts.of(locale, nations);
         AtomicReference<Map<Long, List<CheckedFinding>>> marks = new AtomicReference<>(open(checks.resultProperty().get()));
@@ -96,29 +90,17 @@ final class FindingMarks {
             }
         });
         table.getColumns().add(2, column);
-        // a table out of the scene (another screen shown) is refreshed when it comes back: styling its
-        // cells without the scene's stylesheet fails on the theme's colour variables
-        boolean[] stale = new boolean[1];
+        // a table out of the scene (another screen shown, or the timeline's tab chosen) is refreshed when it
+        // comes back: styling its cells without the scene's stylesheet fails on the theme's colour variables
         checks.resultProperty().addListener((obs, old, check) -> {
             Map<Long, List<CheckedFinding>> now = open(check);
             // refreshing makes every visible cell again: only when an item's findings changed
-            if (!now.equals(marks.getAndSet(now))) {
-                if (table.getScene() != null && listShown.get()) {
-                    table.refresh();
-                } else {
-                    stale[0] = true;
-                }
+            if (!now.equals(marks.getAndSet(now)) && table.getScene() != null) {
+                table.refresh();
             }
         });
         table.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
-                stale[0] = false;
-                table.refresh();
-            }
-        });
-        listShown.addListener((obs, was, now) -> {
-            if (now && stale[0] && table.getScene() != null) {
-                stale[0] = false;
                 table.refresh();
             }
         });
