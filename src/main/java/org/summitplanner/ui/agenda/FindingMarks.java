@@ -91,16 +91,23 @@ final class FindingMarks {
         });
         table.getColumns().add(2, column);
         // a table out of the scene (another screen shown, or the timeline's tab chosen) is refreshed when it
-        // comes back: styling its cells without the scene's stylesheet fails on the theme's colour variables
+        // comes back, if marks changed meanwhile: styling its cells without the scene's stylesheet fails on the
+        // theme's colour variables
+        boolean[] stale = new boolean[1];
         checks.resultProperty().addListener((obs, old, check) -> {
             Map<Long, List<CheckedFinding>> now = open(check);
             // refreshing makes every visible cell again: only when an item's findings changed
-            if (!now.equals(marks.getAndSet(now)) && table.getScene() != null) {
-                table.refresh();
+            if (!now.equals(marks.getAndSet(now))) {
+                if (table.getScene() != null) {
+                    table.refresh();
+                } else {
+                    stale[0] = true;
+                }
             }
         });
         table.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
+            if (scene != null && stale[0]) {
+                stale[0] = false;
                 table.refresh();
             }
         });
