@@ -343,6 +343,14 @@ class AgendaScreenTest extends ScreenTestSupport {
         waitUntil(() -> stored("Bilateral: Germany – Ukraine").time().start().equals(summit.toInstant(DAY.atTime(11, 0))));
         waitUntil(() -> "11:00".equals(field("start")));
         waitUntil(() -> moved.equals(liveFindings()));
+
+        // with the list in view, an undo's new findings change the item's mark in place
+        robot.clickOn("List");
+        waitUntil(() -> markExpected(before.id()).equals(markShown()));
+        ctrl(KeyCode.Z);
+        waitUntil(() -> stored("Bilateral: Germany – Ukraine").time().equals(before.time()));
+        waitUntil(() -> undone.equals(liveFindings()));
+        waitUntil(() -> markBefore.equals(markShown()));
     }
 
     @Test
