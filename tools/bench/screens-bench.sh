@@ -5,7 +5,8 @@
 # that shows the result:
 #   - each screen's first open, and going back to it once built (with the CPU time of the process meanwhile);
 #   - a timeline block dragged an hour down: until the block stands at its new place, and until the live
-#     findings are those of the moved item; the same for Ctrl+Z. MOVES (default 8) times, median/min/max.
+#     findings are those of the moved item; the same for Ctrl+Z. MOVES (default 8) times, median/min/max;
+#   - then the agenda's List and Timeline tabs chosen in turn, 5 times: until the rows or the blocks show.
 # Results also go to target/bench/screens.txt. Not part of `mvn verify` (Surefire skips *Bench classes).
 #   tools/bench/screens-bench.sh [MOVES]
 set -euo pipefail

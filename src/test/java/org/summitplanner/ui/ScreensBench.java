@@ -20,6 +20,8 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Pagination;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TreeTableView;
@@ -57,6 +59,8 @@ import org.testfx.util.WaitForAsyncUtils;
  *       is timed from the release the scene gets), and, for comparison, from the robot's call that
  *       presses the keys (TestFX queues Ctrl, then Z, and waits for the FX thread: 50 ms or so that a
  *       user's key press does not have).</li>
+ *   <li>then the agenda's List and Timeline tabs chosen in turn: from the choice to the frame that shows
+ *       the list's rows or the timeline's blocks.</li>
  * </ul>
  * Results go to stdout and to {@code target/bench/screens.txt}.
  */
@@ -126,6 +130,7 @@ class ScreensBench {
         }
 
         moves(model);
+        tabSwitches();
         robot.interact(() -> { });
         FxToolkit.cleanupStages();
         robot.interact(model::close);
@@ -202,6 +207,41 @@ class ScreensBench {
         line("  undo, block back:            " + summary(undoBlock));
         line("  undo, findings back:         " + summary(undoChecks));
         line("  undo, block back, from the robot's key press call: " + summary(undoFromRobot));
+    }
+
+    /** After the moves: from choosing the agenda's List or Timeline tab to the frame that shows its rows or blocks. */
+    private void tabSwitches() throws Exception {
+        TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
+        List<Double> toList = new ArrayList<>();
+        List<Double> toTimeline = new ArrayList<>();
+        for (int n = 0; n < 5; n++) {
+            toList.add(chooseTab(tabs, 0, () -> scene.getRoot().lookupAll(".table-row-cell").stream()
+                    .anyMatch(r -> r instanceof TableRow<?> row && row.getItem() != null && shown(row))));
+            toTimeline.add(chooseTab(tabs, 1, () -> scene.getRoot().lookupAll(".timeline-block").stream().anyMatch(this::shown)));
+        }
+        line("agenda's tabs after the moves, 5 times each (ms from choosing the tab to the frame that shows it filled):");
+        line("  List:      " + summary(toList));
+        line("  Timeline:  " + summary(toTimeline));
+    }
+
+    private double chooseTab(TabPane tabs, int index, BooleanSupplier filled) throws Exception {
+        long[] chosen = new long[1];
+        long shownAt = await(filled, true, () -> {
+            chosen[0] = System.nanoTime();
+            tabs.getSelectionModel().select(index);
+        });
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        return (shownAt - chosen[0]) / 1e6;
+    }
+
+    /** In the window and drawn: it and every node above it visible. */
+    private boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() == scene;
     }
 
     /**

@@ -89,6 +89,9 @@ public final class AgendaController {
         // the timeline builds its blocks when its tab is chosen, not while the list is shown
         timeline.setShowing(timelineTab.isSelected());
         timelineTab.selectedProperty().addListener((obs, old, selected) -> timeline.setShowing(selected));
+        // the list is out of the scene while the timeline shows: a tab pane lays out and styles the content of
+        // every tab, and a moved block waited in its frame for the hidden table to remake its rows (decision 0052)
+        listTab.selectedProperty().addListener((obs, old, selected) -> listTab.setContent(selected ? table : null));
         filter.textProperty().bindBidirectional(model.filterProperty());
         dayFilter.setItems(model.dayChoices());
         // a one-day summit's every row and filter would say the same day: its room goes to the titles
@@ -146,7 +149,7 @@ public final class AgendaController {
         header.setAccessibleText(messages.getString("agenda.closedDoor"));
         closedColumn.setGraphic(header);
         participantsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().participants()));
-        FindingMarks.addColumn(table, model.checks(), messages, model.nations(), listTab.selectedProperty());
+        FindingMarks.addColumn(table, model.checks(), messages, model.nations());
         SortedList<AgendaRow> sorted = new SortedList<>(model.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);

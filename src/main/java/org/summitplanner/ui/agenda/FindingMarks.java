@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -53,17 +54,11 @@ final class FindingMarks {
                 .collect(Collectors.joining("\n"));
     }
 
-
-    /**
-     * @param listShown whether the list's tab is chosen: behind the timeline's tab the table is still in the
-     *                  scene, and refreshing it remade every visible row in the frame of each moved block
-     *                  (decision 0049); it is refreshed when its tab is chosen again
-     */
     static void addColumn(TableView<AgendaRow> table, LiveChecks checks, ResourceBundle messages,
-                          List<Nation> nations, javafx.beans.value.ObservableBooleanValue listShown) {
+                          List<Nation> nations) {
         Locale locale = messages.getLocale() == null ? Locale.ENGLISH : messages.getLocale();
         ScheduleTexts texts = ScheduleTexts.of(locale, nations);
-        AtomicReference<Map<Long, List<CheckedFinding>>> marks = new AtomicReference<>(open(checks.resultProperty().get()));
+        ObjectProperty<Map<Long, List<CheckedFinding>>> marks = new SimpleObjectProperty<>(open(checks.resultProperty().get()));
         TableColumn<AgendaRow, List<CheckedFinding>> column = new TableColumn<>();
         column.setId("findingsColumn");
         // fixed: the constrained resize policy would otherwise squeeze it to nothing beside many columns
@@ -75,7 +70,12 @@ final class FindingMarks {
         Label header = new Label("\u26A0");
         header.setTooltip(new Tooltip(messages.getString("agenda.findings")));
         column.setGraphic(header);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(marks.get().get(c.getValue().id())));
+        // each cell follows the marks of its row: a new check updates the cells whose marks changed, where a
+        // refresh of the table remade every row (at UN scale, in the frame of each moved block: decision 0052)
+        column.setCellValueFactory(c -> {
+            long id = c.getValue().id();
+            return Bindings.createObjectBinding(() -> marks.get().get(id), marks);
+        });
         column.setCellFactory(c -> new TableCell<>() {
             private final Tooltip tip = new Tooltip();
 
@@ -96,30 +96,10 @@ final class FindingMarks {
             }
         });
         table.getColumns().add(2, column);
-        // a table out of the scene (another screen shown) is refreshed when it comes back: styling its
-        // cells without the scene's stylesheet fails on the theme's colour variables
-        boolean[] stale = new boolean[1];
         checks.resultProperty().addListener((obs, old, check) -> {
             Map<Long, List<CheckedFinding>> now = open(check);
-            // refreshing makes every visible cell again: only when an item's findings changed
-            if (!now.equals(marks.getAndSet(now))) {
-                if (table.getScene() != null && listShown.get()) {
-                    table.refresh();
-                } else {
-                    stale[0] = true;
-                }
-            }
-        });
-        table.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                stale[0] = false;
-                table.refresh();
-            }
-        });
-        listShown.addListener((obs, was, now) -> {
-            if (now && stale[0] && table.getScene() != null) {
-                stale[0] = false;
-                table.refresh();
+            if (!now.equals(marks.get())) {
+                marks.set(now);
             }
         });
     }

@@ -308,9 +308,12 @@ class AgendaScreenTest extends ScreenTestSupport {
         AgendaItem before = stored("Bilateral: Germany – Ukraine");
         waitUntil(() -> markExpected(before.id()).equals(markShown()));
         String markBefore = markShown();
+        TableView<AgendaRow> list = items();
         robot.clickOn("Timeline");
         Node block = robot.lookup("#timeline-item-" + before.id()).query();
         waitUntil(() -> block.isVisible() && block.localToScreen(block.getBoundsInLocal()) != null);
+        // a tab pane lays out every tab's content: the list would remake its rows in the frame of each move
+        assertNull(list.getScene(), "the list is out of the window while the timeline shows");
         Map<Finding, Long> atFirst = fullCheck();
         waitUntil(() -> atFirst.equals(liveFindings()));
 
@@ -340,6 +343,14 @@ class AgendaScreenTest extends ScreenTestSupport {
         waitUntil(() -> stored("Bilateral: Germany – Ukraine").time().start().equals(summit.toInstant(DAY.atTime(11, 0))));
         waitUntil(() -> "11:00".equals(field("start")));
         waitUntil(() -> moved.equals(liveFindings()));
+
+        // with the list in view, an undo's new findings change the item's mark in place
+        robot.clickOn("List");
+        waitUntil(() -> markExpected(before.id()).equals(markShown()));
+        ctrl(KeyCode.Z);
+        waitUntil(() -> stored("Bilateral: Germany – Ukraine").time().equals(before.time()));
+        waitUntil(() -> undone.equals(liveFindings()));
+        waitUntil(() -> markBefore.equals(markShown()));
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.summitplanner.service.Services;
 import org.summitplanner.ui.ScreenTestSupport;
 import org.summitplanner.ui.common.Edit;
 import org.summitplanner.ui.common.ScreenContext;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Every screen shows what an undo or a redo leaves, at once, while it is in view (issue 10 item 7:
@@ -54,11 +55,16 @@ class UndoRedoScreensTest extends ScreenTestSupport {
                 edited ? ParticipationStatus.CONFIRMED : ParticipationStatus.INVITED);
     }
 
-    /** The texts the screen in view draws: labels, table cells, the print preview's page. */
-    private List<String> shown() {
-        List<String> texts = new ArrayList<>();
-        robot.lookup("#content").tryQueryAs(Parent.class).ifPresent(p -> collect(p, texts));
-        return texts;
+    /**
+     * The texts the screen in view draws: labels, table cells, the print preview's page. Read on the FX thread:
+     * walked from this one, a screen that changes meanwhile failed the walk (a child list shrank under it).
+     */
+    private List<String> shown() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            List<String> texts = new ArrayList<>();
+            robot.lookup("#content").tryQueryAs(Parent.class).ifPresent(p -> collect(p, texts));
+            return texts;
+        }).get();
     }
 
     private static void collect(Node node, List<String> texts) {
@@ -75,7 +81,7 @@ class UndoRedoScreensTest extends ScreenTestSupport {
         }
     }
 
-    private boolean showing(String text) {
+    private boolean showing(String text) throws Exception {
         return String.join("\n", shown()).contains(text);
     }
 
