@@ -53,11 +53,12 @@ class CliTest extends CommandTestSupport {
         assertEquals("2", out.strip());
 
         Path broken = dir.resolve("broken.json");
+        // the comma after "hostNation" (line 6, after name and nameFr) removed: the parser stops at the next field
         String text = Files.readString(good).replace("\"hostNation\": \"FR\",", "\"hostNation\": \"FR\"");
         Files.writeString(broken, text);
         assertEquals(Cli.BAD_INPUT, run("--db", db(), "load", broken.toString()));
         assertTrue(err.contains("broken.json: refused, nothing was loaded"), err);
-        assertTrue(err.contains("line 6, column 5"), err);
+        assertTrue(err.contains("line 7, column 5"), err);
         assertEquals("", out);
 
         run("--db", db(), "summits");
