@@ -56,6 +56,11 @@ public abstract class ScreenTestSupport {
     /** The demo database all tests of this JVM copy; made on first use. */
     private static Path demoTemplate;
 
+    /** The window's language (English unless a test says otherwise). */
+    protected Locale language() {
+        return Locale.ENGLISH;
+    }
+
     /** True for a test that looks at the window before the summit's first check has ended. */
     protected boolean holdChecks() {
         return false;
@@ -65,7 +70,7 @@ public abstract class ScreenTestSupport {
     void openWindow() throws Exception {
         executor = Executors.newSingleThreadExecutor();
         checks = Executors.newSingleThreadExecutor();
-        ResourceBundle messages = ResourceBundle.getBundle("org.summitplanner.ui.messages", Locale.ENGLISH);
+        ResourceBundle messages = ResourceBundle.getBundle("org.summitplanner.ui.messages", language());
         Settings settings = new Settings(dir.resolve("settings.properties"));
         java.util.concurrent.Executor checkRunner = !holdChecks() ? checks : task -> checks.execute(() -> {
             try {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import javafx.application.Platform;
@@ -114,8 +115,8 @@ public final class MainController {
     private void initialize() {
         summitSwitcher.setItems(model.summits());
         summitSwitcher.valueProperty().bindBidirectional(model.currentSummitProperty());
-        summitSwitcher.setCellFactory(list -> new SummitCell());
-        summitSwitcher.setButtonCell(new SummitCell());
+        summitSwitcher.setCellFactory(list -> new SummitCell(messages.getLocale()));
+        summitSwitcher.setButtonCell(new SummitCell(messages.getLocale()));
         summitSwitcher.disableProperty().bind(model.busyProperty());
 
         busyOverlay.visibleProperty().bind(model.busyProperty());
@@ -585,12 +586,18 @@ public final class MainController {
         model.dismissProblem();
     }
 
-    /** Shows a summit as "name — first day". */
+    /** Shows a summit as "name (first day)", its French name in a French window, as the Overview heads it. */
     private static final class SummitCell extends ListCell<Summit> {
+        private final Locale locale;
+
+        SummitCell(Locale locale) {
+            this.locale = locale;
+        }
+
         @Override
         protected void updateItem(Summit summit, boolean empty) {
             super.updateItem(summit, empty);
-            setText(empty || summit == null ? null : summit.name() + "  (" + summit.firstDay() + ")");
+            setText(empty || summit == null ? null : summit.nameIn(locale) + "  (" + summit.firstDay() + ")");
         }
     }
 }

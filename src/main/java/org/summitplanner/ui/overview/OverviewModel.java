@@ -79,9 +79,9 @@ public final class OverviewModel {
                         format.format(s.lastDay()), s.dayCount(), s.timeZone().getId()));
         String host = nations.stream().filter(n -> n.code().equals(s.hostNation())).findFirst()
                 .map(n -> n.name(locale)).orElse(s.hostNation());
+        String venue = s.venueIn(locale);
         place.set(MessageFormat.format(messages.getString("overview.place"),
-                s.venueIn(locale) == null || s.venueIn(locale).isBlank() ? s.city() : s.venueIn(locale) + ", " + s.city(),
-                host));
+                venue == null || venue.isBlank() ? s.city() : venue + ", " + s.city(), host));
         attendees.set(Integer.toString(o.attendees()));
         rooms.set(Integer.toString(o.rooms()));
         agendaItems.set(Integer.toString(o.agendaItems()));
