@@ -67,8 +67,8 @@ public final class RoomsController {
     private void initialize() {
         filter.textProperty().bindBidirectional(model.filterProperty());
 
-        nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().room().name()));
-        buildingColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().room().building()));
+        nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.nameOf(c.getValue().room())));
+        buildingColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.buildingOf(c.getValue().room())));
         capacityColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().room().capacity()));
         bookingsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().bookings()));
         keyColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().room().key()));
@@ -147,7 +147,7 @@ public final class RoomsController {
         model.pendingDeleteProperty().addListener((obs, old, pending) -> {
             if (pending != null) {
                 Platform.runLater(() -> model.confirmDelete(Dialogs.confirmDelete(table.getScene().getWindow(), messages,
-                        Messages.format(messages, "rooms.what", pending.row().room().name()),
+                        Messages.format(messages, "rooms.what", model.nameOf(pending.row().room())),
                         Messages.format(messages, "rooms.usedBy", pending.bookings().size()),
                         pending.bookings().stream().map(model::describe).toList())));
             }
@@ -155,7 +155,7 @@ public final class RoomsController {
         model.conflictProperty().addListener((obs, old, conflict) -> {
             if (conflict != null) {
                 Platform.runLater(() -> model.resolve(Dialogs.staleEdit(table.getScene().getWindow(), messages,
-                        Messages.format(messages, "rooms.what", conflict.mine().name()), conflict.deleted())));
+                        Messages.format(messages, "rooms.what", model.nameOf(conflict.mine())), conflict.deleted())));
             }
         });
     }
