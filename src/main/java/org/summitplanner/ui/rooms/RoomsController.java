@@ -72,6 +72,7 @@ public final class RoomsController {
         capacityColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().room().capacity()));
         bookingsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().bookings()));
         keyColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().room().key()));
+        keyColumn.setCellFactory(c -> new KeyCell());
         bilateralsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.bilateralsText(c.getValue().room())));
         SortedList<RoomRow> sorted = new SortedList<>(model.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -194,5 +195,26 @@ public final class RoomsController {
     void readOnly() {
         org.summitplanner.ui.common.RoleLimits.disable(newButton, deleteButton, saveButton);
         org.summitplanner.ui.common.RoleLimits.readOnlyForm(form);
+    }
+
+    /**
+     * A room's key, whole in a tooltip: at the window's first size the column is narrower than the longest keys
+     * ("marigny-salle-de-presse"). Cut in the middle, so that both the building's prefix and the end that tells
+     * the rooms apart stay in sight.
+     */
+    private static final class KeyCell extends javafx.scene.control.TableCell<RoomRow, String> {
+        private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+
+        KeyCell() {
+            setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
+        }
+
+        @Override
+        protected void updateItem(String key, boolean empty) {
+            super.updateItem(key, empty);
+            setText(empty ? null : key);
+            tip.setText(key);
+            setTooltip(empty || key == null || key.isEmpty() ? null : tip);
+        }
     }
 }
