@@ -77,6 +77,8 @@ public final class RoomsController {
         SortedList<RoomRow> sorted = new SortedList<>(model.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
+        // the Key column, last, takes what the table has left: whole keys in a window wider than the first size
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_LAST_COLUMN);
         TableSupport.rememberColumnWidths(table, settings, "rooms");
         TableSupport.sortByLanguage(nameColumn, messages.getLocale());
         TableSupport.sortByLanguage(buildingColumn, messages.getLocale());
