@@ -35,12 +35,14 @@ public record BadgeScheme(List<BadgeCategory> categories, Map<Role, String> role
     /**
      * The scheme a summit has until someone sets its own: principals (heads of state and government,
      * ministers) red in zone A (everywhere), delegates blue in B, support staff green in C, press orange in P
-     * (zones are letters, the same in every language); no quotas.
+     * (zones are letters, the same in every language); no quotas. The French labels fit women and men alike
+     * (« Délégation », not « Délégué »): the category is printed on everyone's badge, and nothing in the data says
+     * which form a person takes (a woman general's honorific is "Gen.").
      */
     public static BadgeScheme standard() {
         List<BadgeCategory> categories = List.of(
                 new BadgeCategory("PRINCIPAL", "Principal", "Personnalité", "#B71C1C", "A"),
-                new BadgeCategory("DELEGATE", "Delegate", "Délégué", "#1565C0", "B"),
+                new BadgeCategory("DELEGATE", "Delegate", "Délégation", "#1565C0", "B"),
                 new BadgeCategory("SUPPORT", "Support staff", "Personnel d’appui", "#2E7D32", "C"),
                 new BadgeCategory("PRESS", "Press", "Presse", "#E65100", "P"));
         Map<Role, String> roles = new EnumMap<>(Role.class);

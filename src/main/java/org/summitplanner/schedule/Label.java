@@ -49,6 +49,17 @@ final class Label {
         return item;
     }
 
+    /**
+     * The text in a language: an item's French title in French, when it has one (the times as in
+     * {@link #toString}); otherwise {@link #toString}. For showing only: the finding's arguments stay as made.
+     */
+    String textIn(java.util.Locale locale) {
+        if (item == null || item.titleFr() == null || !"fr".equals(locale.getLanguage())) {
+            return toString();
+        }
+        return SummitFacts.itemLabel(item, item.titleFr(), zone, oneDay);
+    }
+
     @Override
     public String toString() {
         String t = text;

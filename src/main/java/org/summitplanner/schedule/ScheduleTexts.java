@@ -8,8 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.function.LongFunction;
 import java.util.function.UnaryOperator;
 import org.summitplanner.model.Nation;
+import org.summitplanner.model.Room;
 
 /** The checks' words in English and French: rule names and finding messages. */
 public final class ScheduleTexts {
@@ -57,7 +59,19 @@ public final class ScheduleTexts {
     }
 
     public String message(Finding finding) {
+        return message(finding, id -> null);
+    }
+
+    /**
+     * The message as a window in this language shows it: in French, the items' French titles and the French
+     * names and buildings of the rooms {@code rooms} finds (by id; null: none known), where they have them.
+     * The finding's arguments, subject and fingerprint are untouched; only the text differs.
+     */
+    public String message(Finding finding, LongFunction<Room> rooms) {
         Object[] arguments = finding.arguments().toArray();
+        if (Locale.FRENCH.equals(locale)) {
+            inFrench(finding, arguments, rooms);
+        }
         if (ABOUT_A_NATION.contains(finding.rule()) && arguments.length > 0 && arguments[0] instanceof String code) {
             arguments[0] = nationName.apply(code);
         }
@@ -71,6 +85,25 @@ public final class ScheduleTexts {
         // parsing the pattern cost more than formatting; a MessageFormat is not for two threads at once
         synchronized (format) {
             return format.format(arguments);
+        }
+    }
+
+    private void inFrench(Finding finding, Object[] arguments, LongFunction<Room> rooms) {
+        for (int i = 0; i < arguments.length; i++) {
+            if (arguments[i] instanceof Label label) {
+                arguments[i] = label.textIn(locale);
+            } else if (arguments[i] instanceof String text) {
+                for (long id : finding.roomIds()) {
+                    Room room = rooms.apply(id);
+                    if (room != null && text.equals(room.name())) {
+                        arguments[i] = room.nameIn(locale);
+                        break;
+                    } else if (room != null && text.equals(room.building())) {
+                        arguments[i] = room.buildingIn(locale);
+                        break;
+                    }
+                }
+            }
         }
     }
 }

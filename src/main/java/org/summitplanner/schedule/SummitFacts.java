@@ -501,11 +501,16 @@ final class SummitFacts {
 
     /** "“Title” (09:00–10:00)", with the days when the summit has several or the item ends another day. */
     static String itemLabel(AgendaItem item, ZoneId zone, boolean oneDay) {
+        return itemLabel(item, item.title(), zone, oneDay);
+    }
+
+    /** The same with another title (the French one, for a French window). */
+    static String itemLabel(AgendaItem item, String title, ZoneId zone, boolean oneDay) {
         // written by hand rather than with LocalDateTime and a DateTimeFormatter
         long start = local(zone, item.time().start());
         long end = local(zone, item.time().end());
         long startDay = Math.floorDiv(start, 86_400L);
-        StringBuilder sb = new StringBuilder(item.title().length() + 40).append('\u201C').append(item.title())
+        StringBuilder sb = new StringBuilder(title.length() + 40).append('\u201C').append(title)
                 .append("\u201D (");
         time(sb, start, !oneDay);
         sb.append('\u2013');

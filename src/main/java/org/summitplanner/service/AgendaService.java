@@ -130,9 +130,14 @@ public final class AgendaService {
      * @param title the copy's title ("Opening plenary (copy)"), worded by the caller in the user's language
      */
     public AgendaItem duplicate(long summitId, AgendaItem original, String title) {
+        return duplicate(summitId, original, title, original.titleFr());
+    }
+
+    /** A copy titled {@code title} in English and {@code titleFr} in French (null: none). */
+    public AgendaItem duplicate(long summitId, AgendaItem original, String title, String titleFr) {
         AgendaItem copy = new AgendaItem(0, null, title, original.kind(), original.time(), original.roomId(),
                 original.closed(), original.description(), original.attendeeIds(), original.nations(), 0,
-                original.titleFr(), original.descriptionFr());
+                titleFr, original.descriptionFr());
         return store.insert(summitId, copy);
     }
 

@@ -90,12 +90,12 @@ public final class ParticipationStore {
                         ATTENDEE.ID)
                 .fetch(r -> Rows.attendee(r).displayName());
         List<AgendaItemRef> items = dsl.select(AGENDA_ITEM.ID, AGENDA_ITEM.TITLE, AGENDA_ITEM.START_AT,
-                        AGENDA_ITEM.END_AT)
+                        AGENDA_ITEM.END_AT, AGENDA_ITEM.TITLE_FR)
                 .from(AGENDA_ITEM).join(AGENDA_NATION).on(AGENDA_NATION.AGENDA_ITEM_ID.eq(AGENDA_ITEM.ID))
                 .where(AGENDA_ITEM.SUMMIT_ID.eq(summitId).and(AGENDA_NATION.NATION_CODE.eq(code)))
                 .orderBy(AGENDA_ITEM.START_AT, AGENDA_ITEM.ID)
                 .fetch(r -> new AgendaItemRef(r.value1(), r.value2(),
-                        new TimeRange(Rows.fromDb(r.value3()), Rows.fromDb(r.value4()))));
+                        new TimeRange(Rows.fromDb(r.value3()), Rows.fromDb(r.value4())), r.value5()));
         return new NationUse(code, people, items);
     }
 

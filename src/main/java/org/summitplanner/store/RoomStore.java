@@ -40,11 +40,12 @@ public final class RoomStore {
 
     /** The agenda items booked in a room, by start. */
     public List<AgendaItemRef> bookings(long roomId) {
-        return dsl.select(AGENDA_ITEM.ID, AGENDA_ITEM.TITLE, AGENDA_ITEM.START_AT, AGENDA_ITEM.END_AT)
+        return dsl.select(AGENDA_ITEM.ID, AGENDA_ITEM.TITLE, AGENDA_ITEM.START_AT, AGENDA_ITEM.END_AT,
+                        AGENDA_ITEM.TITLE_FR)
                 .from(AGENDA_ITEM).where(AGENDA_ITEM.ROOM_ID.eq(roomId))
                 .orderBy(AGENDA_ITEM.START_AT, AGENDA_ITEM.ID)
                 .fetch(r -> new AgendaItemRef(r.value1(), r.value2(),
-                        new TimeRange(Rows.fromDb(r.value3()), Rows.fromDb(r.value4()))));
+                        new TimeRange(Rows.fromDb(r.value3()), Rows.fromDb(r.value4())), r.value5()));
     }
 
     /**

@@ -64,7 +64,7 @@ class ProtocolPrintCommandTest extends CommandTestSupport {
     @Test
     void badgeQuotasAreSetOnTheCommandLineAndCheckReportsADelegationOverOne() throws Exception {
         assertEquals(0, run("--db", db(), "badges"), err);
-        assertTrue(out.contains("DELEGATE    Delegate          Délégué             #1565C0  B"), out);
+        assertTrue(out.contains("DELEGATE    Delegate          Délégation          #1565C0  B"), out);
         assertTrue(out.contains("quotas (badges / quota):\n  none") || out.contains("quotas (badges / quota):\r\n  none"), out);
         assertEquals(0, run("--db", db(), "badges", "--quota", "fr:delegate=1", "--quota", "SI:PRINCIPAL=none"), err);
         assertTrue(out.matches("(?s).*FR   DELEGATE     \\d+ / 1 +exceeded.*"), out);

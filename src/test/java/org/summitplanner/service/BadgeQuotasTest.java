@@ -47,7 +47,7 @@ class BadgeQuotasTest {
             assertEquals(french.stream().map(Attendee::id).sorted().toList(), f.attendeeIds());
             assertEquals("The FR delegation has " + french.size() + " badges of the category Delegate but its quota is "
                     + (french.size() - 1) + ".", f.message(Locale.ENGLISH));
-            assertEquals("Quota de badges dépassé : FR, " + french.size() + " badges de la catégorie Délégué pour un quota de "
+            assertEquals("Quota de badges dépassé : FR, " + french.size() + " badges de la catégorie Délégation pour un quota de "
                     + (french.size() - 1) + ".", f.message(Locale.FRENCH));
 
             // a French delegate given a category of their own brings the delegation back within its quota

@@ -114,13 +114,13 @@ public final class AgendaController {
         model.edits().pendingDeleteProperty().addListener((obs, old, pending) -> {
             if (pending != null) {
                 Platform.runLater(() -> model.edits().confirmDelete(Dialogs.confirmDelete(window(), messages,
-                        Messages.format(messages, "agenda.what", pending.row().item().title()), "", List.of())));
+                        Messages.format(messages, "agenda.what", pending.row().title()), "", List.of())));
             }
         });
         model.edits().conflictProperty().addListener((obs, old, conflict) -> {
             if (conflict != null) {
                 Platform.runLater(() -> model.edits().resolve(Dialogs.staleEdit(window(), messages,
-                        Messages.format(messages, "agenda.what", conflict.mine().title()), conflict.deleted())));
+                        Messages.format(messages, "agenda.what", model.titleOf(conflict.mine())), conflict.deleted())));
             }
         });
     }
@@ -137,7 +137,7 @@ public final class AgendaController {
         timeColumn.setComparator((a, b) -> a.start().equals(b.start()) ? a.end().compareTo(b.end())
                 : a.start().compareTo(b.start()));
         timeColumn.setCellFactory(c -> textCell(r -> formats.time(r.start(), r.end())));
-        titleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().item().title()));
+        titleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
         titleColumn.setCellFactory(c -> titleCell());
         kindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().kind()));
         roomColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().room()));

@@ -57,13 +57,13 @@ public final class AgendaEdits {
             AgendaItem item = form.toItem(0, 0);
             form.markSaved();
             context.background().run(() -> agenda.add(summitId, item), saved -> {
-                context.history().record(LifecycleEdit.created(model.text("agenda.edit.add", saved.title()), saved,
+                context.history().record(LifecycleEdit.created(model.text("agenda.edit.add", model.titleOf(saved)), saved,
                         operations(summitId)));
                 if (model.editingNewProperty().get() && !form.dirtyProperty().get()) {
                     // still on the form of the new item: show it as the saved row
                     model.show(model.row(saved));
                 }
-                model.setNotice(model.text("agenda.saved", saved.title()));
+                model.setNotice(model.text("agenda.saved", model.titleOf(saved)));
                 context.changes().fire();
             }, error -> saveFailed(item, error));
         } else if (model.selectedProperty().get() != null) {
@@ -76,10 +76,10 @@ public final class AgendaEdits {
     }
 
     private void savedEdit(AgendaItem before, AgendaItem saved) {
-        context.history().record(new UpdateEdit<>(model.text("agenda.edit.change", saved.title()), before, saved,
+        context.history().record(new UpdateEdit<>(model.text("agenda.edit.change", model.titleOf(saved)), before, saved,
                 agenda::update, agenda::reload, AgendaItem::version, AgendaItem::withVersion).showing(this::showSaved));
         showSaved(saved);
-        model.setNotice(model.text("agenda.saved", saved.title()));
+        model.setNotice(model.text("agenda.saved", model.titleOf(saved)));
         context.changes().fire();
     }
 
@@ -126,14 +126,18 @@ public final class AgendaEdits {
         AgendaItem original = form.toItem(row.id(), row.item().version());
         String title = model.text("agenda.copyTitle", original.title());
         String copyTitle = title.length() > AgendaForm.TITLE_MAX ? title.substring(0, AgendaForm.TITLE_MAX) : title;
+        // the French title says "copy" too, or a French list would show two lines alike
+        String titleFr = original.titleFr() == null ? null : model.text("agenda.copyTitle", original.titleFr());
+        String copyTitleFr = titleFr == null || titleFr.length() <= AgendaForm.TITLE_MAX ? titleFr
+                : titleFr.substring(0, AgendaForm.TITLE_MAX);
         long summitId = context.summitId();
-        context.background().run(() -> agenda.duplicate(summitId, original, copyTitle), copy -> {
-            context.history().record(LifecycleEdit.created(model.text("agenda.edit.duplicate", original.title()), copy,
+        context.background().run(() -> agenda.duplicate(summitId, original, copyTitle, copyTitleFr), copy -> {
+            context.history().record(LifecycleEdit.created(model.text("agenda.edit.duplicate", model.titleOf(original)), copy,
                     operations(summitId)));
             if (!form.dirtyProperty().get()) {
                 model.show(model.row(copy));
             }
-            model.setNotice(model.text("agenda.duplicated", original.title()));
+            model.setNotice(model.text("agenda.duplicated", model.titleOf(original)));
             context.changes().fire();
         }, this::failed);
     }
@@ -158,10 +162,10 @@ public final class AgendaEdits {
     private void delete(AgendaItem item) {
         long summitId = context.summitId();
         context.background().run(() -> agenda.delete(summitId, item), deleted -> {
-            context.history().record(LifecycleEdit.deleted(model.text("agenda.edit.delete", item.title()), deleted,
+            context.history().record(LifecycleEdit.deleted(model.text("agenda.edit.delete", model.titleOf(item)), deleted,
                     operations(summitId)));
             model.show(null);
-            model.setNotice(model.text("agenda.deleted", item.title()));
+            model.setNotice(model.text("agenda.deleted", model.titleOf(item)));
             context.changes().fire();
         }, error -> {
             if (error instanceof StaleDataException stale && stale.deleted()) {

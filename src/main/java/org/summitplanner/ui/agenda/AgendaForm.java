@@ -222,7 +222,8 @@ public final class AgendaForm {
     private String capacityProblem() {
         Room r = room.get() == null ? null : room.get().value();
         int people = participants.countProperty().get();
-        return r != null && people > r.capacity() ? text("agenda.overCapacity", r.name(), r.capacity(), people) : null;
+        return r != null && people > r.capacity()
+                ? text("agenda.overCapacity", r.nameIn(messages.getLocale()), r.capacity(), people) : null;
     }
 
     /** The summit's rooms to choose from (after "no room"). */
@@ -233,7 +234,8 @@ public final class AgendaForm {
         // one change: the room box rebuilds its menu on each
         List<Choice<Room>> choices = new java.util.ArrayList<>();
         choices.add(noRoom());
-        rooms.forEach(r -> choices.add(new Choice<>(r, text("agenda.roomChoice", r.name(), r.capacity()))));
+        rooms.forEach(r -> choices.add(
+                new Choice<>(r, text("agenda.roomChoice", r.nameIn(messages.getLocale()), r.capacity()))));
         roomChoices.setAll(choices);
         room.set(roomChoice(chosen == 0 ? null : chosen));
         loading = wasLoading;

@@ -3,6 +3,7 @@ package org.summitplanner.ui.agenda;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
@@ -110,7 +111,7 @@ public final class AgendaModel {
     }
 
     private static boolean matches(AgendaRow row, String text) {
-        return contains(row.item().title(), text) || contains(row.room(), text) || contains(row.kind(), text)
+        return contains(row.title(), text) || contains(row.room(), text) || contains(row.kind(), text)
                 || contains(row.item().key(), text);
     }
 
@@ -270,8 +271,9 @@ public final class AgendaModel {
     private AgendaRow row(AgendaItem item, Summit summit, List<Room> roomList, Map<String, List<Long>> members) {
         Room room = item.roomId() == null ? null
                 : roomList.stream().filter(r -> r.id() == item.roomId()).findFirst().orElse(null);
-        return new AgendaRow(item, summit.toLocal(item.time().start()), summit.toLocal(item.time().end()),
-                formats.kind(item.kind()), room == null ? null : room.name(),
+        Locale locale = messages.getLocale();
+        return new AgendaRow(item, item.titleIn(locale), summit.toLocal(item.time().start()),
+                summit.toLocal(item.time().end()), formats.kind(item.kind()), room == null ? null : room.nameIn(locale),
                 AgendaService.participantCount(item.attendeeIds(), item.nations(), members));
     }
 
@@ -301,7 +303,7 @@ public final class AgendaModel {
         selected.set(row);
         editingNew.set(false);
         form.fill(row == null ? null : row.item());
-        formTitle.set(row == null ? "" : row.item().title());
+        formTitle.set(row == null ? "" : row.title());
         if (row != null) {
             timelineDay.set(row.day());
         }
@@ -377,7 +379,7 @@ public final class AgendaModel {
 
     /** The rooms as the timeline's columns, in the list's order (building, then name). */
     public List<TimelineRoom> timelineRooms() {
-        return rooms.stream().map(r -> new TimelineRoom(r.id(), r.name(), r.capacity())).toList();
+        return rooms.stream().map(r -> new TimelineRoom(r.id(), r.nameIn(messages.getLocale()), r.capacity())).toList();
     }
 
     /**
@@ -385,7 +387,7 @@ public final class AgendaModel {
      * The list's filters do not apply: a day's plan is read whole.
      */
     public List<TimelineItem> timelineItems() {
-        return rows.stream().map(r -> new TimelineItem(r.id(), r.item().title(), r.item().kind().name(),
+        return rows.stream().map(r -> new TimelineItem(r.id(), r.title(), r.item().kind().name(),
                 r.item().roomId() == null ? 0 : r.item().roomId(), r.start(), r.end(), r.item().closed())).toList();
     }
 
@@ -396,6 +398,11 @@ public final class AgendaModel {
 
     void setNotice(String text) {
         notice.set(text);
+    }
+
+    /** An item's title as this window shows it (its French title in a French window, when it has one). */
+    String titleOf(AgendaItem item) {
+        return item.titleIn(messages.getLocale());
     }
 
     String text(String key, Object... args) {

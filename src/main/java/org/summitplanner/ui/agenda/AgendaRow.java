@@ -8,10 +8,11 @@ import org.summitplanner.model.AgendaItem;
  * One line of the agenda list: the item with its times in the summit's time zone, its room's name
  * and how many people take part (named attendees and members of whole delegations, each once).
  *
- * @param room the room's name, or null when the item has no room
+ * @param title the title as the window shows it: the French one in a French window when there is one
+ * @param room the room's name as the window shows it, or null when the item has no room
  * @param kind the kind as the user reads it
  */
-public record AgendaRow(AgendaItem item, LocalDateTime start, LocalDateTime end, String kind, String room,
+public record AgendaRow(AgendaItem item, String title, LocalDateTime start, LocalDateTime end, String kind, String room,
                         int participants) {
 
     public long id() {

@@ -17,8 +17,9 @@ public final class RoomOrder {
 
     public static Comparator<Room> of(Locale locale) {
         Comparator<String> natural = natural(Collator.getInstance(locale));
-        return Comparator.comparing((Room r) -> r.building() == null ? "\uffff" : r.building(), natural)
-                .thenComparing(Room::name, natural);
+        // by the names the window shows: the French ones in a French window, where there are
+        return Comparator.comparing((Room r) -> r.buildingIn(locale) == null ? "\uffff" : r.buildingIn(locale), natural)
+                .thenComparing((Room r) -> r.nameIn(locale), natural);
     }
 
     /** Texts compared run by run: digits as numbers, the rest by the collator ignoring case; then with case. */

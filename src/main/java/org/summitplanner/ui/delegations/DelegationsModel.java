@@ -298,7 +298,7 @@ public final class DelegationsModel {
         DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", locale);
         var start = summit.toLocal(item.time().start());
         var end = summit.toLocal(item.time().end());
-        return day.format(start) + "  " + time.format(start) + "–" + time.format(end) + "  ·  " + item.title();
+        return day.format(start) + "  " + time.format(start) + "–" + time.format(end) + "  ·  " + item.titleIn(locale);
     }
 
     public AttendeeFormModel form() {

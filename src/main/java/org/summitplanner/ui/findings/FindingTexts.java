@@ -65,8 +65,9 @@ final class FindingTexts {
             List<AgendaItem> involved = f.itemIds().stream().map(items::get).filter(i -> i != null)
                     .sorted(Comparator.comparing(i -> i.time().start())).toList();
             for (AgendaItem i : involved) {
-                names.add("\u201C" + i.title() + "\u201D");
-                items0.add(new FindingRow.Target("agenda", i.id(), Messages.format(messages, "findings.goto.item", i.title())));
+                String title = i.titleIn(locale);
+                names.add("\u201C" + title + "\u201D");
+                items0.add(new FindingRow.Target("agenda", i.id(), Messages.format(messages, "findings.goto.item", title)));
                 if (day == null) {
                     day = summit.toLocal(i.time().start()).toLocalDate();
                 }
@@ -82,8 +83,9 @@ final class FindingTexts {
             for (long id : f.roomIds()) {
                 Room r = rooms.get(id);
                 if (r != null) {
-                    names.add(r.name());
-                    places.add(new FindingRow.Target("rooms", id, Messages.format(messages, "findings.goto.room", r.name())));
+                    names.add(r.nameIn(locale));
+                    places.add(new FindingRow.Target("rooms", id,
+                            Messages.format(messages, "findings.goto.room", r.nameIn(locale))));
                 }
             }
             for (String code : f.nations()) {
@@ -91,7 +93,7 @@ final class FindingTexts {
                 states.add(new FindingRow.Target("nations", code,
                         Messages.format(messages, "findings.goto.nation", nationName(code))));
             }
-            rows.add(new FindingRow(c, texts.severity(f.severity()), texts.rule(f.rule()), texts.message(f),
+            rows.add(new FindingRow(c, texts.severity(f.severity()), texts.rule(f.rule()), texts.message(f, rooms::get),
                     String.join("; ", names), day, targets(f.rule(), items0, people, places, states)));
         }
         return rows;

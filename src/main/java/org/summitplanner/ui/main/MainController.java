@@ -430,7 +430,8 @@ public final class MainController {
         return Bindings.createStringBinding(() -> {
             Summit s = model.currentSummitProperty().get();
             return s == null ? messages.getString("app.title")
-                    : MessageFormat.format(messages.getString("app.titleWithSummit"), s.name());
+                    : MessageFormat.format(messages.getString("app.titleWithSummit"),
+                            s.nameIn(messages.getLocale()));
         }, model.currentSummitProperty());
     }
 
@@ -461,7 +462,7 @@ public final class MainController {
                 Messages.format(messages, "deleteSummit.attendees", o.attendees()),
                 Messages.format(messages, "deleteSummit.rooms", o.rooms()),
                 Messages.format(messages, "deleteSummit.agenda", o.agendaItems()));
-        String what = Messages.format(messages, "deleteSummit.what", current.name());
+        String what = Messages.format(messages, "deleteSummit.what", current.nameIn(messages.getLocale()));
         if (Dialogs.confirmDelete(window, messages, what, messages.getString("deleteSummit.detail"), contents, true)) {
             model.deleteCurrentSummit();
         }
@@ -505,7 +506,8 @@ public final class MainController {
                 current.timeZone());
         Runnable load = () -> historyModel.loadSummit(current.id(),
                 n -> Messages.format(messages, "history.count", n));
-        new org.summitplanner.ui.team.HistoryView(window, historyModel, messages, current.name(), load).show();
+        new org.summitplanner.ui.team.HistoryView(window, historyModel, messages, current.nameIn(messages.getLocale()), load)
+                .show();
         load.run();
     }
 

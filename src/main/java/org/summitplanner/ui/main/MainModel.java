@@ -225,7 +225,7 @@ public final class MainModel implements AutoCloseable {
             return new Loaded(loaded, s.summits().summits());
         }, loaded -> {
             showSummits(loaded.summits(), loaded.summit().id());
-            done(text("status.loaded", loaded.summit().name()));
+            done(text("status.loaded", nameOf(loaded.summit())));
         }, this::failed);
     }
 
@@ -239,18 +239,18 @@ public final class MainModel implements AutoCloseable {
         background.run(() -> {
             s.summits().export(summit.id(), file);
             return file;
-        }, written -> done(text("status.exported", summit.name(), written)), this::failed);
+        }, written -> done(text("status.exported", nameOf(summit), written)), this::failed);
     }
 
     public void createSummit(Summit summit) {
         Session s = requireSession();
-        start(text("status.creating", summit.name()));
+        start(text("status.creating", nameOf(summit)));
         background.run(() -> {
             Summit created = s.summits().createSummit(summit);
             return new Loaded(created, s.summits().summits());
         }, created -> {
             showSummits(created.summits(), created.summit().id());
-            done(text("status.created", created.summit().name()));
+            done(text("status.created", nameOf(created.summit())));
         }, this::failed);
     }
 
@@ -277,11 +277,11 @@ public final class MainModel implements AutoCloseable {
     /** Saves changed details of a summit as one undoable edit. */
     public void updateSummit(Summit before, Summit after) {
         Session s = requireSession();
-        start(text("status.saving", after.name()));
+        start(text("status.saving", nameOf(after)));
         background.run(() -> s.summits().updateSummit(after), saved -> {
-            history.record(new UpdateEdit<>(text("edit.summit", saved.name()), before, saved,
+            history.record(new UpdateEdit<>(text("edit.summit", nameOf(saved)), before, saved,
                     s.summits()::updateSummit, x -> s.summits().summit(x.id()), Summit::version, Summit::withVersion));
-            done(text("status.saved", saved.name()));
+            done(text("status.saved", nameOf(saved)));
             changes.fire();
         }, this::failed);
     }
@@ -293,14 +293,14 @@ public final class MainModel implements AutoCloseable {
         if (summit == null) {
             return;
         }
-        start(text("status.deleting", summit.name()));
+        start(text("status.deleting", nameOf(summit)));
         background.run(() -> {
             s.summits().deleteSummit(summit.id());
             return s.summits().summits();
         }, all -> {
             history.clear();
             showSummits(all, null);
-            done(text("status.deleted", summit.name()));
+            done(text("status.deleted", nameOf(summit)));
         }, this::failed);
     }
 
@@ -390,6 +390,11 @@ public final class MainModel implements AutoCloseable {
         stopChecks();
         settings.save();
         closeSession();
+    }
+
+    /** A summit's name as this window shows it: the French one in a French window, when it has one. */
+    private String nameOf(Summit summit) {
+        return summit.nameIn(messages.getLocale());
     }
 
     private String text(String key, Object... args) {

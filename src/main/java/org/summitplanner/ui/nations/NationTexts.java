@@ -96,7 +96,7 @@ final class NationTexts {
         DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", locale);
         var start = summit.toLocal(item.time().start());
         var end = summit.toLocal(item.time().end());
-        return day.format(start) + "  " + time.format(start) + "–" + time.format(end) + "  ·  " + item.title();
+        return day.format(start) + "  " + time.format(start) + "–" + time.format(end) + "  ·  " + item.titleIn(locale);
     }
 
     /**

@@ -174,8 +174,10 @@ public final class PrintModel {
         days.setAll(picks.all("print.allDays"));
         index.days().forEach(d -> days.add(new Pick<>(d, picks.day(d))));
         rooms.setAll(picks.all("print.allRooms"));
-        printouts.rooms().forEach(r -> rooms.add(new Pick<>(r, r.building() == null || r.building().isBlank()
-                ? r.name() : r.name() + " — " + r.building())));
+        // named as the window names them (the printout's language may differ: it is chosen below)
+        Locale ui = picks.locale();
+        printouts.rooms().forEach(r -> rooms.add(new Pick<>(r, r.buildingIn(ui) == null || r.buildingIn(ui).isBlank()
+                ? r.nameIn(ui) : r.nameIn(ui) + " — " + r.buildingIn(ui))));
         nations.setAll(picks.all("print.allDelegations"));
         printouts.delegations().forEach(code -> nations.add(new Pick<>(code, printouts.texts().nation(code))));
         day.set(keep(day.get(), days));

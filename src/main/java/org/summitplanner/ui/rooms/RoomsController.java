@@ -67,15 +67,18 @@ public final class RoomsController {
     private void initialize() {
         filter.textProperty().bindBidirectional(model.filterProperty());
 
-        nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().room().name()));
-        buildingColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().room().building()));
+        nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.nameOf(c.getValue().room())));
+        buildingColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.buildingOf(c.getValue().room())));
         capacityColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().room().capacity()));
         bookingsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().bookings()));
         keyColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().room().key()));
+        keyColumn.setCellFactory(c -> new KeyCell());
         bilateralsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.bilateralsText(c.getValue().room())));
         SortedList<RoomRow> sorted = new SortedList<>(model.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
+        // the Key column, last, takes what the table has left: whole keys in a window wider than the first size
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_LAST_COLUMN);
         TableSupport.rememberColumnWidths(table, settings, "rooms");
         TableSupport.sortByLanguage(nameColumn, messages.getLocale());
         TableSupport.sortByLanguage(buildingColumn, messages.getLocale());
@@ -147,7 +150,7 @@ public final class RoomsController {
         model.pendingDeleteProperty().addListener((obs, old, pending) -> {
             if (pending != null) {
                 Platform.runLater(() -> model.confirmDelete(Dialogs.confirmDelete(table.getScene().getWindow(), messages,
-                        Messages.format(messages, "rooms.what", pending.row().room().name()),
+                        Messages.format(messages, "rooms.what", model.nameOf(pending.row().room())),
                         Messages.format(messages, "rooms.usedBy", pending.bookings().size()),
                         pending.bookings().stream().map(model::describe).toList())));
             }
@@ -155,7 +158,7 @@ public final class RoomsController {
         model.conflictProperty().addListener((obs, old, conflict) -> {
             if (conflict != null) {
                 Platform.runLater(() -> model.resolve(Dialogs.staleEdit(table.getScene().getWindow(), messages,
-                        Messages.format(messages, "rooms.what", conflict.mine().name()), conflict.deleted())));
+                        Messages.format(messages, "rooms.what", model.nameOf(conflict.mine())), conflict.deleted())));
             }
         });
     }
@@ -194,5 +197,26 @@ public final class RoomsController {
     void readOnly() {
         org.summitplanner.ui.common.RoleLimits.disable(newButton, deleteButton, saveButton);
         org.summitplanner.ui.common.RoleLimits.readOnlyForm(form);
+    }
+
+    /**
+     * A room's key, whole in a tooltip: at the window's first size the column is narrower than the longest keys
+     * ("marigny-salle-de-presse"). Cut in the middle, so that both the building's prefix and the end that tells
+     * the rooms apart stay in sight.
+     */
+    private static final class KeyCell extends javafx.scene.control.TableCell<RoomRow, String> {
+        private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+
+        KeyCell() {
+            setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
+        }
+
+        @Override
+        protected void updateItem(String key, boolean empty) {
+            super.updateItem(key, empty);
+            setText(empty ? null : key);
+            tip.setText(key);
+            setTooltip(empty || key == null || key.isEmpty() ? null : tip);
+        }
     }
 }

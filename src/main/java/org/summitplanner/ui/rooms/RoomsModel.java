@@ -127,8 +127,9 @@ public final class RoomsModel {
         });
     }
 
-    private static boolean matches(Room room, String text) {
-        return contains(room.name(), text) || contains(room.building(), text) || contains(room.key(), text);
+    /** By what the table shows: the French name and building in a French window, where there are. */
+    private boolean matches(Room room, String text) {
+        return contains(nameOf(room), text) || contains(buildingOf(room), text) || contains(room.key(), text);
     }
 
     private static boolean contains(String field, String text) {
@@ -262,7 +263,7 @@ public final class RoomsModel {
         dirty.set(false);
         keyTaken.set(null);
         notice.set("");
-        formTitle.set(room == null ? "" : room.name());
+        formTitle.set(room == null ? "" : nameOf(room));
     }
 
     private void loadBookings(RoomRow row) {
@@ -295,7 +296,7 @@ public final class RoomsModel {
             Room room = formRoom(0, 0);
             dirty.set(false);
             context.background().run(() -> rooms.add(summitId, room), saved -> {
-                context.history().record(LifecycleEdit.created(text("rooms.edit.add", saved.name()), saved,
+                context.history().record(LifecycleEdit.created(text("rooms.edit.add", nameOf(saved)), saved,
                         roomOperations(summitId)));
                 if (editingNew.get() && !dirty.get()) {
                     // still on the form of the new room: show it as the saved row
@@ -303,7 +304,7 @@ public final class RoomsModel {
                     selected.set(new RoomRow(saved, 0));
                     fill(saved);
                 }
-                notice.set(text("rooms.saved", saved.name()));
+                notice.set(text("rooms.saved", nameOf(saved)));
                 context.changes().fire();
             }, this::saveFailed);
         } else {
@@ -315,7 +316,7 @@ public final class RoomsModel {
     }
 
     private void savedEdit(Room before, Room saved) {
-        context.history().record(new UpdateEdit<>(text("rooms.edit.change", saved.name()), before, saved,
+        context.history().record(new UpdateEdit<>(text("rooms.edit.change", nameOf(saved)), before, saved,
                 rooms::update, rooms::reload, Room::version, Room::withVersion));
         RoomRow current = selected.get();
         if (current != null && current.room().id() == saved.id()) {
@@ -325,7 +326,7 @@ public final class RoomsModel {
                 fill(saved);
             }
         }
-        notice.set(text("rooms.saved", saved.name()));
+        notice.set(text("rooms.saved", nameOf(saved)));
         context.changes().fire();
     }
 
@@ -390,12 +391,12 @@ public final class RoomsModel {
         long summitId = context.summitId();
         Room room = pending.row().room();
         context.background().run(() -> rooms.delete(summitId, room), deleted -> {
-            context.history().record(LifecycleEdit.deleted(text("rooms.edit.delete", room.name()), deleted,
+            context.history().record(LifecycleEdit.deleted(text("rooms.edit.delete", nameOf(room)), deleted,
                     roomOperations(summitId)));
             selected.set(null);
             fill(null);
             bookings.clear();
-            notice.set(text("rooms.deleted", room.name()));
+            notice.set(text("rooms.deleted", nameOf(room)));
             context.changes().fire();
         }, error -> {
             if (error instanceof StaleDataException stale) {
@@ -432,7 +433,17 @@ public final class RoomsModel {
         DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", locale);
         var start = summit.toLocal(item.time().start());
         var end = summit.toLocal(item.time().end());
-        return day.format(start) + "  " + time.format(start) + "–" + time.format(end) + "  ·  " + item.title();
+        return day.format(start) + "  " + time.format(start) + "–" + time.format(end) + "  ·  " + item.titleIn(locale);
+    }
+
+    /** A room's name as this window shows it (its French name in a French window, when it has one). */
+    public String nameOf(Room room) {
+        return room.nameIn(messages.getLocale());
+    }
+
+    /** A room's building as this window shows it, or null when none. */
+    public String buildingOf(Room room) {
+        return room.buildingIn(messages.getLocale());
     }
 
     private String text(String key, Object... args) {

@@ -161,7 +161,8 @@ public final class SeatingModel {
         }, plans -> {
             SeatingPlan before = plans[0];
             SeatingPlan made = plans[1];
-            context.history().record(Edit.of(Messages.format(messages, "seating.edit.generate", chosen.title()),
+            String title = chosen.titleIn(messages.getLocale());
+            context.history().record(Edit.of(Messages.format(messages, "seating.edit.generate", title),
                     () -> {
                         if (before == null) {
                             seating.plan(chosen.id()).ifPresent(seating::delete);

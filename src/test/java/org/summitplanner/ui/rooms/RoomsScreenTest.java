@@ -51,6 +51,22 @@ class RoomsScreenTest extends ScreenTestSupport {
     }
 
     @Test
+    void atTheDefaultWindowSizeALongKeyKeepsBothEndsInSightAndIsWholeInItsTooltip() throws Exception {
+        atFirstWindowSize();
+        open("rooms");
+        waitUntil(() -> rooms().getItems().size() == 12);
+        String key = "marigny-salle-de-presse";
+        javafx.scene.control.TableCell<?, ?> cell = robot.lookup(".table-cell")
+                .match(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getTableColumn() != null
+                        && "keyColumn".equals(c.getTableColumn().getId()) && key.equals(c.getItem()))
+                .query();
+        assertEquals(key, cell.getTooltip().getText());
+        String shown = ((javafx.scene.text.Text) cell.lookup(".text")).getText();
+        // whole, or cut in the middle: the building's prefix and the room's end both readable
+        assertTrue(shown.equals(key) || shown.startsWith("marigny") && shown.endsWith("presse"), shown);
+    }
+
+    @Test
     void addARoomFromTheKeyboardAfterFixingItsCapacity() throws Exception {
         open("rooms");
         waitUntil(() -> rooms().getItems().size() == 12);

@@ -73,7 +73,7 @@ class BadgesDialogTest extends ScreenTestSupport {
         waitUntil(() -> !stored().equals(before));
         BadgeScheme after = stored();
         assertEquals("Delegation member", after.category("DELEGATE").labelEn());
-        assertEquals("Délégué", after.category("DELEGATE").labelFr());
+        assertEquals("Délégation", after.category("DELEGATE").labelFr());
         assertEquals(Integer.valueOf(2), after.quotas().get(order.get(0)).get(before.categories().get(0).code()));
         assertNull(after.quotas().getOrDefault(order.get(1), java.util.Map.of()).get("DELEGATE"));
         assertEquals(before.roleDefaults(), after.roleDefaults());
