@@ -9,7 +9,7 @@ import java.util.Map;
  * @param nationsByStatus the codes of the nations with each status, ordered by code
  */
 public record SummitOverview(Summit summit, Map<ParticipationStatus, List<String>> nationsByStatus,
-                             int attendees, int rooms, int agendaItems, int agendaParticipations) {
+                             int attendees, int rooms, int agendaItems) {
 
     public SummitOverview {
         nationsByStatus = Map.copyOf(nationsByStatus);

@@ -64,16 +64,11 @@ public final class SummitOverviews {
         Map<Long, Integer> attendees = counts(c, "SELECT summit_id, COUNT(*) FROM attendee GROUP BY summit_id");
         Map<Long, Integer> rooms = counts(c, "SELECT summit_id, COUNT(*) FROM room GROUP BY summit_id");
         Map<Long, Integer> items = counts(c, "SELECT summit_id, COUNT(*) FROM agenda_item GROUP BY summit_id");
-        Map<Long, Integer> named = counts(c, "SELECT i.summit_id, COUNT(*) FROM agenda_attendee a"
-                + " JOIN agenda_item i ON a.agenda_item_id = i.id GROUP BY i.summit_id");
-        Map<Long, Integer> delegations = counts(c, "SELECT i.summit_id, COUNT(*) FROM agenda_nation n"
-                + " JOIN agenda_item i ON n.agenda_item_id = i.id GROUP BY i.summit_id");
         List<SummitOverview> out = new ArrayList<>(summits.size());
         for (Summit summit : summits.values()) {
             long id = summit.id();
             out.add(new SummitOverview(summit, byStatus.getOrDefault(id, Map.of()), attendees.getOrDefault(id, 0),
-                    rooms.getOrDefault(id, 0), items.getOrDefault(id, 0),
-                    named.getOrDefault(id, 0) + delegations.getOrDefault(id, 0)));
+                    rooms.getOrDefault(id, 0), items.getOrDefault(id, 0)));
         }
         return out;
     }

@@ -2,9 +2,7 @@ package org.summitplanner.store;
 
 import org.summitplanner.errors.StaleDataException;
 import org.summitplanner.errors.DatabaseException;
-import static org.summitplanner.store.jooq.Tables.AGENDA_ATTENDEE;
 import static org.summitplanner.store.jooq.Tables.AGENDA_ITEM;
-import static org.summitplanner.store.jooq.Tables.AGENDA_NATION;
 import static org.summitplanner.store.jooq.Tables.ATTENDEE;
 import static org.summitplanner.store.jooq.Tables.BILATERAL_REQUEST;
 import static org.summitplanner.store.jooq.Tables.PARTICIPATION;
@@ -161,11 +159,7 @@ public final class SummitStore {
         int attendees = dsl().fetchCount(ATTENDEE, ATTENDEE.SUMMIT_ID.eq(summitId));
         int rooms = dsl().fetchCount(ROOM, ROOM.SUMMIT_ID.eq(summitId));
         int items = dsl().fetchCount(AGENDA_ITEM, AGENDA_ITEM.SUMMIT_ID.eq(summitId));
-        int named = dsl().fetchCount(dsl().select().from(AGENDA_ATTENDEE).join(AGENDA_ITEM)
-                .on(AGENDA_ATTENDEE.AGENDA_ITEM_ID.eq(AGENDA_ITEM.ID)).where(AGENDA_ITEM.SUMMIT_ID.eq(summitId)));
-        int delegations = dsl().fetchCount(dsl().select().from(AGENDA_NATION).join(AGENDA_ITEM)
-                .on(AGENDA_NATION.AGENDA_ITEM_ID.eq(AGENDA_ITEM.ID)).where(AGENDA_ITEM.SUMMIT_ID.eq(summitId)));
-        return new SummitOverview(summit, byStatus, attendees, rooms, items, named + delegations);
+        return new SummitOverview(summit, byStatus, attendees, rooms, items);
     }
 
     /**

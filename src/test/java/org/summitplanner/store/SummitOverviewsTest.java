@@ -29,7 +29,7 @@ class SummitOverviewsTest {
             List<SummitOverview> expected = store.summits().stream().map(s -> store.overview(s.id())).toList();
             assertEquals(3, all.size());
             assertEquals(expected, all);
-            assertTrue(all.get(0).agendaParticipations() > 0 && all.get(0).nationsTakingPart() == 34, all.get(0).toString());
+            assertTrue(all.get(0).agendaItems() > 0 && all.get(0).nationsTakingPart() == 34, all.get(0).toString());
             assertEquals(0, all.get(1).attendees());
         }
     }

@@ -77,7 +77,8 @@ class SummitStoreTest {
         assertEquals(3, o.attendees());
         assertEquals(1, o.rooms());
         assertEquals(1, o.agendaItems());
-        assertEquals(4, o.agendaParticipations());
+        AgendaItem item = store.read(id).agenda().get(0);
+        assertEquals(4, item.attendeeIds().size() + item.nations().size());
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.summitplanner.ui.agenda;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,6 +45,10 @@ import org.summitplanner.ui.common.Loading;
  * there as properties that the controller answers.
  */
 public final class AgendaModel {
+
+    /** The order of the rows as the agenda is read (AgendaService.agenda): by start, then id. */
+    private static final Comparator<AgendaRow> READ_ORDER = Comparator
+            .comparing((AgendaRow r) -> r.item().time().start()).thenComparingLong(AgendaRow::id);
 
     private final Loading loading = new Loading();
     private final InView inView = new InView();
@@ -172,13 +177,28 @@ public final class AgendaModel {
 
     /**
      * Shows a saved item at once, in place of its old line, without waiting for the reload that the change
-     * starts (at UN scale that reads thousands of rows): a moved block moves in the next frame.
+     * starts (at UN scale that reads thousands of rows): a moved block moves in the next frame. A line whose
+     * start changed goes where the reload will read it (by start, then id), so that the reload finds nothing
+     * to change: otherwise it replaced every line and the timeline laid its day out again, a second time.
      */
     void putRow(AgendaRow row) {
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).id() == row.id()) {
-                if (!rows.get(i).equals(row)) {
+                if (rows.get(i).equals(row)) {
+                    return;
+                }
+                int at = i;
+                while (at > 0 && READ_ORDER.compare(row, rows.get(at - 1)) < 0) {
+                    at--;
+                }
+                while (at < rows.size() - 1 && READ_ORDER.compare(row, rows.get(at + 1)) > 0) {
+                    at++;
+                }
+                if (at == i) {
                     rows.set(i, row);
+                } else {
+                    rows.remove(i);
+                    rows.add(at, row);
                 }
                 return;
             }

@@ -274,9 +274,12 @@ public final class MainController {
     private void loading(boolean now) {
         loadingDelay.stop();
         if (!now) {
+            // only a first read hid the placeholders; walking the screen again after every reload would cost
+            // the timeline's frame at UN scale (thousands of nodes)
+            boolean hidden = firstLoad;
             firstLoad = false;
             screenLoading.setVisible(false);
-            if (active != null && active != opening) {
+            if (hidden && active != null && active != opening) {
                 showPlaceholders(active.view(), true);
             }
             return;

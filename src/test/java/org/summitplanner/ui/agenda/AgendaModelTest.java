@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.ResourceBundle;
+import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.summitplanner.model.AgendaItem;
@@ -226,6 +227,27 @@ class AgendaModelTest extends ModelTestSupport {
                 stored("Press statement").time().start());
         assertEquals(press.id(), model.selectedProperty().get().id());
         assertEquals(press.item().attendeeIds(), stored("Press statement").attendeeIds(), "participants kept");
+    }
+
+    @Test
+    void aMovedItemTakesItsPlaceInTheDaysOrderAtOnceAndTheReloadAfterItReplacesNoLine() throws Exception {
+        AgendaRow press = row("Press statement");
+        int[] allReplaced = {0};
+        fx(() -> model.allRows().addListener((ListChangeListener<AgendaRow>) c -> {
+            while (c.next()) {
+                if (c.getAddedSize() == model.allRows().size()) {
+                    allReplaced[0]++;
+                }
+            }
+        }));
+        // from the evening to before the day's first item
+        fx(() -> model.move(press.id(), press.item().roomId(), DAY.atTime(7, 0), DAY.atTime(7, 30)));
+        waitUntil(() -> "07:00".equals(form.startProperty().get()) && !model.loadingProperty().get()
+                && summit.toInstant(DAY.atTime(7, 0)).equals(row("Press statement").item().time().start()));
+        assertEquals(services.agenda().items(summit.id()).stream().map(AgendaItem::id).toList(),
+                fx(() -> model.allRows().stream().map(AgendaRow::id).toList()), "the lines in the order they are read");
+        // every line replaced made the timeline lay its day out a second time, and the list sort it again
+        assertEquals(0, allReplaced[0]);
     }
 
     @Test
