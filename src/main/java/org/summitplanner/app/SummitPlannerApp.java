@@ -23,6 +23,7 @@ public final class SummitPlannerApp extends Application {
 
     private ExecutorService executor;
     private ExecutorService checkExecutor;
+    private ExecutorService warmUpExecutor;
     private MainModel model;
 
     @Override
@@ -37,7 +38,11 @@ public final class SummitPlannerApp extends Application {
         ResourceBundle messages = ResourceBundle.getBundle("org.summitplanner.ui.messages", Locale.getDefault());
         model = new MainModel(executor, checkExecutor, settings, messages);
         MainController controller = new MainController(model, messages);
-        new MainWindow(stage, controller, settings).show();
+        MainWindow window = new MainWindow(stage, controller, settings);
+        window.show();
+        // one throwaway thread that styles the screens' kinds of controls while the database opens (0053)
+        warmUpExecutor = Executors.newSingleThreadExecutor(DaemonThreads.lowPriority("summit-planner-warm-up"));
+        window.warmUp(warmUpExecutor);
         String team = getParameters().getNamed().get("team");
         if (team != null) {
             // --db postgresql://...: the window asks the password, with the rest filled in
@@ -59,6 +64,9 @@ public final class SummitPlannerApp extends Application {
 
     @Override
     public void stop() throws InterruptedException {
+        if (warmUpExecutor != null) {
+            warmUpExecutor.shutdown();
+        }
         if (model != null) {
             model.close();
         }
