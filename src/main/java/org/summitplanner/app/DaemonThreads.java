@@ -21,17 +21,4 @@ final class DaemonThreads {
             return thread;
         };
     }
-
-    /**
-     * A named daemon thread at the lowest priority, for work that only saves the user time later. (Linux
-     * ignores Java's priorities unless the JVM is told otherwise: the work must also stop by itself.)
-     */
-    static ThreadFactory lowPriority(String name) {
-        ThreadFactory named = named(name);
-        return runnable -> {
-            Thread thread = named.newThread(runnable);
-            thread.setPriority(Thread.MIN_PRIORITY);
-            return thread;
-        };
-    }
 }

@@ -23,7 +23,6 @@ public final class SummitPlannerApp extends Application {
 
     private ExecutorService executor;
     private ExecutorService checkExecutor;
-    private ExecutorService warmUpExecutor;
     private MainModel model;
 
     @Override
@@ -38,11 +37,7 @@ public final class SummitPlannerApp extends Application {
         ResourceBundle messages = ResourceBundle.getBundle("org.summitplanner.ui.messages", Locale.getDefault());
         model = new MainModel(executor, checkExecutor, settings, messages);
         MainController controller = new MainController(model, messages);
-        MainWindow window = new MainWindow(stage, controller, settings);
-        window.show();
-        // one throwaway thread that styles the screens' kinds of controls while the database opens (0053)
-        warmUpExecutor = Executors.newSingleThreadExecutor(DaemonThreads.lowPriority("summit-planner-warm-up"));
-        window.warmUp(warmUpExecutor);
+        new MainWindow(stage, controller, settings).show();
         String team = getParameters().getNamed().get("team");
         if (team != null) {
             // --db postgresql://...: the window asks the password, with the rest filled in
@@ -64,9 +59,6 @@ public final class SummitPlannerApp extends Application {
 
     @Override
     public void stop() throws InterruptedException {
-        if (warmUpExecutor != null) {
-            warmUpExecutor.shutdown();
-        }
         if (model != null) {
             model.close();
         }

@@ -89,13 +89,6 @@ class ScreensBench {
         }
         ExecutorService executor = Executors.newSingleThreadExecutor();
         ExecutorService checks = Executors.newSingleThreadExecutor();
-        // as SummitPlannerApp starts the window (decision 0053)
-        ExecutorService warmUp = Executors.newSingleThreadExecutor(r -> {
-            Thread thread = new Thread(r, "summit-planner-warm-up");
-            thread.setDaemon(true);
-            thread.setPriority(Thread.MIN_PRIORITY);
-            return thread;
-        });
         ResourceBundle messages = ResourceBundle.getBundle("org.summitplanner.ui.messages", Locale.ENGLISH);
         Settings settings = new Settings(home.resolve("settings-" + System.nanoTime() + ".properties"));
         MainModel model = new MainModel(executor, checks, settings, messages);
@@ -113,7 +106,6 @@ class ScreensBench {
             };
             stage.getScene().addPostLayoutPulseListener(once[0]);
             window.show();
-            window.warmUp(warmUp);
         });
         robot.interact(() -> {
             scene = ((Stage) robot.listTargetWindows().get(0)).getScene();
@@ -143,7 +135,6 @@ class ScreensBench {
         FxToolkit.cleanupStages();
         robot.interact(model::close);
         checks.shutdown();
-        warmUp.shutdown();
         executor.shutdownNow();
         Files.write(home.resolve("screens.txt"), report);
     }

@@ -400,11 +400,6 @@ public final class MainController {
                 .ifPresent(n -> ((ToggleButton) n).setSelected(true));
     }
 
-    /** Runs {@code action} each time a screen is chosen (the controls' warm-up stops at the first: decision 0053). */
-    void whenScreenChosen(Runnable action) {
-        screens.selectedToggleProperty().addListener((obs, old, now) -> action.run());
-    }
-
     void setWindow(Stage window) {
         this.window = window;
         // Ctrl+Z/Ctrl+Y undo saved edits, except while a text field holds unsaved typing: text

@@ -1,11 +1,8 @@
 package org.summitplanner.ui.main;
 
-import java.util.concurrent.Executor;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseEvent;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.summitplanner.ui.common.Settings;
@@ -22,12 +19,10 @@ public final class MainWindow {
 
     private final Stage stage;
     private final Settings settings;
-    private final MainController controller;
 
     public MainWindow(Stage stage, MainController controller, Settings settings) {
         this.stage = stage;
         this.settings = settings;
-        this.controller = controller;
         Scene scene = new Scene(Views.load(controller, controller.messages()),
                 settings.getDouble(WIDTH).orElse(1200), settings.getDouble(HEIGHT).orElse(800));
         scene.getStylesheets().add(MainWindow.class.getResource("/org/summitplanner/ui/summit-planner.css")
@@ -47,27 +42,6 @@ public final class MainWindow {
 
     public void show() {
         stage.show();
-    }
-
-    /**
-     * Styles throwaway controls of the screens' kinds on {@code executor} (a background thread of the entry
-     * point's) while the window waits, so that the first screens opened do not pay for it; the user's first
-     * press, key or screen chosen stops it (ControlsWarmUp, decision 0053).
-     */
-    public void warmUp(Executor executor) {
-        Scene scene = stage.getScene();
-        ControlsWarmUp warmUp = new ControlsWarmUp(scene.getStylesheets());
-        // the user's first press, key or screen chosen ends it: from then on the CPU is theirs
-        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> warmUp.stop());
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> warmUp.stop());
-        controller.whenScreenChosen(warmUp::stop);
-        // after the window's first frame, which it would otherwise slow
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            warmUp.start(executor);
-        };
-        scene.addPostLayoutPulseListener(once[0]);
     }
 
     private void placeOnScreen() {
