@@ -222,6 +222,10 @@ public final class AgendaController {
                 super.updateItem(title, empty);
                 setText(empty ? null : title);
                 setTooltip(empty || title == null || title.isEmpty() ? null : whole);
+                if (isHover() && getTooltip() == whole) {
+                    // the list scrolled (or changed) under the resting pointer
+                    whole.setText(title);
+                }
             }
         };
         cell.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
