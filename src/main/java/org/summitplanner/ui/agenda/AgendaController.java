@@ -26,6 +26,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.shape.SVGPath;
 import javafx.stage.Window;
@@ -138,11 +139,17 @@ public final class AgendaController {
                 : a.start().compareTo(b.start()));
         timeColumn.setCellFactory(c -> textCell(r -> formats.time(r.start(), r.end())));
         titleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
-        titleColumn.setCellFactory(c -> titleCell());
+        // one tooltip per column, not one per cell: each is a popup window with a scene of its own, and making
+        // them (2 of the 3 a row had) was a tenth of the list's first open at UN scale
+        Tooltip whole = new Tooltip();
+        whole.setWrapText(true);
+        whole.setMaxWidth(420);
+        titleColumn.setCellFactory(c -> titleCell(whole));
         kindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().kind()));
         roomColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().room()));
         closedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().item().closed()));
-        closedColumn.setCellFactory(c -> new LockCell(messages.getString("agenda.closedDoor")));
+        Tooltip closedDoor = new Tooltip(messages.getString("agenda.closedDoor"));
+        closedColumn.setCellFactory(c -> new LockCell(closedDoor));
         // the header is the lock itself: "Closed door" is long in every language and the column narrow
         Label header = new Label(null, lock());
         header.setTooltip(new Tooltip(messages.getString("agenda.closedDoor")));
@@ -204,20 +211,29 @@ public final class AgendaController {
         };
     }
 
-    /** A title the column cuts ("Working session 1: the re…") shows whole when the pointer rests on it. */
-    private static TableCell<AgendaRow, String> titleCell() {
-        Tooltip whole = new Tooltip();
-        whole.setWrapText(true);
-        whole.setMaxWidth(420);
-        return new TableCell<>() {
+    /**
+     * A title the column cuts ("Working session 1: the re…") shows whole when the pointer rests on it: the
+     * column's one tooltip takes the title of the cell the pointer enters.
+     */
+    private static TableCell<AgendaRow, String> titleCell(Tooltip whole) {
+        TableCell<AgendaRow, String> cell = new TableCell<>() {
             @Override
             protected void updateItem(String title, boolean empty) {
                 super.updateItem(title, empty);
                 setText(empty ? null : title);
-                whole.setText(empty || title == null ? "" : title);
                 setTooltip(empty || title == null || title.isEmpty() ? null : whole);
+                if (isHover() && getTooltip() == whole) {
+                    // the list scrolled (or changed) under the resting pointer
+                    whole.setText(title);
+                }
             }
         };
+        cell.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
+            if (cell.getTooltip() == whole) {
+                whole.setText(cell.getItem());
+            }
+        });
+        return cell;
     }
 
     private static SVGPath lock() {
@@ -232,9 +248,9 @@ public final class AgendaController {
         private final SVGPath lock = lock();
         private final Tooltip tip;
 
-        LockCell(String meaning) {
-            tip = new Tooltip(meaning);
-            setAccessibleText(meaning);
+        LockCell(Tooltip tip) {
+            this.tip = tip;
+            setAccessibleText(tip.getText());
         }
 
         @Override

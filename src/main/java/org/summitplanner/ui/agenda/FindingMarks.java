@@ -77,7 +77,8 @@ final class FindingMarks {
             return Bindings.createObjectBinding(() -> marks.get().get(id), marks);
         });
         column.setCellFactory(c -> new TableCell<>() {
-            private final Tooltip tip = new Tooltip();
+            /** Made for the first findings this cell shows: most rows have none, and a tooltip is a popup window. */
+            private Tooltip tip;
 
             @Override
             protected void updateItem(List<CheckedFinding> findings, boolean empty) {
@@ -91,6 +92,9 @@ final class FindingMarks {
                 boolean error = findings.get(0).severity() == Severity.ERROR;
                 setText(error ? "\u25CF" : "\u25B2");
                 getStyleClass().addAll("agenda-finding-mark", error ? "finding-error" : "finding-warning");
+                if (tip == null) {
+                    tip = new Tooltip();
+                }
                 tip.setText(describe(findings, texts));
                 setTooltip(tip);
             }

@@ -77,6 +77,8 @@ public final class FindingsModel {
     private final ObjectProperty<FindingRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private long shown;
+    /** While a new result's choices are put in place: the filters' changes meanwhile regroup nothing. */
+    private boolean settling;
 
     public FindingsModel(ScreenContext context, ResourceBundle messages) {
         this.context = context;
@@ -106,9 +108,9 @@ public final class FindingsModel {
         dayChoices.add(new Choice<>(null, messages.getString("findings.allDays")));
         day.set(dayChoices.get(0));
         for (var p : List.of(rule, severity, nation, day, grouping)) {
-            p.addListener((obs, old, now) -> regroup());
+            p.addListener((obs, old, now) -> regroupUnlessSettling());
         }
-        showAcknowledged.addListener((obs, old, now) -> regroup());
+        showAcknowledged.addListener((obs, old, now) -> regroupUnlessSettling());
         context.checks().resultProperty().addListener((obs, old, check) -> {
             if (showing) {
                 show(check);
@@ -169,6 +171,23 @@ public final class FindingsModel {
                 days.add(r.day());
             }
         });
+        // replacing a filter's choices makes its box clear and choose again, each a change of the filter: at UN
+        // scale each regroup sorts and shows thousands of rows, so the list is grouped once, after them all
+        settling = true;
+        try {
+            settleChoices(codes, days);
+        } finally {
+            settling = false;
+        }
+        long errors = check == null ? 0 : check.open(Severity.ERROR);
+        long warnings = check == null ? 0 : check.open(Severity.WARNING);
+        long acknowledged = check == null ? 0 : check.acknowledged();
+        summary.set(check == null ? messages.getString("findings.checking")
+                : Messages.format(messages, "findings.summary", errors, warnings, acknowledged));
+        regroup();
+    }
+
+    private void settleChoices(TreeSet<String> codes, TreeSet<LocalDate> days) {
         String chosenNation = nation.get() == null ? null : nation.get().value();
         LocalDate chosenDay = day.get() == null ? null : day.get().value();
         // one change each: a choice box rebuilds its menu on every change, and there are ~200 nations at UN scale
@@ -186,12 +205,12 @@ public final class FindingsModel {
                 .orElse(nationChoices.get(0)));
         day.set(dayChoices.stream().filter(c -> c.value() != null && c.value().equals(chosenDay)).findFirst()
                 .orElse(dayChoices.get(0)));
-        long errors = check == null ? 0 : check.open(Severity.ERROR);
-        long warnings = check == null ? 0 : check.open(Severity.WARNING);
-        long acknowledged = check == null ? 0 : check.acknowledged();
-        summary.set(check == null ? messages.getString("findings.checking")
-                : Messages.format(messages, "findings.summary", errors, warnings, acknowledged));
-        regroup();
+    }
+
+    private void regroupUnlessSettling() {
+        if (!settling) {
+            regroup();
+        }
     }
 
     private void regroup() {

@@ -115,6 +115,22 @@ class AgendaScreenTest extends ScreenTestSupport {
     }
 
     @Test
+    void theTooltipOfATitleShowsTheWholeTitleOfTheRowThePointerRestsOn() throws Exception {
+        // the column has one tooltip for all its cells (decision 0053): it must take each row's own title
+        open("agenda");
+        waitUntil(() -> items().getItems().size() == 17);
+        for (int index : new int[] {0, 3, 1}) {
+            AgendaRow row = items().getItems().get(index);
+            TableCell<?, ?> cell = robot.lookup(".table-cell").match(n -> n instanceof TableCell<?, ?> c
+                    && c.getTableColumn() != null && "titleColumn".equals(c.getTableColumn().getId())
+                    && c.getTableRow() != null && c.getTableRow().getItem() == row).queryAs(TableCell.class);
+            robot.moveTo(cell).moveBy(3, 0);
+            waitUntil(() -> robot.listTargetWindows().stream().anyMatch(w -> w instanceof javafx.scene.control.Tooltip t
+                    && t.isShowing() && row.item().title().equals(t.getText())));
+        }
+    }
+
+    @Test
     void aNewItemGivenUpLeavesAGreyedFormWithoutErrorMarks() throws Exception {
         open("agenda");
         waitUntil(() -> items().getItems().size() == 17);
