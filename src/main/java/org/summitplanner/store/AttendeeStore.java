@@ -23,7 +23,6 @@ import org.summitplanner.model.AttendeeTraces;
 import org.summitplanner.model.DelegationSummary;
 import org.summitplanner.model.HeadMove;
 import org.summitplanner.model.ParticipationStatus;
-import org.summitplanner.model.TimeRange;
 import org.summitplanner.store.jooq.tables.records.AttendeeRecord;
 
 /**
@@ -91,13 +90,11 @@ public final class AttendeeStore {
 
     /** The agenda items that name the attendee, by start. */
     public List<AgendaItemRef> references(long attendeeId) {
-        return dsl.select(AGENDA_ITEM.ID, AGENDA_ITEM.TITLE, AGENDA_ITEM.START_AT, AGENDA_ITEM.END_AT,
-                        AGENDA_ITEM.TITLE_FR)
+        return dsl.select(Rows.ITEM_REF)
                 .from(AGENDA_ITEM).join(AGENDA_ATTENDEE).on(AGENDA_ATTENDEE.AGENDA_ITEM_ID.eq(AGENDA_ITEM.ID))
                 .where(AGENDA_ATTENDEE.ATTENDEE_ID.eq(attendeeId))
                 .orderBy(AGENDA_ITEM.START_AT, AGENDA_ITEM.ID)
-                .fetch(r -> new AgendaItemRef(r.value1(), r.value2(),
-                        new TimeRange(Rows.fromDb(r.value3()), Rows.fromDb(r.value4())), r.value5()));
+                .fetch(Rows::itemRef);
     }
 
     /**

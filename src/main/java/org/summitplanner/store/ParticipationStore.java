@@ -27,7 +27,6 @@ import org.summitplanner.model.NationUse;
 import org.summitplanner.model.Participation;
 import org.summitplanner.model.ParticipationChange;
 import org.summitplanner.model.ParticipationStatus;
-import org.summitplanner.model.TimeRange;
 import org.summitplanner.store.jooq.tables.records.NationRecord;
 
 /**
@@ -89,13 +88,11 @@ public final class ParticipationStore {
                 .orderBy(ATTENDEE.HEAD_OF_DELEGATION.desc().nullsLast(), ATTENDEE.FAMILY_NAME, ATTENDEE.GIVEN_NAME,
                         ATTENDEE.ID)
                 .fetch(r -> Rows.attendee(r).displayName());
-        List<AgendaItemRef> items = dsl.select(AGENDA_ITEM.ID, AGENDA_ITEM.TITLE, AGENDA_ITEM.START_AT,
-                        AGENDA_ITEM.END_AT, AGENDA_ITEM.TITLE_FR)
+        List<AgendaItemRef> items = dsl.select(Rows.ITEM_REF)
                 .from(AGENDA_ITEM).join(AGENDA_NATION).on(AGENDA_NATION.AGENDA_ITEM_ID.eq(AGENDA_ITEM.ID))
                 .where(AGENDA_ITEM.SUMMIT_ID.eq(summitId).and(AGENDA_NATION.NATION_CODE.eq(code)))
                 .orderBy(AGENDA_ITEM.START_AT, AGENDA_ITEM.ID)
-                .fetch(r -> new AgendaItemRef(r.value1(), r.value2(),
-                        new TimeRange(Rows.fromDb(r.value3()), Rows.fromDb(r.value4())), r.value5()));
+                .fetch(Rows::itemRef);
         return new NationUse(code, people, items);
     }
 

@@ -12,7 +12,6 @@ import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
 import org.summitplanner.model.AgendaItemRef;
 import org.summitplanner.model.Room;
-import org.summitplanner.model.TimeRange;
 
 /** The rooms of a summit. Writes are transactions; updates and deletes check the row's version. */
 public final class RoomStore {
@@ -40,12 +39,10 @@ public final class RoomStore {
 
     /** The agenda items booked in a room, by start. */
     public List<AgendaItemRef> bookings(long roomId) {
-        return dsl.select(AGENDA_ITEM.ID, AGENDA_ITEM.TITLE, AGENDA_ITEM.START_AT, AGENDA_ITEM.END_AT,
-                        AGENDA_ITEM.TITLE_FR)
+        return dsl.select(Rows.ITEM_REF)
                 .from(AGENDA_ITEM).where(AGENDA_ITEM.ROOM_ID.eq(roomId))
                 .orderBy(AGENDA_ITEM.START_AT, AGENDA_ITEM.ID)
-                .fetch(r -> new AgendaItemRef(r.value1(), r.value2(),
-                        new TimeRange(Rows.fromDb(r.value3()), Rows.fromDb(r.value4())), r.value5()));
+                .fetch(Rows::itemRef);
     }
 
     /**

@@ -1,13 +1,18 @@
 package org.summitplanner.store;
 
+import static org.summitplanner.store.jooq.Tables.AGENDA_ITEM;
+
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import org.jooq.Field;
+import org.jooq.Record;
 import org.summitplanner.model.AddressStyle;
 import org.summitplanner.model.AgendaItem;
+import org.summitplanner.model.AgendaItemRef;
 import org.summitplanner.model.AgendaKind;
 import org.summitplanner.model.Attendee;
 import org.summitplanner.model.Participation;
@@ -74,6 +79,16 @@ final class Rows {
                 r.getNotes(), r.getVersion(), r.getPositionFr(),
                 new ProtocolDetails(AddressStyle.ofCode(r.getStyleCode()), r.getStyleEn(), r.getStyleFr(),
                         r.getTookOfficeOn(), r.getHandPosition()));
+    }
+
+    /** The columns {@link #itemRef} reads: enough of an agenda item to name it in a list or a message. */
+    static final List<Field<?>> ITEM_REF = List.of(AGENDA_ITEM.ID, AGENDA_ITEM.TITLE, AGENDA_ITEM.START_AT,
+            AGENDA_ITEM.END_AT, AGENDA_ITEM.TITLE_FR);
+
+    static AgendaItemRef itemRef(Record r) {
+        return new AgendaItemRef(r.get(AGENDA_ITEM.ID), r.get(AGENDA_ITEM.TITLE),
+                new TimeRange(fromDb(r.get(AGENDA_ITEM.START_AT)), fromDb(r.get(AGENDA_ITEM.END_AT))),
+                r.get(AGENDA_ITEM.TITLE_FR));
     }
 
     static AgendaItem agendaItem(AgendaItemRecord r, List<Long> attendeeIds, List<String> nations) {

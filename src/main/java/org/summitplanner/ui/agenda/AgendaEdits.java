@@ -1,5 +1,7 @@
 package org.summitplanner.ui.agenda;
 
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.summitplanner.ui.common.Messages;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -124,12 +126,9 @@ public final class AgendaEdits {
             save();
         }
         AgendaItem original = form.toItem(row.id(), row.item().version());
-        String title = model.text("agenda.copyTitle", original.title());
-        String copyTitle = title.length() > AgendaForm.TITLE_MAX ? title.substring(0, AgendaForm.TITLE_MAX) : title;
+        String copyTitle = copyTitle(original.title(), Locale.ENGLISH);
         // the French title says "copy" too, or a French list would show two lines alike
-        String titleFr = original.titleFr() == null ? null : model.text("agenda.copyTitle", original.titleFr());
-        String copyTitleFr = titleFr == null || titleFr.length() <= AgendaForm.TITLE_MAX ? titleFr
-                : titleFr.substring(0, AgendaForm.TITLE_MAX);
+        String copyTitleFr = original.titleFr() == null ? null : copyTitle(original.titleFr(), Locale.FRENCH);
         long summitId = context.summitId();
         context.background().run(() -> agenda.duplicate(summitId, original, copyTitle, copyTitleFr), copy -> {
             context.history().record(LifecycleEdit.created(model.text("agenda.edit.duplicate", model.titleOf(original)), copy,
@@ -157,6 +156,14 @@ public final class AgendaEdits {
         if (pending != null && yes) {
             delete(pending.row().item());
         }
+    }
+
+    /** "Title (copy)" in the title's own language, whichever the window's, cut to what a title may hold. */
+    private static String copyTitle(String title, Locale language) {
+        ResourceBundle bundle = ResourceBundle.getBundle("org.summitplanner.ui.agenda.messages", language,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
+        String copy = Messages.format(bundle, "agenda.copyTitle", title);
+        return copy.length() > AgendaForm.TITLE_MAX ? copy.substring(0, AgendaForm.TITLE_MAX) : copy;
     }
 
     private void delete(AgendaItem item) {
