@@ -82,6 +82,50 @@ class FrenchWindowTest extends ScreenTestSupport {
     }
 
     @Test
+    void atTheFirstWindowSizeTheAgendaShowsItsKindsWholeAndTheFormFitsForEveryItem() throws Exception {
+        atFirstWindowSize();
+        open("agenda");
+        TableView<AgendaRow> table = table("#table");
+        waitUntil(() -> table.getItems().size() == 17);
+        // what the cells draw, not what they hold: a cut kind reads « Séance d… »
+        List<String> kinds = new ArrayList<>();
+        robot.lookup(".table-cell").match(n -> n instanceof javafx.scene.control.TableCell<?, ?> c
+                && c.getTableColumn() != null && "kindColumn".equals(c.getTableColumn().getId())
+                && c.getText() != null).queryAll().forEach(n -> {
+                    javafx.scene.text.Text drawn = (javafx.scene.text.Text) n.lookup(".text");
+                    String held = ((javafx.scene.control.TableCell<?, ?>) n).getText();
+                    kinds.add(held.equals(drawn.getText()) ? held : "cut: " + drawn.getText());
+                });
+        assertTrue(kinds.contains("Séance de travail"), kinds.toString());
+        assertTrue(kinds.contains("Conférence de presse"), kinds.toString());
+        assertFalse(kinds.stream().anyMatch(k -> k.startsWith("cut: ")), kinds.toString());
+        assertColumnsFit(table, "the agenda list");
+
+        javafx.scene.control.ScrollPane form = robot.lookup(".agenda-form-scroll")
+                .queryAs(javafx.scene.control.ScrollPane.class);
+        double window = form.getScene().getWidth();
+        for (int i = 0; i < table.getItems().size(); i++) {
+            AgendaRow row = table.getItems().get(i);
+            robot.interact(() -> table.getSelectionModel().select(row));
+            waitUntil(() -> row.item().title().equals(robot.lookup("#title")
+                    .queryAs(javafx.scene.control.TextField.class).getText()));
+            for (String field : new String[] {"#title", "#titleFr", "#participantFilter", "#key"}) {
+                Node node = robot.lookup(field).query();
+                double right = node.localToScene(node.getLayoutBounds()).getMaxX();
+                double viewport = form.localToScene(form.getLayoutBounds()).getMaxX();
+                assertTrue(right <= Math.min(window, viewport), row.title() + ": " + field + " ends at " + right
+                        + " in a form ending at " + viewport + ", a window " + window + " wide");
+            }
+            for (Node bar : form.lookupAll(".scroll-bar")) {
+                if (bar instanceof javafx.scene.control.ScrollBar s
+                        && s.getOrientation() == javafx.geometry.Orientation.HORIZONTAL) {
+                    assertFalse(s.isVisible(), row.title() + ": a horizontal scroll bar under the form");
+                }
+            }
+        }
+    }
+
+    @Test
     void roomsShowTheFrenchBuildingAndTheBookingsInFrench() throws Exception {
         open("rooms");
         TableView<RoomRow> rooms = table("#table");
