@@ -184,8 +184,9 @@ public final class AgendaFormController {
             remove.setOnAction(e -> picker.remove(c));
             HBox chip = new HBox(4, label, remove);
             // the flow pane gives a chip its preferred width, and a name longer than the form would push the
-            // form's fields past the window's edge: at most the pane's width, the name cut, its × kept
+            // form's fields past the window's edge: at most the pane's width, the name wrapped, its × kept
             chip.maxWidthProperty().bind(chosen.widthProperty());
+            label.setWrapText(true);
             remove.setMinWidth(Region.USE_PREF_SIZE);
             chip.getStyleClass().addAll("agenda-chip", c.isDelegation() ? "agenda-chip-delegation" : "agenda-chip-person");
             chosen.getChildren().add(chip);

@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.Locale;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import org.summitplanner.ui.common.Settings;
 
@@ -43,10 +45,13 @@ public final class TableSupport {
      * Keeps a column at least as wide as the widest of a fixed set of texts in the window's language (the
      * kinds of an agenda item: « Conférence de presse » is half as long again as "Press conference"), so
      * that a constrained table takes the room it needs from its other columns instead of cutting them.
-     * Call after {@link #rememberColumnWidths}: a width remembered from before is never below it either.
+     * {@code bold} for cells drawn in bold (the statuses). Call after {@link #rememberColumnWidths}: a width
+     * remembered from before is never below it either.
      */
-    public static void fitTexts(TableColumn<?, ?> column, Collection<String> texts) {
+    public static void fitTexts(TableColumn<?, ?> column, Collection<String> texts, boolean bold) {
+        Font font = Font.getDefault();
         Text measure = new Text();
+        measure.setFont(bold ? Font.font(font.getFamily(), FontWeight.BOLD, font.getSize()) : font);
         double widest = 0;
         for (String text : texts) {
             measure.setText(text);
