@@ -1,6 +1,7 @@
 package org.summitplanner.ui.agenda;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Function;
@@ -163,6 +164,7 @@ public final class AgendaController {
         // the columns share the list's width, so that the participant count is never pushed out of view
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableSupport.rememberColumnWidths(table, settings, "agenda");
+        TableSupport.fitTexts(kindColumn, Arrays.stream(AgendaKind.values()).map(formats::kind).toList(), false);
         TableSupport.sortByLanguage(titleColumn, messages.getLocale());
         TableSupport.sortByLanguage(kindColumn, messages.getLocale());
         TableSupport.sortByLanguage(roomColumn, messages.getLocale());

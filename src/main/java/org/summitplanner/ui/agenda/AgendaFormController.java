@@ -25,6 +25,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.summitplanner.model.AgendaKind;
 import org.summitplanner.model.Room;
@@ -182,6 +183,11 @@ public final class AgendaFormController {
             remove.setFocusTraversable(false);
             remove.setOnAction(e -> picker.remove(c));
             HBox chip = new HBox(4, label, remove);
+            // the flow pane gives a chip its preferred width, and a name longer than the form would push the
+            // form's fields past the window's edge: at most the pane's width, the name wrapped, its × kept
+            chip.maxWidthProperty().bind(chosen.widthProperty());
+            label.setWrapText(true);
+            remove.setMinWidth(Region.USE_PREF_SIZE);
             chip.getStyleClass().addAll("agenda-chip", c.isDelegation() ? "agenda-chip-delegation" : "agenda-chip-person");
             chosen.getChildren().add(chip);
         }

@@ -1,6 +1,7 @@
 package org.summitplanner.ui.bilaterals;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.ResourceBundle;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -20,7 +21,9 @@ import javafx.scene.control.TextFormatter;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import org.summitplanner.model.BilateralRequest;
+import org.summitplanner.model.BilateralStatus;
 import org.summitplanner.ui.bilaterals.BilateralsModel.ProposalRow;
+import org.summitplanner.ui.common.TableSupport;
 
 /** Binds the bilaterals screen to its model; each handler is one call into the model. */
 public final class BilateralsController {
@@ -75,6 +78,9 @@ public final class BilateralsController {
         priorityColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().priority()));
         languagesColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.join(", ", c.getValue().languages())));
         statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.status(c.getValue())));
+        // "demandée" whole: the status is what a reader scans the list for
+        TableSupport.fitTexts(statusColumn, Arrays.stream(BilateralStatus.values())
+                .map(st -> messages.getString("bilaterals.status." + st.name())).toList(), false);
         table.setItems(model.requests());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null && (model.selectedProperty().get() == null || model.selectedProperty().get().id() != row.id()

@@ -1,6 +1,7 @@
 package org.summitplanner.ui.delegations;
 
 import java.text.Collator;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -144,6 +145,9 @@ public final class DelegationsController {
         TableSupport.sortByLanguage(headColumn, messages.getLocale());
         delegationTable.setItems(sorted(model.delegations(), delegationTable));
         TableSupport.rememberColumnWidths(delegationTable, settings, "delegations");
+        List<String> statuses = new ArrayList<>(Arrays.stream(ParticipationStatus.values()).map(this::statusName).toList());
+        statuses.add(messages.getString("delegations.noStatus"));
+        TableSupport.fitTexts(statusColumn, statuses, true);
         delegationTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (!syncing && row != null) {
                 model.choose(row);

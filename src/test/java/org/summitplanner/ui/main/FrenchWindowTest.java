@@ -82,6 +82,87 @@ class FrenchWindowTest extends ScreenTestSupport {
     }
 
     @Test
+    void atTheFirstWindowSizeTheAgendaShowsItsKindsWholeAndTheFormFitsForEveryItem() throws Exception {
+        atFirstWindowSize();
+        open("agenda");
+        TableView<AgendaRow> table = table("#table");
+        waitUntil(() -> table.getItems().size() == 17);
+        // what the cells draw, not what they hold: a cut kind reads « Séance d… »
+        assertDrawnWhole("kindColumn", "Séance de travail");
+        assertDrawnWhole("kindColumn", "Conférence de presse");
+        assertColumnsFit(table, "the agenda list");
+
+        javafx.scene.control.ScrollPane form = robot.lookup(".agenda-form-scroll")
+                .queryAs(javafx.scene.control.ScrollPane.class);
+        for (int i = 0; i < table.getItems().size(); i++) {
+            AgendaRow row = table.getItems().get(i);
+            robot.interact(() -> table.getSelectionModel().select(row));
+            waitUntil(() -> row.item().title().equals(robot.lookup("#title")
+                    .queryAs(javafx.scene.control.TextField.class).getText()));
+            assertInsideForm(form, row.title(), "#title", "#titleFr", "#participantFilter", "#key");
+        }
+    }
+
+    @Test
+    void atTheFirstWindowSizeTheDelegationsListAndTheAttendeeFormFit() throws Exception {
+        atFirstWindowSize();
+        open("delegations");
+        TableView<?> delegations = table("#delegationTable");
+        waitUntil(() -> delegations.getItems().size() == 36);
+        assertColumnsFit(delegations, "the delegations");
+        assertDrawnWhole("statusColumn", "Observatrice");
+        robot.clickOn(robot.lookup("#delegationTable .table-row-cell")
+                .match(n -> ((javafx.scene.control.TableRow<?>) n).getItem() != null).queryAs(Node.class));
+        TableView<?> members = table("#memberTable");
+        waitUntil(() -> !members.getItems().isEmpty());
+        robot.clickOn(robot.lookup("#memberTable .table-row-cell")
+                .match(n -> ((javafx.scene.control.TableRow<?>) n).getItem() != null).queryAs(Node.class));
+        waitUntil(() -> !robot.lookup("#givenName").queryAs(javafx.scene.control.TextField.class).getText().isEmpty());
+        assertInsideForm(robot.lookup(".attendee-form-scroll").queryAs(javafx.scene.control.ScrollPane.class),
+                "the attendee form", "#familyName", "#phone", "#key", "#departureTime", "#tookOffice", "#styleFr");
+    }
+
+    @Test
+    void atTheFirstWindowSizeTheBilateralsShowNamesAndStatusesWhole() throws Exception {
+        atFirstWindowSize();
+        open("bilaterals");
+        waitUntil(() -> table("#table").getItems().size() == 20);
+        assertColumnsFit(table("#table"), "the requests");
+        assertColumnsFit(table("#proposal"), "the proposal");
+        assertDrawnWhole("nationColumn", "Royaume-Uni");
+        assertDrawnWhole("statusColumn", "demandée");
+    }
+
+    /** Every cell of a column that holds this text draws it whole, not cut to « Observat… ». */
+    private void assertDrawnWhole(String column, String text) {
+        List<String> drawn = new ArrayList<>();
+        robot.lookup(".table-cell").match(n -> n instanceof javafx.scene.control.TableCell<?, ?> c
+                && c.getTableColumn() != null && column.equals(c.getTableColumn().getId())
+                && text.equals(c.getText())).queryAll()
+                .forEach(n -> drawn.add(((javafx.scene.text.Text) n.lookup(".text")).getText()));
+        assertFalse(drawn.isEmpty(), "no cell shows " + text);
+        drawn.forEach(d -> assertEquals(text, d, column + " cuts it"));
+    }
+
+    /** The fields end inside the form's scroll pane and the window, with no horizontal scroll bar under them. */
+    private static void assertInsideForm(javafx.scene.control.ScrollPane form, String which, String... fields) {
+        double viewport = form.localToScene(form.getLayoutBounds()).getMaxX();
+        double window = form.getScene().getWidth();
+        for (String field : fields) {
+            Node node = form.lookup(field);
+            double right = node.localToScene(node.getLayoutBounds()).getMaxX();
+            assertTrue(right <= Math.min(window, viewport), which + ": " + field + " ends at " + right
+                    + " in a form ending at " + viewport + ", a window " + window + " wide");
+        }
+        for (Node bar : form.lookupAll(".scroll-bar")) {
+            if (bar instanceof javafx.scene.control.ScrollBar s
+                    && s.getOrientation() == javafx.geometry.Orientation.HORIZONTAL) {
+                assertFalse(s.isVisible(), which + ": a horizontal scroll bar");
+            }
+        }
+    }
+
+    @Test
     void roomsShowTheFrenchBuildingAndTheBookingsInFrench() throws Exception {
         open("rooms");
         TableView<RoomRow> rooms = table("#table");
