@@ -37,18 +37,14 @@ public final class SummitPlannerApp extends Application {
         ResourceBundle messages = ResourceBundle.getBundle("org.summitplanner.ui.messages", Locale.getDefault());
         model = new MainModel(executor, checkExecutor, settings, messages);
         MainController controller = new MainController(model, messages);
-        String team = getParameters().getNamed().get("team");
-        if (team == null) {
-            // the database opens on its worker while this thread builds and shows the window (at UN scale each
-            // takes seconds); what the opening reports and its result reach the window once it shows, as they
-            // come through the FX thread
-            model.openDatabase(databaseToOpen(paths, settings), true);
-        }
         new MainWindow(stage, controller, settings).show();
+        String team = getParameters().getNamed().get("team");
         if (team != null) {
             // --db postgresql://...: the window asks the password, with the rest filled in
             controller.askTeamConnection(team, getParameters().getNamed().get("user"));
+            return;
         }
+        model.openDatabase(databaseToOpen(paths, settings), true);
     }
 
     /** The --db argument, else the last database used (if it still exists), else the default. */
