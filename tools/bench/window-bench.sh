@@ -9,6 +9,10 @@
 #   none      no archive of ours (the JDK's own default archive only: `java -jar`)
 #   with TRAIN=1 also: trained, an archive dumped (-XX:ArchiveClassesAtExit) at the exit of one run of this
 #             harness under this display, and headless, the same dumped under Monocle
+#   with BASE=/path/to/another/checkout (built with mvn package) also: base, that checkout's jar with its own
+#             commands' archive, on a copy of the same database, to judge a change by a ratio of one run
+#   ARCHIVES="current base" runs only those (default: all of the above that apply)
+# With START_ONLY=1 each run stops once the summit shows (frame, start and frame-cpu only, no screens opened).
 # interleaved RUNS times (default 5). tools/bench/WindowBench.java drives the app (see its header); the
 # database is a copy of `demo --scale un` per run. Display: $DISPLAY if set (GTK, as a user runs it), else
 # headless Monocle (MONOCLE=1 forces it).
@@ -43,18 +47,21 @@ run() { # NAME JVM-OPTIONS...
   local name=$1; shift
   rm -rf "$HOMEDIR"; mkdir -p "$HOMEDIR"
   cp "$UN" "$WORK/run.mv.db"
-  java "$@" -Dsummitplanner.home="$HOMEDIR" "${FX[@]}" -cp "$RUNCP" WindowBench "$WORK/run.mv.db" "$WORK/out" \
+  java "$@" -Dsummitplanner.home="$HOMEDIR" "${FX[@]}" ${START_ONLY:+-Dwindowbench.startOnly=true} \
+    -cp "${RUN_CP:-$RUNCP}" WindowBench "$WORK/run.mv.db" "$WORK/out" \
     >"$WORK/log" 2>&1 || { cat "$WORK/log" >&2; exit 1; }
   echo "$name $(cat "$WORK/out") load $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$WORK/all"
 }
 NAMES="current none"
 [ -f target/summit-planner-window.jsa ] && NAMES="current window none"
+[ -z "${BASE:-}" ] || NAMES="$NAMES base"
 if [ -n "${TRAIN:-}" ]; then
   # archives dumped at the exit of one run of this harness, under this display and headless under Monocle
   run dump -XX:ArchiveClassesAtExit="$WORK/trained.jsa" "${CDS[@]}" >/dev/null
   run dump-headless -XX:ArchiveClassesAtExit="$WORK/headless.jsa" "${CDS[@]}" "${HEADLESS[@]}" >/dev/null
   NAMES="$NAMES trained headless"
 fi
+NAMES=${ARCHIVES:-$NAMES}
 for i in $(seq "$RUNS"); do
   for name in $NAMES; do
     case $name in
@@ -62,13 +69,17 @@ for i in $(seq "$RUNS"); do
       window) run window -XX:SharedArchiveFile="$PWD/target/summit-planner-window.jsa" "${CDS[@]}" ;;
       trained|headless) run "$name" -XX:SharedArchiveFile="$WORK/$name.jsa" "${CDS[@]}" ;;
       none) run none ;;
+      base) RUN_CP="$BASE/target/summit-planner.jar:${RUNCP#"$JAR":}" \
+              run base -XX:SharedArchiveFile="$BASE/target/summit-planner.jsa" "${CDS[@]}" ;;
     esac
   done
 done
 echo "medians (ms):"
+KEYS="frame start frame-cpu"
+[ -n "${START_ONLY:-}" ] || KEYS="$KEYS nations delegations rooms agenda findings print opens opens-cpu"
 for name in $NAMES; do
   printf '%-8s' "$name"
-  for key in frame start frame-cpu nations delegations rooms agenda findings print opens opens-cpu; do
+  for key in $KEYS; do
     grep "^$name " "$WORK/all" | sed -n "s/.* $key \([0-9-]*\) .*/\1/p" | sort -n \
       | awk -v k="$key" '{a[NR] = $1} END {printf " %s %d", k, (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2)}'
   done

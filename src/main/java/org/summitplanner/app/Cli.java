@@ -119,12 +119,15 @@ public final class Cli implements Callable<Integer> {
     }
 
     /**
-     * The command line for {@code args}: with the one command they name when they name one, else (no
-     * command, help, a mistyped command) with all, so that help lists them and picocli suggests the
-     * nearest name.
+     * The command line for {@code args}: with the one command they name when they name one, with none when they
+     * open the window (nothing but the main command's options and their values), else (help, a mistyped command)
+     * with all, so that help lists them and picocli suggests the nearest name.
      */
     static CommandLine commandLine(AppPaths paths, String... args) {
         CommandLine cli = new CommandLine(new Cli(paths));
+        if (opensWindow(args)) {
+            return cli;
+        }
         String named = commandNamed(args);
         for (Class<?> command : COMMANDS) {
             String name = command.getAnnotation(Command.class).name();
@@ -133,6 +136,19 @@ public final class Cli implements Callable<Integer> {
             }
         }
         return cli;
+    }
+
+    /** Whether {@code args} are only the main command's options, each with its value: the window, no command. */
+    static boolean opensWindow(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (OPTIONS_WITH_VALUE.contains(arg) && i + 1 < args.length && !args[i + 1].startsWith("-")) {
+                i++;
+            } else if (OPTIONS_WITH_VALUE.stream().noneMatch(o -> arg.startsWith(o + "="))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first argument that is not an option of the main command or its value, if it names a command. */

@@ -274,9 +274,13 @@ class CliTest extends CommandTestSupport {
                 Cli.commandLine(paths, "--db", "summits", "summits").getSubcommands().keySet());
         assertEquals(java.util.Set.of("export"),
                 Cli.commandLine(paths, "--db=x", "--user", "me", "export", "a.json").getSubcommands().keySet());
+        // the window (no command) needs none
+        assertEquals(0, Cli.commandLine(paths).getSubcommands().size());
+        assertEquals(0, Cli.commandLine(paths, "--db", "x").getSubcommands().size());
+        assertEquals(0, Cli.commandLine(paths, "--db=x", "--user", "me").getSubcommands().size());
         int all = Cli.COMMANDS.size();
         assertEquals(all, Cli.commandLine(paths, "--help").getSubcommands().size());
-        assertEquals(all, Cli.commandLine(paths).getSubcommands().size());
+        assertEquals(all, Cli.commandLine(paths, "--db", "x", "--help").getSubcommands().size());
         assertEquals(all, Cli.commandLine(paths, "--db", "x", "sumits").getSubcommands().size());
         assertEquals(all, Cli.commandLine(paths, "--db").getSubcommands().size());
         // and every command is reachable by its name
