@@ -127,7 +127,7 @@ public final class Database implements AutoCloseable {
      * @throws DatabaseException with a message for the user (server unreachable, login refused, ...)
      */
     public static Database openPostgres(PgLocation location, String user, char[] password, Consumer<String> status) {
-        status.accept("Connecting to " + location + " ...");
+        status.accept(StatusTexts.text("status.connecting", location));
         javax.sql.DataSource dataSource;
         AutoCloseable closer;
         com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
@@ -286,7 +286,7 @@ public final class Database implements AutoCloseable {
             DatabaseFiles.requireOrdinaryFile(dataFile);
             requireH2File(dataFile);
             // inspect read-only first, so that a file we refuse is left exactly as it was
-            status.accept("Checking " + dataFile.getFileName() + " ...");
+            status.accept(StatusTexts.text("status.checking", dataFile.getFileName()));
             JdbcConnectionPool readOnly = pool("jdbc:h2:" + fileSystem + ":" + base + URL_FLAGS + READ_ONLY_FLAGS,
                     dataFile);
             try {
@@ -358,7 +358,7 @@ public final class Database implements AutoCloseable {
      */
     private static void finishInterruptedCommits(DataSource dataSource, Path dataFile, Consumer<String> status) {
         try (Connection c = dataSource.getConnection()) {
-            status.accept("Checking " + dataFile.getFileName() + " ...");
+            status.accept(StatusTexts.text("status.checking", dataFile.getFileName()));
             int finished = H2Internals.finishInterruptedCommits(c);
             if (finished > 0) {
                 LOG.info("{}: finished {} save(s) interrupted by a crash", dataFile, finished);
@@ -622,7 +622,7 @@ public final class Database implements AutoCloseable {
         @Override
         public void handle(Event event, Context context) {
             MigrationInfo info = context.getMigrationInfo();
-            status.accept("Preparing the database: " + info.getDescription() + " (version " + info.getVersion() + ")");
+            status.accept(StatusTexts.text("status.migrating", info.getDescription(), info.getVersion()));
         }
 
         @Override

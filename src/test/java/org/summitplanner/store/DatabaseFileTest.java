@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +37,26 @@ class DatabaseFileTest {
             assertEquals(252, new SummitStore(db).nations().size());
         }
         assertTrue(progress.stream().noneMatch(p -> p.startsWith("Preparing")), "nothing to migrate: " + progress);
+    }
+
+    @Test
+    void whatTheOpeningSaysIsInTheWindowsLanguage() {
+        Path file = dir.resolve("planner.mv.db");
+        Locale before = Locale.getDefault();
+        List<String> progress = new ArrayList<>();
+        try {
+            Locale.setDefault(Locale.FRANCE);
+            Database.openFile(file, progress::add).close();
+            Database.openFile(file, progress::add).close();
+        } finally {
+            Locale.setDefault(before);
+        }
+        assertTrue(progress.contains("Vérification de planner.mv.db …"), "progress: " + progress);
+        assertTrue(progress.stream().anyMatch(p -> p.startsWith("Mise à jour de la base de données (version ")),
+                "progress: " + progress);
+        assertTrue(progress.stream().noneMatch(p -> p.contains("Checking") || p.contains("Preparing")),
+                "progress: " + progress);
+        assertEquals("Checking planner.mv.db …", StatusTexts.text(Locale.US, "status.checking", file.getFileName()));
     }
 
     @Test
