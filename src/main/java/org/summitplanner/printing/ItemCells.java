@@ -26,7 +26,7 @@ final class ItemCells {
     private final PrintWarnings warnings;
     /**
      * Each nation's name as a collation key, made once: sorting an item's people compared two names through
-     * the collator at every step, a sixth of the print preview's first layout at UN scale. Keys compare as
+     * the collator at every step, a fifth of the print preview's first layout at UN scale. Keys compare as
      * the collator does.
      */
     private final Map<String, CollationKey> nationKeys = new HashMap<>();

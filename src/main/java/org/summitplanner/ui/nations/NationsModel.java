@@ -146,7 +146,7 @@ public final class NationsModel {
             replace(List.of());
             return;
         }
-        // sorted and indexed for the filter on the worker: collating the names was a tenth of the FX thread's
+        // sorted and indexed for the filter on the worker: collating the names was 7 % of the FX thread's
         // work in the screen's first open at UN scale
         loading.run(context.background(), () -> {
             List<NationStanding> standings = sorted(service.standings(summitId));
