@@ -255,8 +255,10 @@ public final class MainController {
             return;
         }
         firstLoad = built;
-        showPlaceholders(screen.view(), !firstLoad);
+        // the read starts first: the worker reads while this thread styles the new screen (its result is handled
+        // after this turn, so the placeholders are hidden before it comes)
         screen.shown();
+        showPlaceholders(screen.view(), !firstLoad);
         if (revealing != null) {
             screen.reveal(revealing);
             revealing = null;
