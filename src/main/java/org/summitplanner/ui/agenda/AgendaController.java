@@ -45,6 +45,9 @@ public final class AgendaController {
 
     private static final KeyCombination DUPLICATE = KeyCombination.keyCombination("Shortcut+D");
     private static final String LOCK = "M3 7V5a4 4 0 0 1 8 0v2h1v7H2V7h1zm2 0h4V5a2 2 0 0 0-4 0v2z";
+    /** The title's least width in the list (« Séance de travail 1 : … »); the kind gives way first, to KIND_FLOOR. */
+    private static final double TITLE_MIN = 150;
+    private static final double KIND_FLOOR = 70;
 
     private final AgendaModel model;
     private final ResourceBundle messages;
@@ -165,6 +168,8 @@ public final class AgendaController {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableSupport.rememberColumnWidths(table, settings, "agenda");
         TableSupport.fitTexts(kindColumn, Arrays.stream(AgendaKind.values()).map(formats::kind).toList(), false);
+        // the kind whole where there is room, but never at the title's cost (a cut kind is whole in the kind filter)
+        TableSupport.giveWay(table, titleColumn, TITLE_MIN, kindColumn, KIND_FLOOR);
         TableSupport.sortByLanguage(titleColumn, messages.getLocale());
         TableSupport.sortByLanguage(kindColumn, messages.getLocale());
         TableSupport.sortByLanguage(roomColumn, messages.getLocale());

@@ -38,6 +38,36 @@ public final class TableSupport {
         }
     }
 
+    /** What a table's vertical scroll bar may take of its width (modena: about 15 px). */
+    private static final double SCROLL_BAR = 16;
+
+    /**
+     * Keeps {@code first} at least {@code firstMin} wide by letting {@code yielding} (a column fitted to its texts,
+     * {@link #fitTexts}) give way below its whole width, down to {@code floor}, when the table is too narrow for
+     * both: on a week-long summit in French at 1200x800 (a Day column) the whole kind left the title about 90 px,
+     * and the title is what the list is read by. The yielding column's minimum follows the table's width and
+     * its visible columns; call after {@link #fitTexts}.
+     */
+    public static void giveWay(TableView<?> table, TableColumn<?, ?> first, double firstMin,
+                               TableColumn<?, ?> yielding, double floor) {
+        double whole = yielding.getMinWidth();
+        first.setMinWidth(firstMin);
+        javafx.beans.InvalidationListener fit = o -> {
+            double others = 0;
+            for (TableColumn<?, ?> column : table.getVisibleLeafColumns()) {
+                if (column != first && column != yielding) {
+                    others += column.getMinWidth();
+                }
+            }
+            double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - SCROLL_BAR
+                    - others - firstMin;
+            yielding.setMinWidth(Math.max(floor, Math.min(whole, Math.floor(room))));
+        };
+        table.widthProperty().addListener(fit);
+        table.getVisibleLeafColumns().addListener(fit);
+        fit.invalidated(null);
+    }
+
     /** A cell's padding and border around its text (modena: 0.166667em each side, a 1 px line), and some air. */
     private static final double CELL_INSETS = 12;
 

@@ -104,6 +104,26 @@ class FrenchWindowTest extends ScreenTestSupport {
     }
 
     @Test
+    void onAWeekLongSummitAtTheFirstWindowSizeTheKindGivesWayToTheTitle() throws Exception {
+        // a Day column (several days) leaves less room: the whole « Conférence de presse » left titles 90 px
+        Summit week = new Summit(summit.id(), summit.name(), summit.hostNation(), summit.city(), summit.venue(),
+                summit.firstDay(), summit.firstDay().plusDays(4), summit.timeZone(), summit.transferMinutes(),
+                summit.version(), summit.nameFr(), summit.venueFr());
+        robot.interact(() -> model.updateSummit(summit, week));
+        waitUntil(() -> week.lastDay().equals(model.currentSummitProperty().get().lastDay()));
+        atFirstWindowSize();
+        open("agenda");
+        TableView<AgendaRow> table = table("#table");
+        waitUntil(() -> table.getItems().size() == 17);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(table.getVisibleLeafColumns().stream().anyMatch(c -> "dayColumn".equals(c.getId())), "a Day column");
+        assertColumnsFit(table, "the agenda list");
+        double title = table.getVisibleLeafColumns().stream().filter(c -> "titleColumn".equals(c.getId()))
+                .findFirst().orElseThrow().getWidth();
+        assertTrue(title >= 150, "the title column is " + title + " wide");
+    }
+
+    @Test
     void atTheFirstWindowSizeTheDelegationsListAndTheAttendeeFormFit() throws Exception {
         atFirstWindowSize();
         open("delegations");
