@@ -81,8 +81,6 @@ public final class MainModel implements AutoCloseable {
      */
     private final Executor checkExecutor;
     private Session session;
-    /** The overview read with the database just opened, shown at once by the first {@link #refreshOverview}. */
-    private SummitOverview readWithOpening;
     /** Other clients' changes, on a team database, and what asks for them a few times a second. */
     private TeamService.Feed listening;
     private javafx.animation.Timeline listeningTicks;
@@ -120,7 +118,6 @@ public final class MainModel implements AutoCloseable {
      */
     public void openDatabase(Path file, boolean addDemoIfNew) {
         start(text("status.opening", file.getFileName()));
-        Long preferred = preferredSummitId();
         background.run(report -> {
             // the name the user sees on disk ("db" given is "db.mv.db"), as the status bar's right side shows it
             Path dataFile = Services.dataFile(file);
@@ -132,11 +129,8 @@ public final class MainModel implements AutoCloseable {
                     report.accept(text("status.demo"));
                     opened.summits().loadDemo();
                 }
-                List<Summit> all = opened.summits().summits();
-                // the summit the window will show, read with the rest: its overview shows with the summit
-                Summit shown = pick(all, preferred);
-                return new Opened(opened, all, opened.summits().nations(), opened.services().nations().aliases(),
-                        dataFile.getFileName().toString(), shown == null ? null : opened.summits().overview(shown.id()));
+                return new Opened(opened, opened.summits().summits(), opened.summits().nations(),
+                        opened.services().nations().aliases(), dataFile.getFileName().toString());
             } catch (RuntimeException e) {
                 opened.close();
                 throw e;
@@ -164,7 +158,7 @@ public final class MainModel implements AutoCloseable {
             try {
                 opened.services().team().role();
                 return new Opened(opened, opened.summits().summits(), opened.summits().nations(),
-                        opened.services().nations().aliases(), address.trim(), null);
+                        opened.services().nations().aliases(), address.trim());
             } catch (RuntimeException e) {
                 opened.close();
                 throw e;
@@ -189,7 +183,6 @@ public final class MainModel implements AutoCloseable {
                 currentSummit, List.copyOf(opened.nations()),
                 new LiveChecks(session.services(), new Background(checkExecutor), changes, currentSummit),
                 new Navigator()));
-        readWithOpening = opened.overview();
         showSummits(opened.summits(), preferredSummitId());
         // other clients' saves on a team database: the screens read again, as after an edit made here
         Session listened = session;
@@ -267,12 +260,6 @@ public final class MainModel implements AutoCloseable {
             overview.set(null);
             return;
         }
-        SummitOverview ready = readWithOpening;
-        readWithOpening = null;
-        if (ready != null && ready.summit().equals(summit)) {
-            overview.set(ready);
-            return;
-        }
         Session s = session;
         background.run(() -> s.summits().overview(summit.id()), result -> {
             Summit current = currentSummit.get();
@@ -328,17 +315,12 @@ public final class MainModel implements AutoCloseable {
 
     private void showSummits(List<Summit> all, Long preferredId) {
         summits.setAll(all);
-        Summit pick = pick(all, preferredId);
+        Summit pick = all.stream().filter(x -> preferredId != null && x.id() == preferredId).findFirst()
+                .orElse(all.isEmpty() ? null : all.get(0));
         if (pick == currentSummit.get()) {
             refreshOverview();
         }
         currentSummit.set(pick);
-    }
-
-    /** The summit to show of {@code all}: the one with {@code preferredId}, else the first (null when none). */
-    private static Summit pick(List<Summit> all, Long preferredId) {
-        return all.stream().filter(x -> preferredId != null && x.id() == preferredId).findFirst()
-                .orElse(all.isEmpty() ? null : all.get(0));
     }
 
     private Long preferredSummitId() {
@@ -492,9 +474,8 @@ public final class MainModel implements AutoCloseable {
     }
 
     /** @param name what the status bar calls the database: its data file's name, or the server's address */
-    /** An opened database: its summits, and the overview of the one to show first (null: none, or read later). */
     private record Opened(Session session, List<Summit> summits, List<Nation> nations,
-                          Map<String, List<String>> aliases, String name, SummitOverview overview) {
+                          Map<String, List<String>> aliases, String name) {
     }
 
     private record Loaded(Summit summit, List<Summit> summits) {
