@@ -189,6 +189,13 @@ public abstract class ScreenTestSupport {
         return robot.lookup(query).tryQueryAs(Label.class).map(Label::getText).orElse(null);
     }
 
+    /** A table's column by its fx:id, typed as the caller reads it (its cells' values). */
+    @SuppressWarnings("unchecked")
+    protected static <S, T> javafx.scene.control.TableColumn<S, T> column(TableView<S> table, String id) {
+        return (javafx.scene.control.TableColumn<S, T>) table.getColumns().stream().filter(c -> id.equals(c.getId()))
+                .findFirst().orElseThrow(() -> new AssertionError("no column " + id));
+    }
+
     @SuppressWarnings("unchecked")
     protected <T> TableView<T> table(String query) {
         return robot.lookup(query).queryAs(TableView.class);

@@ -56,10 +56,7 @@ class FrenchWindowTest extends ScreenTestSupport {
         open("agenda");
         TableView<AgendaRow> table = table("#table");
         waitUntil(() -> table.getItems().size() == 17);
-        @SuppressWarnings("unchecked")
-        javafx.scene.control.TableColumn<AgendaRow, String> titles =
-                (javafx.scene.control.TableColumn<AgendaRow, String>) table.getColumns().stream()
-                        .filter(c -> "titleColumn".equals(c.getId())).findFirst().orElseThrow();
+        javafx.scene.control.TableColumn<AgendaRow, String> titles = column(table, "titleColumn");
         List<String> shown = table.getItems().stream().map(titles::getCellData).toList();
         assertTrue(shown.contains(OPENING_FR), shown.toString());
         // every item of the demo has a French title: no English one is left in the list
@@ -118,8 +115,7 @@ class FrenchWindowTest extends ScreenTestSupport {
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertTrue(table.getVisibleLeafColumns().stream().anyMatch(c -> "dayColumn".equals(c.getId())), "a Day column");
         assertColumnsFit(table, "the agenda list");
-        double title = table.getVisibleLeafColumns().stream().filter(c -> "titleColumn".equals(c.getId()))
-                .findFirst().orElseThrow().getWidth();
+        double title = column(table, "titleColumn").getWidth();
         assertTrue(title >= 150, "the title column is " + title + " wide");
     }
 
@@ -187,10 +183,7 @@ class FrenchWindowTest extends ScreenTestSupport {
         open("rooms");
         TableView<RoomRow> rooms = table("#table");
         waitUntil(() -> rooms.getItems().size() == 12);
-        @SuppressWarnings("unchecked")
-        javafx.scene.control.TableColumn<RoomRow, String> buildings =
-                (javafx.scene.control.TableColumn<RoomRow, String>) rooms.getColumns().stream()
-                        .filter(c -> "buildingColumn".equals(c.getId())).findFirst().orElseThrow();
+        javafx.scene.control.TableColumn<RoomRow, String> buildings = column(rooms, "buildingColumn");
         RoomRow fetes = rooms.getItems().stream().filter(r -> "salle-des-fetes".equals(r.room().key())).findFirst()
                 .orElseThrow();
         assertEquals("Palais de l'Élysée", buildings.getCellData(fetes));
